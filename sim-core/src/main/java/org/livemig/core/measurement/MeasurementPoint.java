@@ -1,0 +1,138 @@
+package org.livemig.core.measurement;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.livemig.core.protocol.ContentFields;
+import org.livemig.core.protocol.Message;
+import org.livemig.core.protocol.MessageType;
+import org.livemig.core.protocol.PmInfo;
+import org.livemig.core.runtime.Scheduler;
+import org.livemig.core.runtime.Transport;
+import org.livemig.entropy.LoadBalanceEntropy;
+import org.livemig.entropy.NormalisedLoad;
+import org.livemig.entropy.SystemLoad;
+import org.livemig.results.MetricsSample;
+import org.livemig.results.MigrationRecord;
+import org.livemig.results.PmLoadSample;
+
+/**
+ * The measurement point (thesis 3.2, server.py): a node that broadcasts MEASUREMENT_REQUEST every interval,
+ * and from the replies and the MIGRATION_ACKs it receives records system performance, system load, per-PM
+ * load, attempts, migrations and overhead traffic. It learns everything through protocol messages, so it
+ * works the same in the simulation and on a testbed.
+ */
+public final class MeasurementPoint implements Transport.Receiver {
+
+    /** Intervals after which a PM that stopped replying counts as off. */
+    private static final int SILENT_INTERVALS_BEFORE_OFF = 3;
+
+    private record Report(PmInfo pm, long attempts, double receivedS) {
+    }
+
+    private final Scheduler scheduler;
+    private final Transport transport;
+    private final double intervalS;
+    private final Map<Integer, Report> latest = new TreeMap<>();
+    private final Map<Integer, Report> previous = new TreeMap<>();
+    private final Set<String> seenMigrations = new HashSet<>();
+    private final List<MetricsSample> metrics = new ArrayList<>();
+    private final List<PmLoadSample> pmLoads = new ArrayList<>();
+    private final List<MigrationRecord> migrations = new ArrayList<>();
+    private long migrationsInInterval;
+
+    public MeasurementPoint(Scheduler scheduler, Transport transport, double intervalS) {
+        if (!(intervalS > 0)) {
+            throw new IllegalArgumentException("measurement interval must be > 0, got " + intervalS);
+        }
+        this.scheduler = scheduler;
+        this.transport = transport;
+        this.intervalS = intervalS;
+    }
+
+    /** Sends the first request now and one every interval after. */
+    public void start() {
+        request();
+    }
+
+    private void request() {
+        transport.send(Message.of(MessageType.MEASUREMENT_REQUEST, Message.MEASUREMENT_POINT, Message.BROADCAST));
+        scheduler.schedule(intervalS, () -> {
+            closeInterval();
+            request();
+        });
+    }
+
+    @Override
+    public void onMessage(Message m) {
+        switch (m.type()) {
+            case MEASUREMENT_REPLY -> {
+                if (m.pm() != null) {
+                    long attempts = (long) ContentFields.number(ContentFields.parse(m.content()), "attempts", 0);
+                    latest.put(m.source(), new Report(m.pm(), attempts, scheduler.now()));
+                }
+            }
+            case MIGRATION_ACK -> recordMigration(m);
+            default -> { }
+        }
+    }
+
+    private void recordMigration(Message m) {
+        if (m.vms().isEmpty() || !seenMigrations.add(m.migrationId() + "/" + m.vms().get(0).id() + "/" + m.source())) {
+            return;
+        }
+        Map<String, String> f = ContentFields.parse(m.content());
+        double start = ContentFields.number(f, "start_s", scheduler.now());
+        double end = ContentFields.number(f, "end_s", scheduler.now());
+        migrations.add(new MigrationRecord(start, end, m.vms().get(0).id(), m.source(), m.migrationIssuer(),
+                (int) ContentFields.number(f, "initiator", m.source()),
+                ContentFields.number(f, "v_mig_mb", 0), end - start, ContentFields.number(f, "t_down_s", 0)));
+        migrationsInInterval++;
+    }
+
+    /** Records one sample from the latest report of every PM that is on. */
+    private void closeInterval() {
+        double now = scheduler.now();
+        List<Report> on = new ArrayList<>();
+        for (Report r : latest.values()) {
+            if (now - r.receivedS() <= SILENT_INTERVALS_BEFORE_OFF * intervalS) {
+                on.add(r);
+            }
+        }
+        double[] loads = new double[on.size()];
+        long attempts = 0;
+        long bytes = 0;
+        for (int i = 0; i < on.size(); i++) {
+            PmInfo pm = on.get(i).pm();
+            loads[i] = NormalisedLoad.of(pm.latestLoad(), pm.cores());
+            pmLoads.add(new PmLoadSample(now, pm.id(), loads[i]));
+            Report before = previous.get(pm.id());
+            attempts += on.get(i).attempts() - (before == null ? 0 : before.attempts());
+            bytes += pm.trafficBytes() - (before == null ? 0 : before.pm().trafficBytes());
+        }
+        previous.putAll(latest);
+        metrics.add(new MetricsSample(now, LoadBalanceEntropy.of(loads), on.isEmpty() ? 0 : SystemLoad.mean(loads),
+                on.size(), attempts, migrationsInInterval, bytes));
+        migrationsInInterval = 0;
+    }
+
+    public List<MetricsSample> metrics() {
+        return List.copyOf(metrics);
+    }
+
+    public List<PmLoadSample> pmLoads() {
+        return List.copyOf(pmLoads);
+    }
+
+    /** Migrations in order of their start. */
+    public List<MigrationRecord> migrations() {
+        List<MigrationRecord> sorted = new ArrayList<>(migrations);
+        sorted.sort(Comparator.comparingDouble(MigrationRecord::startS).thenComparingDouble(MigrationRecord::endS)
+                .thenComparingInt(MigrationRecord::vm));
+        return sorted;
+    }
+}

@@ -1,0 +1,39 @@
+package org.livemig.strategy.agent;
+
+import org.livemig.core.protocol.Message;
+import org.livemig.core.protocol.MessageCodec;
+import org.livemig.core.runtime.Transport;
+
+/**
+ * The agent's side of the network: sends through the backend's transport and counts what this PM sends, as
+ * the traffic fields of its PM information (thesis Table E-1). A broadcast counts one copy per receiver.
+ */
+final class AgentTraffic {
+
+    /** Ethernet, IP and UDP headers added to every datagram (SPEC 6). */
+    static final int FRAME_HEADER_BYTES = 46;
+
+    private final Transport transport;
+    private long bytes;
+    private long packets;
+
+    AgentTraffic(Transport transport) {
+        this.transport = transport;
+    }
+
+    /** Sends {@code message}; a broadcast is counted as {@code receivers} copies. */
+    void send(Message message, int receivers) {
+        int copies = message.destination() == Message.BROADCAST ? receivers : 1;
+        bytes += (long) copies * (MessageCodec.encodedSize(message) + FRAME_HEADER_BYTES);
+        packets += copies;
+        transport.send(message);
+    }
+
+    long bytes() {
+        return bytes;
+    }
+
+    long packets() {
+        return packets;
+    }
+}

@@ -1,0 +1,228 @@
+package org.livemig.strategy.agent;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.livemig.core.hypervisor.HypervisorView;
+import org.livemig.core.hypervisor.MigrationResult;
+import org.livemig.core.protocol.ContentFields;
+import org.livemig.core.protocol.Message;
+import org.livemig.core.protocol.MessageType;
+import org.livemig.core.protocol.PmInfo;
+import org.livemig.core.protocol.VmInfo;
+import org.livemig.core.runtime.Scheduler.Cancellable;
+import org.livemig.strategy.choice.CandidatePair;
+import org.livemig.strategy.choice.CandidateRules;
+import org.livemig.strategy.choice.MigrationChoice;
+
+/**
+ * The Pull steal: the coldspot's side (thesis Algorithm 4, Hybrid Algorithm 6) and the candidates'
+ * (Algorithm 5). Hybrid also locks the coldspot's PM while it steals; unlike the thesis's Algorithm 6, the
+ * lock is released before the next pair is tried, so a refused steal attempt can be followed by another.
+ */
+final class PullRole {
+
+    private enum Phase { COLLECTING, ATTEMPTING, MIGRATING }
+
+    /** One steal of this PM; {@code null} in {@link #steal} is COLDSPOT = 0. */
+    private static final class Steal {
+        final long id;
+        final Map<Integer, Message> replies = new TreeMap<>();
+        Phase phase = Phase.COLLECTING;
+        Cancellable timer;
+        List<CandidatePair> ranked = List.of();
+        int next;
+        CandidatePair current;
+
+        Steal(long id) {
+            this.id = id;
+        }
+    }
+
+    private final NegotiatingAgent agent;
+    private Steal steal;
+
+    PullRole(NegotiatingAgent agent) {
+        this.agent = agent;
+    }
+
+    boolean busy() {
+        return steal != null;
+    }
+
+    private boolean locksPm() {
+        return agent.strategy().locksBoth();
+    }
+
+    // ---- coldspot (source) side ----
+
+    void startSteal() {
+        if (locksPm() && !agent.pmLock().isFree()) {
+            return;
+        }
+        Steal s = new Steal(agent.nextNegotiationId());
+        steal = s;
+        agent.broadcast(new Message(MessageType.STEAL_BROADCAST, agent.id(), Message.BROADCAST, "", s.id,
+                agent.id(), agent.pmInfo(), List.of()));
+        s.timer = agent.scheduler().schedule(agent.settings().replyTimeoutS(), () -> decide(s));
+    }
+
+    void onStealBroadcastReply(Message m) {
+        Steal s = steal;
+        if (s == null || s.phase != Phase.COLLECTING || m.migrationId() != s.id || m.pm() == null) {
+            return;
+        }
+        s.replies.put(m.source(), m);
+        if (s.replies.size() >= agent.peerCount()) {
+            s.timer.cancel();
+            decide(s);
+        }
+    }
+
+    private void decide(Steal s) {
+        if (steal != s || s.phase != Phase.COLLECTING) {
+            return;
+        }
+        HypervisorView hv = agent.hypervisor();
+        PmInfo me = agent.pmInfo();
+        double threshold = agent.thresholds().pull();
+        List<PmInfo> pms = new ArrayList<>();
+        pms.add(me);
+        List<MigrationChoice.Move> moves = new ArrayList<>();
+        for (Message reply : s.replies.values()) {
+            pms.add(reply.pm());
+            for (VmInfo vm : reply.vms()) {
+                if (CandidateRules.fits(vm, hv.cores(), me.memoryFreeMb(), hv.vms(), agent.settings().vcpuOvercommit())
+                        && CandidateRules.keepsSourceWarm(reply.pm(), vm, threshold)) {
+                    moves.add(new MigrationChoice.Move(vm, reply.source(), agent.id()));
+                }
+            }
+        }
+        s.ranked = agent.choice().rank(pms, moves).pairs();
+        s.phase = Phase.ATTEMPTING;
+        tryNext(s);
+    }
+
+    /** Asks the owner of the next best pair to migrate its VM here (STEAL_ATTEMPT). */
+    private void tryNext(Steal s) {
+        if (locksPm()) {
+            agent.pmLock().release();
+        }
+        if (s.next >= s.ranked.size() || (locksPm() && !agent.pmLock().isFree())) {
+            finish(s, false);
+            return;
+        }
+        CandidatePair pair = s.ranked.get(s.next++);
+        s.current = pair;
+        if (locksPm()) {
+            agent.pmLock().acquire(pair.source(), agent.settings().lockTimeoutS());
+        }
+        agent.countAttempt();
+        agent.send(new Message(MessageType.STEAL_ATTEMPT, agent.id(), pair.source(), "", s.id, pair.source(),
+                agent.pmInfo(), List.of(pair.vm())));
+        s.timer = agent.scheduler().schedule(agent.settings().replyTimeoutS(), () -> {
+            if (steal == s && s.phase == Phase.ATTEMPTING && s.current == pair) {
+                tryNext(s);
+            }
+        });
+    }
+
+    void onStealAttemptAck(Message m) {
+        Steal s = steal;
+        if (s == null || s.phase != Phase.ATTEMPTING || m.migrationId() != s.id
+                || m.source() != s.current.source()) {
+            return;
+        }
+        s.timer.cancel();
+        if (!"OK".equals(ContentFields.parse(m.content()).get("ack"))) {
+            tryNext(s);
+            return;
+        }
+        s.phase = Phase.MIGRATING;
+        double guardS = agent.settings().lockTimeoutS() + s.current.costS();
+        if (locksPm()) {
+            agent.pmLock().renew(guardS);
+        }
+        s.timer = agent.scheduler().schedule(guardS, () -> end(s, false));
+    }
+
+    void onMigrationAck(Message m) {
+        Steal s = steal;
+        if (s != null && s.phase == Phase.MIGRATING && m.migrationId() == s.id && m.source() == s.current.source()) {
+            double settleS = agent.settings().destinationSettleS();
+            agent.migrated(settleS);
+            if (locksPm() && settleS > 0) {
+                agent.pmLock().renew(settleS);
+            } else if (locksPm()) {
+                agent.pmLock().release();
+            }
+            s.timer.cancel();
+            finish(s, true);
+        }
+    }
+
+    void onResourceRelease(Message m) {
+        Steal s = steal;
+        if (s != null && s.phase == Phase.MIGRATING && m.migrationId() == s.id && m.source() == s.current.source()) {
+            s.timer.cancel();
+            end(s, false);
+        }
+    }
+
+    private void end(Steal s, boolean success) {
+        if (locksPm()) {
+            agent.pmLock().release();
+        }
+        finish(s, success);
+    }
+
+    private void finish(Steal s, boolean success) {
+        if (steal == s) {
+            steal = null;
+            agent.negotiationEnded(success);
+        }
+    }
+
+    // ---- candidate side ----
+
+    void onStealBroadcast(Message m) {
+        List<VmInfo> offered = new ArrayList<>();
+        if (!agent.settling()) {
+            for (VmInfo vm : agent.vmInfos()) {
+                if (!agent.vmLocks().isLocked(vm.id())) {
+                    offered.add(vm);
+                }
+            }
+        }
+        agent.send(new Message(MessageType.STEAL_BROADCAST_REPLY, agent.id(), m.source(), "", m.migrationId(),
+                m.source(), agent.pmInfo(), offered));
+    }
+
+    void onStealAttempt(Message m) {
+        if (m.vms().isEmpty()) {
+            return;
+        }
+        VmInfo vm = m.vms().get(0);
+        boolean here = agent.hypervisor().vms().stream().anyMatch(v -> v.id() == vm.id());
+        double guardS = agent.settings().lockTimeoutS() + agent.expectedMigrationS(vm);
+        boolean ok = here && !agent.settling() && agent.vmLocks().tryLock(vm.id(), guardS);
+        agent.send(new Message(MessageType.STEAL_ATTEMPT_ACK, agent.id(), m.source(), ok ? "ack=OK" : "ack=NOT OK",
+                m.migrationId(), agent.id(), agent.pmInfo(), List.of(vm)));
+        if (!ok) {
+            return;
+        }
+        agent.migrate(vm, m.source(), m.migrationId(), m.source(), new HypervisorView.MigrationListener() {
+            @Override
+            public void completed(MigrationResult result) {
+                agent.vmLocks().unlock(vm.id());
+                agent.migrated(agent.settings().sourceSettleS());
+            }
+
+            @Override
+            public void failed(String reason) {
+                agent.vmLocks().unlock(vm.id());
+            }
+        });
+    }
+}

@@ -1,0 +1,106 @@
+package org.livemig.strategy.testing;
+
+import org.livemig.core.testing.ManualScheduler;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.livemig.core.hypervisor.HypervisorView;
+import org.livemig.core.hypervisor.MigrationResult;
+import org.livemig.core.hypervisor.VmState;
+
+/**
+ * A PM for agent tests: its reported load is the sum of its VMs' loads (no load-average lag) and a migration
+ * takes a fixed time. PMs share a map of all hypervisors so a migration can move the VM.
+ */
+public final class FakeHypervisor implements HypervisorView {
+
+    public static final double MIGRATION_S = 20;
+
+    private final int id;
+    private final int cores;
+    private final long memoryMb;
+    private final ManualScheduler scheduler;
+    private final Map<Integer, FakeHypervisor> cluster;
+    private final List<VmState> vms = new ArrayList<>();
+    private final List<VmState> arriving = new ArrayList<>();
+
+    public FakeHypervisor(int id, int cores, long memoryMb, ManualScheduler scheduler,
+                          Map<Integer, FakeHypervisor> cluster) {
+        this.id = id;
+        this.cores = cores;
+        this.memoryMb = memoryMb;
+        this.scheduler = scheduler;
+        this.cluster = cluster;
+        cluster.put(id, this);
+    }
+
+    /** Adds a VM of 1 vcpu, 256 MB and the given load, dirtying 2 MB/s. */
+    public FakeHypervisor withVm(int vmId, double load) {
+        vms.add(new VmState(vmId, 1, 256, load, 2));
+        return this;
+    }
+
+    @Override
+    public int pmId() {
+        return id;
+    }
+
+    @Override
+    public int cores() {
+        return cores;
+    }
+
+    @Override
+    public long memoryTotalMb() {
+        return memoryMb;
+    }
+
+    @Override
+    public long memoryUsedMb() {
+        long used = 0;
+        for (VmState vm : vms) {
+            used += vm.memoryMb();
+        }
+        for (VmState vm : arriving) {
+            used += vm.memoryMb();
+        }
+        return used;
+    }
+
+    @Override
+    public double reportedLoad() {
+        return vms.stream().mapToDouble(VmState::cpuLoad).sum();
+    }
+
+    @Override
+    public List<VmState> vms() {
+        return List.copyOf(vms);
+    }
+
+    public List<Integer> vmIds() {
+        return vms.stream().map(VmState::id).sorted().toList();
+    }
+
+    @Override
+    public double migrationRateMbps() {
+        return 12.5;
+    }
+
+    @Override
+    public void startMigration(int vmId, int destination, MigrationListener listener) {
+        VmState vm = vms.stream().filter(v -> v.id() == vmId).findFirst().orElse(null);
+        FakeHypervisor to = cluster.get(destination);
+        if (vm == null || to == null || to.memoryUsedMb() + vm.memoryMb() > to.memoryMb) {
+            scheduler.schedule(0, () -> listener.failed("cannot migrate vm " + vmId + " to " + destination));
+            return;
+        }
+        double start = scheduler.now();
+        to.arriving.add(vm);
+        scheduler.schedule(MIGRATION_S, () -> {
+            vms.remove(vm);
+            to.arriving.remove(vm);
+            to.vms.add(vm);
+            listener.completed(new MigrationResult(vmId, id, destination, start, scheduler.now(), 300, 0.03));
+        });
+    }
+}
