@@ -21,8 +21,11 @@ import java.util.List;
  *   <li><b>No dirtying</b> ({@code D = 0}): exactly one pre-copy round (V_0 = V_mem) and a 0 MB
  *       stop-and-copy round, so T_down = T_resume.</li>
  *   <li><b>Dirtying as fast as sending</b> ({@code D >= R}): pre-copy stops after the first round that
- *       does not shrink, tested as {@code V_(i+1) >= V_i} (Algorithm 1 has {@code >}; {@code >=} also
- *       stops the case D = R, which would otherwise send V_mem every round until max_rounds).</li>
+ *       does not shrink, {@code V_(i+1) >= V_i} (Algorithm 1 has {@code >}; {@code >=} also stops the
+ *       case D = R, which would otherwise send V_mem every round until max_rounds). Since
+ *       {@code V_(i+1) = V_i * D * (1 - gamma) / R}, this is tested exactly as {@code D * (1 - gamma) >= R}.
+ *       T_mig therefore drops where D reaches R: just below R pre-copy runs to the round limit, at R it
+ *       stops after one round.</li>
  *   <li><b>Round limit</b>: the loop runs for {@code i = 0 .. maxRounds}; if no other test has stopped it
  *       by round {@code maxRounds}, that round is the last pre-copy round and the stop-and-copy round
  *       sends everything dirtied during it, {@code T_i * D}.</li>
@@ -88,9 +91,9 @@ public final class PreCopyMigrationCost {
                 double gamma = clamp01(parameters.a() * roundS + parameters.b() * dirtyRateMbps + parameters.c()); // eq. 3.12
                 double heldBackMb = gamma * dirtiedMb; // W_(i+1), eq. 3.10
                 double nextMb = dirtiedMb - heldBackMb; // V_(i+1)
-                // V_(i+1) >= V_i is D * (1 - gamma) >= R; testing the rates too keeps D = R from slipping
-                // through when V_i / R * D rounds to just below V_i
-                boolean shrinks = nextMb < roundMb && dirtyRateMbps * (1 - gamma) < rateMbps;
+                // V_(i+1) < V_i is D * (1 - gamma) < R; tested on the rates so that rounding V_i / R * D
+                // cannot decide it when D is within a few ulps of R
+                boolean shrinks = dirtyRateMbps * (1 - gamma) < rateMbps;
                 if (nextMb <= parameters.thresholdMb() || !shrinks || i >= parameters.maxRounds()) {
                     lastMb = dirtiedMb; // V_last = T_i * D
                     break;

@@ -74,7 +74,8 @@ class PreCopyMigrationCostPropertiesTest {
         MigrationCostEstimate e = new PreCopyMigrationCost(p).estimate(memory, rate, dirty);
         assertEquals(memory, e.roundsMb().get(0));
         for (int i = 1; i < e.preCopyRounds(); i++) {
-            assertTrue(e.roundsMb().get(i) < e.roundsMb().get(i - 1), e::toString);
+            // shrinks, up to rounding when D * (1 - gamma) is within ulps of R
+            assertTrue(e.roundsMb().get(i) <= e.roundsMb().get(i - 1) * (1 + 1e-12), e::toString);
             assertTrue(e.roundsMb().get(i) > p.thresholdMb(), e::toString);
         }
     }

@@ -65,6 +65,18 @@ class PreCopyMigrationCostTest {
     }
 
     @Test
+    void dirtyRateEqualToRateStopsEvenWhenTheRoundRoundsDown() {
+        // 256 / 49 * 49 is just below 256 in binary floating point; the round still does not shrink
+        assertTrue(256.0 / 49 * 49 < 256);
+        assertRounds(List.of(256.0, 256.0), GEOMETRIC.estimate(256, 49, 49));
+    }
+
+    @Test
+    void dirtyRateJustBelowRateRunsToTheRoundLimit() {
+        assertEquals(30, GEOMETRIC.estimate(256, 49, Math.nextDown(49.0)).preCopyRounds());
+    }
+
+    @Test
     void dirtyRateAboveRateStopsAfterTheFirstRound() {
         MigrationCostEstimate e = GEOMETRIC.estimate(256, 10, 20);
         assertRounds(List.of(256.0, 512.0), e);
