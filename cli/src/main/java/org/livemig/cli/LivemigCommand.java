@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         description = "Decentralised VM live-migration strategies, simulated and on libvirt.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                CostCommand.class,
         })
 public final class LivemigCommand implements Runnable {
 
