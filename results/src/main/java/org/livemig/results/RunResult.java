@@ -1,0 +1,39 @@
+package org.livemig.results;
+
+import java.util.List;
+
+/**
+ * Everything a run leaves behind: its summary, the three tables and, optionally, the effective
+ * scenario it ran (SPEC 8). Written by {@link RunResultWriter}, read by {@link RunResultReader}.
+ *
+ * @param summary the summary ({@code summary.json})
+ * @param metrics one sample per measurement interval, in time order ({@code metrics.csv})
+ * @param pmLoads one sample per PM per measurement interval ({@code pm_loads.csv})
+ * @param migrations completed migrations ({@code migrations.csv})
+ * @param scenarioYaml the effective scenario as YAML text, written as {@code scenario.yaml}; null when
+ *     there is none
+ */
+public record RunResult(RunSummary summary, List<MetricsSample> metrics, List<PmLoadSample> pmLoads,
+    List<MigrationRecord> migrations, String scenarioYaml) {
+
+  /** Checks that the parts are present and keeps unmodifiable copies of the lists. */
+  public RunResult {
+    Checks.present("summary", summary);
+    metrics = List.copyOf(Checks.present("metrics", metrics));
+    pmLoads = List.copyOf(Checks.present("pmLoads", pmLoads));
+    migrations = List.copyOf(Checks.present("migrations", migrations));
+  }
+
+  /**
+   * A result without scenario text.
+   *
+   * @param summary the summary
+   * @param metrics metrics samples
+   * @param pmLoads per-PM load samples
+   * @param migrations completed migrations
+   */
+  public RunResult(RunSummary summary, List<MetricsSample> metrics, List<PmLoadSample> pmLoads,
+      List<MigrationRecord> migrations) {
+    this(summary, metrics, pmLoads, migrations, null);
+  }
+}

@@ -1,0 +1,86 @@
+package org.livemig.results;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.livemig.results.chart.ChartFiles;
+import org.livemig.results.chart.PmLoadChart;
+import org.livemig.results.chart.SystemChart;
+import org.livemig.results.csv.ResultTables;
+import org.livemig.results.json.SummaryJson;
+
+/**
+ * Writes the result directory of a run (SPEC 8): {@code summary.json}, {@code metrics.csv},
+ * {@code pm_loads.csv}, {@code migrations.csv}, {@code system.png}, {@code pm_loads.png} and, when
+ * the result has scenario text, {@code scenario.yaml}.
+ *
+ * <p>Nothing is half-written: the files go into a hidden sibling directory that is moved into place
+ * atomically once complete. An existing directory is replaced only if it is empty or a result
+ * directory (holds {@code summary.json}); on any failure it is left untouched and the sibling is
+ * removed. Replacing an existing directory takes two renames, so for an instant the path does not
+ * exist. Identical results give byte-identical text files. Figures render headless.
+ */
+public final class RunResultWriter {
+
+  static {
+    ChartFiles.ensureHeadless();
+  }
+
+  /** The artifacts of a standard result directory, in the order they are written. */
+  public static final List<ResultArtifact> STANDARD_ARTIFACTS = List.of(
+      (dir, r) -> SummaryJson.write(dir.resolve(ResultDirectory.SUMMARY_JSON), r.summary()),
+      (dir, r) -> ResultTables.METRICS.write(dir.resolve(ResultDirectory.METRICS_CSV), r.metrics()),
+      (dir, r) -> ResultTables.PM_LOADS.write(dir.resolve(ResultDirectory.PM_LOADS_CSV), r.pmLoads()),
+      (dir, r) -> ResultTables.MIGRATIONS.write(dir.resolve(ResultDirectory.MIGRATIONS_CSV),
+          r.migrations()),
+      RunResultWriter::writeScenario,
+      (dir, r) -> ChartFiles.writePng(SystemChart.create(r), dir.resolve(ResultDirectory.SYSTEM_PNG),
+          SystemChart.WIDTH, SystemChart.HEIGHT),
+      (dir, r) -> ChartFiles.writePng(PmLoadChart.create(r),
+          dir.resolve(ResultDirectory.PM_LOADS_PNG), PmLoadChart.WIDTH, PmLoadChart.HEIGHT));
+
+  private RunResultWriter() {}
+
+  /**
+   * Writes the standard result directory of {@code result} at {@code dir}, creating or replacing it.
+   *
+   * @param dir the result directory; its parent directories are created as needed
+   * @param result the run
+   * @throws IOException if writing fails, or {@code dir} exists and is neither empty nor a result
+   *     directory; {@code dir} is then as it was before
+   */
+  public static void write(Path dir, RunResult result) throws IOException {
+    write(dir, result, STANDARD_ARTIFACTS);
+  }
+
+  /**
+   * Writes a result directory made of {@code artifacts}, all or nothing, as {@link #write(Path,
+   * RunResult)} does.
+   *
+   * @param dir the result directory
+   * @param result the run
+   * @param artifacts what to write, e.g. {@link #STANDARD_ARTIFACTS} plus a caller's own files
+   * @throws IOException if writing fails; {@code dir} is then as it was before
+   */
+  public static void write(Path dir, RunResult result, List<? extends ResultArtifact> artifacts)
+      throws IOException {
+    Objects.requireNonNull(dir, "dir");
+    Objects.requireNonNull(result, "result");
+    List<ResultArtifact> parts = List.copyOf(artifacts);
+    AtomicDirectory.replace(dir, staging -> {
+      for (ResultArtifact part : parts) {
+        part.writeInto(staging, result);
+      }
+    });
+  }
+
+  private static void writeScenario(Path dir, RunResult result) throws IOException {
+    if (result.scenarioYaml() != null) {
+      Files.writeString(dir.resolve(ResultDirectory.SCENARIO_YAML), result.scenarioYaml(),
+          StandardCharsets.UTF_8);
+    }
+  }
+}
