@@ -34,6 +34,8 @@ final class PullRole {
         List<CandidatePair> ranked = List.of();
         int next;
         CandidatePair current;
+        /** Whether this steal holds the PM lock (Hybrid). */
+        boolean holdsLock;
 
         Steal(long id) {
             this.id = id;
@@ -106,9 +108,7 @@ final class PullRole {
 
     /** Asks the owner of the next best pair to migrate its VM here (STEAL_ATTEMPT). */
     private void tryNext(Steal s) {
-        if (locksPm()) {
-            agent.pmLock().release();
-        }
+        releaseLock(s);
         if (s.next >= s.ranked.size() || (locksPm() && !agent.pmLock().isFree())) {
             finish(s, false);
             return;
@@ -117,6 +117,7 @@ final class PullRole {
         s.current = pair;
         if (locksPm()) {
             agent.pmLock().acquire(pair.source(), agent.settings().lockTimeoutS());
+            s.holdsLock = true;
         }
         agent.countAttempt();
         agent.send(new Message(MessageType.STEAL_ATTEMPT, agent.id(), pair.source(), "", s.id, pair.source(),
@@ -141,7 +142,7 @@ final class PullRole {
         }
         s.phase = Phase.MIGRATING;
         double guardS = agent.settings().lockTimeoutS() + s.current.costS();
-        if (locksPm()) {
+        if (s.holdsLock) {
             agent.pmLock().renew(guardS);
         }
         s.timer = agent.scheduler().schedule(guardS, () -> end(s, false));
@@ -152,10 +153,11 @@ final class PullRole {
         if (s != null && s.phase == Phase.MIGRATING && m.migrationId() == s.id && m.source() == s.current.source()) {
             double settleS = agent.settings().destinationSettleS();
             agent.migrated(settleS);
-            if (locksPm() && settleS > 0) {
+            if (s.holdsLock && settleS > 0) {
                 agent.pmLock().renew(settleS);
-            } else if (locksPm()) {
-                agent.pmLock().release();
+                s.holdsLock = false;
+            } else {
+                releaseLock(s);
             }
             s.timer.cancel();
             finish(s, true);
@@ -171,10 +173,15 @@ final class PullRole {
     }
 
     private void end(Steal s, boolean success) {
-        if (locksPm()) {
-            agent.pmLock().release();
-        }
+        releaseLock(s);
         finish(s, success);
+    }
+
+    private void releaseLock(Steal s) {
+        if (s.holdsLock) {
+            agent.pmLock().release();
+            s.holdsLock = false;
+        }
     }
 
     private void finish(Steal s, boolean success) {
