@@ -3,6 +3,7 @@ package org.livemig.scenario;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** "Did you mean" for unknown keys: the closest known key by edit distance, or the same key in its group. */
@@ -45,7 +46,7 @@ final class KeySuggestions {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {
-            int d = distance(wrong.toLowerCase(), candidate);
+            int d = distance(wrong.toLowerCase(Locale.ROOT), candidate);
             if (d < bestDistance) {
                 best = candidate;
                 bestDistance = d;

@@ -2,6 +2,7 @@ package org.livemig.scenario;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
@@ -111,7 +112,7 @@ public final class ScenarioKeys {
             TOPOLOGY.number("vm_dirty_rate_mbps", Topology::vmDirtyRateMbps, Topology.Builder::vmDirtyRateMbps,
                     "Mean page-dirtying rate of a VM, megabytes (MB)/s", "choice; SPEC 1's cost-model check uses D = 2"),
             TOPOLOGY.choice("placement", Placement.values(), Topology::placement, Topology.Builder::placement,
-                    "How the initial VMs are spread over the PMs", "seed 000 (VMs allocated randomly)"),
+                    "How the initial VMs are spread over the PMs", "seed 000 section 5 (VMs allocated randomly)"),
 
             WORKLOAD.choice("type", WorkloadType.values(), Workload::type, Workload.Builder::type,
                     "How demand changes during the run", "SPEC 5; Table 4-1"),
@@ -239,9 +240,9 @@ public final class ScenarioKeys {
                     "How long the overload must last before the PM fails, s", "choice"),
 
             LCC.number("balance_high_factor", Lcc::balanceHighFactor, Lcc.Builder::balanceHighFactor,
-                    "LCC balance: overloaded above this times the average load", "seed 000 section 4 (120 %)"),
+                    "LCC balance: overloaded above this times the average load", "seed 000 section 5 (120 %)"),
             LCC.number("balance_low_factor", Lcc::balanceLowFactor, Lcc.Builder::balanceLowFactor,
-                    "LCC balance: underloaded below this times the average load", "seed 000 section 4 (80 %)"),
+                    "LCC balance: underloaded below this times the average load", "seed 000 section 5 (80 %)"),
             LCC.number("consolidate_low_threshold", Lcc::consolidateLowThreshold,
                     Lcc.Builder::consolidateLowThreshold, "LCC consolidate: underloaded at or below this load",
                     "seed 000 section 3 (e.g. 50 %)"),
@@ -299,7 +300,7 @@ public final class ScenarioKeys {
             String type = switch (key.kind()) {
                 case CHOICE -> key.expected();
                 case INTEGER, LONG -> "integer";
-                default -> key.kind().name().toLowerCase(java.util.Locale.ROOT);
+                default -> key.kind().name().toLowerCase(Locale.ROOT);
             };
             md.append("| `").append(key.name()).append("` | ").append(type).append(" | ")
                     .append(key.defaultText()).append(" | ").append(key.meaning()).append(" | ")
