@@ -1,0 +1,311 @@
+package org.livemig.scenario;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Every key of a scenario file, in the order they are written, with type, default, meaning and source.
+ * The loader, the writer, the {@code --set} overrides and the README's reference table all use this list.
+ */
+public final class ScenarioKeys {
+
+    /** The key that applies a {@link Preset}; it is read before the others and is not part of a scenario. */
+    public static final String PRESET = "preset";
+
+    private record Group<G, B>(String name, Function<Scenario, G> part,
+                               BiConsumer<Scenario.Builder, Consumer<B>> edit) {
+
+        private String full(String leaf) {
+            return name.isEmpty() ? leaf : name + "." + leaf;
+        }
+
+        private <T> ScenarioKey key(String leaf, ScenarioKey.Kind kind, Spelled[] choices, Function<G, T> get,
+                                    BiConsumer<B, T> set, String meaning, String source, String defaultText) {
+            @SuppressWarnings("unchecked")
+            BiConsumer<Scenario.Builder, Object> setter = (b, v) -> edit.accept(b, gb -> set.accept(gb, (T) v));
+            return new ScenarioKey(full(leaf), kind, choices, s -> get.apply(part.apply(s)), setter, meaning,
+                    source, defaultText);
+        }
+
+        ScenarioKey number(String leaf, Function<G, Double> get, BiConsumer<B, Double> set, String meaning,
+                           String source) {
+            return key(leaf, ScenarioKey.Kind.NUMBER, null, get, set, meaning, source, null);
+        }
+
+        ScenarioKey integer(String leaf, Function<G, Integer> get, BiConsumer<B, Integer> set, String meaning,
+                            String source) {
+            return key(leaf, ScenarioKey.Kind.INTEGER, null, get, set, meaning, source, null);
+        }
+
+        ScenarioKey bool(String leaf, Function<G, Boolean> get, BiConsumer<B, Boolean> set, String meaning,
+                         String source) {
+            return key(leaf, ScenarioKey.Kind.BOOLEAN, null, get, set, meaning, source, null);
+        }
+
+        <E extends Spelled> ScenarioKey choice(String leaf, E[] values, Function<G, E> get, BiConsumer<B, E> set,
+                                               String meaning, String source) {
+            return key(leaf, ScenarioKey.Kind.CHOICE, values, get, set, meaning, source, null);
+        }
+    }
+
+    private static final Group<Scenario, Scenario.Builder> TOP = new Group<>("", s -> s, (b, e) -> e.accept(b));
+    private static final Group<Topology, Topology.Builder> TOPOLOGY =
+            new Group<>("topology", Scenario::topology, Scenario.Builder::topology);
+    private static final Group<Workload, Workload.Builder> WORKLOAD =
+            new Group<>("workload", Scenario::workload, Scenario.Builder::workload);
+    private static final Group<Negotiation, Negotiation.Builder> NEGOTIATION =
+            new Group<>("negotiation", Scenario::negotiation, Scenario.Builder::negotiation);
+    private static final Group<Network, Network.Builder> NETWORK =
+            new Group<>("network", Scenario::network, Scenario.Builder::network);
+    private static final Group<CostModel, CostModel.Builder> COST_MODEL =
+            new Group<>("cost_model", Scenario::costModel, Scenario.Builder::costModel);
+    private static final Group<OverloadFailure, OverloadFailure.Builder> OVERLOAD_FAILURE =
+            new Group<>("overload_failure", Scenario::overloadFailure, Scenario.Builder::overloadFailure);
+    private static final Group<Lcc, Lcc.Builder> LCC = new Group<>("lcc", Scenario::lcc, Scenario.Builder::lcc);
+
+    private static final List<ScenarioKey> RUN_KEYS = List.of(
+            TOP.key("name", ScenarioKey.Kind.TEXT, null, Scenario::name, Scenario.Builder::name,
+                    "Name of the run, used in result files (letters, digits, `.`, `_`, `-`)", "-", "file name"),
+            TOP.choice("strategy", Strategy.values(), Scenario::strategy, Scenario.Builder::strategy,
+                    "Migration strategy every PM runs", "SPEC 3; Table H-1 pushOrPull"),
+            TOP.choice("hypervisor", Hypervisor.values(), Scenario::hypervisor, Scenario.Builder::hypervisor,
+                    "Hypervisor of the PMs; sets the load factor", "SPEC 4; Table 4-1"),
+            TOP.key("hypervisor_load_factor", ScenarioKey.Kind.NUMBER, null,
+                    s -> s.hypervisorLoadFactorOverride().isPresent() ? s.hypervisorLoadFactor() : null,
+                    Scenario.Builder::hypervisorLoadFactor,
+                    "Share of a VM's demand that shows in its PM's load, in (0, 10]; overrides the hypervisor's",
+                    "SPEC 4; thesis 5.2.1 (Linux load 0.3 adds 0.2 on Xen)", "xen 0.67, kvm 1.0"),
+            TOP.number("duration_s", Scenario::durationS, Scenario.Builder::durationS,
+                    "Length of a run, simulated s", "Table H-1 time-limit; thesis 4.5"),
+            TOP.key("seed", ScenarioKey.Kind.LONG, null, Scenario::seed, Scenario.Builder::seed,
+                    "Seed of every random stream of the run", "choice", null),
+            TOP.number("measurement_interval_s", Scenario::measurementIntervalS,
+                    Scenario.Builder::measurementIntervalS,
+                    "Sampling period of the measurement point (rows of metrics.csv), s, at most duration_s",
+                    "thesis appendix D (`server.py 5`)"),
+            TOP.number("record_interval_s", Scenario::recordIntervalS, Scenario.Builder::recordIntervalS,
+                    "Window of the counts of attempts, migrations and overhead traffic, s",
+                    "Table H-1 recordHotspotInterval; SPEC 6"),
+
+            TOPOLOGY.integer("pms", Topology::pms, Topology.Builder::pms, "Number of PMs, in [1, 100000]",
+                    "Table H-1 numNodes; thesis 4.4"),
+            TOPOLOGY.integer("cores_per_pm", Topology::coresPerPm, Topology.Builder::coresPerPm,
+                    "Cores of each PM", "thesis 4.4"),
+            TOPOLOGY.integer("memory_per_pm_mb", Topology::memoryPerPmMb, Topology.Builder::memoryPerPmMb,
+                    "Memory of each PM, MB", "thesis 4.4 (2 GB)"),
+            TOPOLOGY.number("link_mbitps", Topology::linkMbitps, Topology.Builder::linkMbitps,
+                    "Link rate of each PM, megabits/s", "thesis 4.4; SPEC 4"),
+            TOPOLOGY.integer("vms", Topology::vms, Topology.Builder::vms,
+                    "VMs at the start; must fit in the PMs' memory",
+                    "thesis 4.1 (8 VMs; the 4-PM testbed's count is not stated)"),
+            TOPOLOGY.integer("vm_vcpus", Topology::vmVcpus, Topology.Builder::vmVcpus,
+                    "Vcpus of each VM, at most cores_per_pm", "thesis 4.4"),
+            TOPOLOGY.integer("vm_memory_mb", Topology::vmMemoryMb, Topology.Builder::vmMemoryMb,
+                    "Memory of each VM, MB", "thesis 4.4"),
+            TOPOLOGY.number("vm_dirty_rate_mbps", Topology::vmDirtyRateMbps, Topology.Builder::vmDirtyRateMbps,
+                    "Mean page-dirtying rate of a VM, megabytes (MB)/s", "choice; SPEC 1's cost-model check uses D = 2"),
+            TOPOLOGY.choice("placement", Placement.values(), Topology::placement, Topology.Builder::placement,
+                    "How the initial VMs are spread over the PMs", "seed 000 section 5 (VMs allocated randomly)"),
+
+            WORKLOAD.choice("type", WorkloadType.values(), Workload::type, Workload.Builder::type,
+                    "How demand changes during the run", "SPEC 5; Table 4-1"),
+            WORKLOAD.choice("load", LoadLevel.values(), Workload::level, Workload.Builder::level,
+                    "Load profile at the start: system load 0.25 / 0.4 / 0.55",
+                    "Table H-1 initialSystemLoad; thesis 4.3.1"),
+            WORKLOAD.number("change_at_s", Workload::changeAtS, Workload.Builder::changeAtS,
+                    "Time of the burst or drain, s; below duration_s", "Table H-1 burstHighTime, burstLowTime"),
+            WORKLOAD.choice("burst_load", LoadLevel.values(), Workload::burstLevel, Workload.Builder::burstLevel,
+                    "Load profile after a burst; above `load`", "thesis 5.2.3 (high load after the burst)"),
+            WORKLOAD.choice("drain_load", LoadLevel.values(), Workload::drainLevel, Workload.Builder::drainLevel,
+                    "Load profile after a drain; below `load`", "thesis 5.2.4 (low load after the drain)"),
+            WORKLOAD.integer("add_vms", Workload::addVms, Workload.Builder::addVms,
+                    "VMs added during a fluctuation run (same size and demand as the others)",
+                    "Table H-1 DynamicVM (its 0 = no fluctuation); count is a choice"),
+            WORKLOAD.integer("remove_vms", Workload::removeVms, Workload.Builder::removeVms,
+                    "VMs removed during a fluctuation run, at uniform times, chosen uniformly",
+                    "Table H-1 VMsToRemove; thesis 4.5; count is a choice"),
+            WORKLOAD.number("arrival_mean_s", Workload::arrivalMeanS, Workload.Builder::arrivalMeanS,
+                    "Mean of the exponential inter-arrival time of added VMs, s", "thesis 4.5; value is a choice"),
+            WORKLOAD.number("demand_spread", Workload::demandSpread, Workload.Builder::demandSpread,
+                    "VM mean demands vary by uniform(1 - spread, 1 + spread), in [0, 1]",
+                    "choice; thesis 4.4 (VMs stressed with low, medium or high load)"),
+            WORKLOAD.number("demand_noise", Workload::demandNoise, Workload.Builder::demandNoise,
+                    "Relative noise of a VM's demand at each sample, in [0, 1]", "choice"),
+            WORKLOAD.number("demand_sample_interval_s", Workload::demandSampleIntervalS,
+                    Workload.Builder::demandSampleIntervalS, "How often a VM's demand is redrawn, s",
+                    "choice (= load sampling)"));
+
+    private static final List<ScenarioKey> POLICY_KEYS = List.of(
+            NEGOTIATION.number("push_threshold", Negotiation::pushThreshold, Negotiation.Builder::pushThreshold,
+                    "Hotspot at or above this normalised load, in (0, 2]",
+                    "Table H-1 CPUThreshold; SPEC 5 (0.7 in [22])"),
+            NEGOTIATION.number("pull_threshold", Negotiation::pullThreshold, Negotiation.Builder::pullThreshold,
+                    "Coldspot at or below this normalised load, in [0, 2); below push_threshold",
+                    "Table H-1 minCPUThresholdLimit; SPEC 5 (0.3 in [22])"),
+            NEGOTIATION.bool("variable_thresholds", Negotiation::variableThresholds,
+                    Negotiation.Builder::variableThresholds,
+                    "Thresholds move toward their mean over time (Table 4-1 scenarios 2-5)",
+                    "Table H-1 variableThreshold; SPEC 1"),
+            NEGOTIATION.number("threshold_step", Negotiation::thresholdStep, Negotiation.Builder::thresholdStep,
+                    "Step of a variable threshold each period, in [0, 1]", "thesis 3.3; SPEC 1"),
+            NEGOTIATION.number("threshold_period_min_s", Negotiation::thresholdPeriodMinS,
+                    Negotiation.Builder::thresholdPeriodMinS, "Shortest variable-threshold period (uniform), s",
+                    "SPEC 1; thesis eq. 3.1"),
+            NEGOTIATION.number("threshold_period_max_s", Negotiation::thresholdPeriodMaxS,
+                    Negotiation.Builder::thresholdPeriodMaxS,
+                    "Longest variable-threshold period, s; mean of min and max = 300",
+                    "SPEC 1; Table H-1 variableUpdateTime"),
+            NEGOTIATION.number("check_interval_s", Negotiation::checkIntervalS, Negotiation.Builder::checkIntervalS,
+                    "How often a PM checks whether it is a hotspot or coldspot, s",
+                    "choice (= load sampling; monitor.py's period is not stated)"),
+            NEGOTIATION.number("reply_timeout_s", Negotiation::replyTimeoutS, Negotiation.Builder::replyTimeoutS,
+                    "Wait for replies to HOTSPOT or STEAL_BROADCAST, s",
+                    "Table H-1 hotspotReplyTimeout; SPEC 2"),
+            NEGOTIATION.number("lock_timeout_s", Negotiation::lockTimeoutS, Negotiation.Builder::lockTimeoutS,
+                    "A candidate's lock expires after this, s", "thesis 4.2.2; SPEC 2"),
+            NEGOTIATION.number("destination_settle_s", Negotiation::destinationSettleS,
+                    Negotiation.Builder::destinationSettleS, "Destination keeps its lock after a migration, s",
+                    "thesis 5.1; SPEC 2"),
+            NEGOTIATION.number("source_settle_s", Negotiation::sourceSettleS, Negotiation.Builder::sourceSettleS,
+                    "Source waits after a migration before acting again, s",
+                    "thesis 5.1, appendix D (`monitor.py ... 45`); SPEC 2"),
+            NEGOTIATION.number("backoff_slot_s", Negotiation::backoffSlotS, Negotiation.Builder::backoffSlotS,
+                    "Backoff slot time, s", "thesis eq. 3.19; SPEC 1"),
+            NEGOTIATION.integer("backoff_max_exponent", Negotiation::backoffMaxExponent,
+                    Negotiation.Builder::backoffMaxExponent, "Cap of c in 2^c - 1 slots, in [0, 30]", "SPEC 1"),
+            NEGOTIATION.number("backoff_cap_s", Negotiation::backoffCapS, Negotiation.Builder::backoffCapS,
+                    "Longest backoff, s", "Table H-1 backoffLimit; thesis 3.5.2"),
+            NEGOTIATION.number("required_system_state_improvement_percent",
+                    Negotiation::requiredSystemStateImprovementPercent,
+                    Negotiation.Builder::requiredSystemStateImprovementPercent,
+                    "A migration must raise the predicted system performance by this %, in [0, 100]",
+                    "Table H-1 requiredSystemStateImprovement; SPEC 1"),
+            NEGOTIATION.number("ewma_alpha", Negotiation::ewmaAlpha, Negotiation.Builder::ewmaAlpha,
+                    "EWMA weight of the newest sample, in (0, 1]", "Table H-1 EWMALambda; thesis eq. 3.18"),
+            NEGOTIATION.integer("ewma_warmup_samples", Negotiation::ewmaWarmupSamples,
+                    Negotiation.Builder::ewmaWarmupSamples, "The EWMA starts from the mean of this many samples",
+                    "SPEC 1"),
+            NEGOTIATION.number("load_sample_interval_s", Negotiation::loadSampleIntervalS,
+                    Negotiation.Builder::loadSampleIntervalS, "Update period of the load average, s",
+                    "SPEC 1 (Linux load average)"),
+            NEGOTIATION.number("load_average_window_s", Negotiation::loadAverageWindowS,
+                    Negotiation.Builder::loadAverageWindowS, "Window of the load average, s",
+                    "Table H-1 loadLevel (5 minutes); thesis 3.3"),
+
+            NETWORK.number("latency_s", Network::latencyS, Network.Builder::latencyS,
+                    "One-way latency of a message, s", "choice (switched 100 Mb/s LAN)"),
+            NETWORK.number("latency_jitter_s", Network::latencyJitterS, Network.Builder::latencyJitterS,
+                    "Each message adds uniform(0, jitter) latency, s", "choice"),
+            NETWORK.number("loss_probability", Network::lossProbability, Network.Builder::lossProbability,
+                    "Chance a message is lost, in [0, 1]", "SPEC 4 (fault settings)"),
+            NETWORK.number("duplication_probability", Network::duplicationProbability,
+                    Network.Builder::duplicationProbability, "Chance a message arrives twice, in [0, 1]",
+                    "SPEC 4 (fault settings)"),
+            NETWORK.number("delay_probability", Network::delayProbability, Network.Builder::delayProbability,
+                    "Chance a message is held back by extra_delay_s, in [0, 1]", "SPEC 4 (fault settings)"),
+            NETWORK.number("extra_delay_s", Network::extraDelayS, Network.Builder::extraDelayS,
+                    "Extra delay of a held-back message, s", "choice"),
+            NETWORK.integer("frame_overhead_bytes", Network::frameOverheadBytes, Network.Builder::frameOverheadBytes,
+                    "Frame header bytes counted with each message's overhead traffic", "SPEC 6"),
+
+            COST_MODEL.number("a", CostModel::a, CostModel.Builder::a,
+                    "Writable-working-set coefficient of the round time", "SPEC 1 (Liu et al. HPDC 2011)"),
+            COST_MODEL.number("b", CostModel::b, CostModel.Builder::b,
+                    "Writable-working-set coefficient of the dirty rate", "SPEC 1"),
+            COST_MODEL.number("c", CostModel::c, CostModel.Builder::c, "Writable-working-set constant", "SPEC 1"),
+            COST_MODEL.number("threshold_mb", CostModel::thresholdMb, CostModel.Builder::thresholdMb,
+                    "Stop pre-copy when a round sends at most this, MB (V_thd)", "SPEC 1; thesis eq. 3.9"),
+            COST_MODEL.number("resume_s", CostModel::resumeS, CostModel.Builder::resumeS,
+                    "Time to resume the VM on the destination, s (T_resume)", "SPEC 1"),
+            COST_MODEL.integer("max_rounds", CostModel::maxRounds, CostModel.Builder::maxRounds,
+                    "Most pre-copy rounds", "SPEC 1"),
+            COST_MODEL.number("energy_per_mb_j", CostModel::energyPerMbJ, CostModel.Builder::energyPerMbJ,
+                    "Energy per MB migrated, J", "SPEC 1 (E_mig)"),
+            COST_MODEL.number("energy_constant_j", CostModel::energyConstantJ, CostModel.Builder::energyConstantJ,
+                    "Fixed energy of a migration, J", "SPEC 1 (E_mig)"),
+
+            OVERLOAD_FAILURE.bool("enabled", OverloadFailure::enabled, OverloadFailure.Builder::enabled,
+                    "Overloaded PMs stop answering", "SPEC 4; thesis 5.1"),
+            OVERLOAD_FAILURE.number("threshold_factor", OverloadFailure::thresholdFactor,
+                    OverloadFailure.Builder::thresholdFactor, "Overload: VM demand above this times the PM's cores",
+                    "choice (demand above capacity)"),
+            OVERLOAD_FAILURE.number("after_s", OverloadFailure::afterS, OverloadFailure.Builder::afterS,
+                    "How long the overload must last before the PM fails, s", "choice"),
+
+            LCC.number("balance_high_factor", Lcc::balanceHighFactor, Lcc.Builder::balanceHighFactor,
+                    "LCC balance: overloaded above this times the average load", "seed 000 section 5 (120 %)"),
+            LCC.number("balance_low_factor", Lcc::balanceLowFactor, Lcc.Builder::balanceLowFactor,
+                    "LCC balance: underloaded below this times the average load", "seed 000 section 5 (80 %)"),
+            LCC.number("consolidate_low_threshold", Lcc::consolidateLowThreshold,
+                    Lcc.Builder::consolidateLowThreshold, "LCC consolidate: underloaded at or below this load",
+                    "seed 000 section 3 (e.g. 50 %)"),
+            LCC.number("consolidate_full_threshold", Lcc::consolidateFullThreshold,
+                    Lcc.Builder::consolidateFullThreshold, "LCC consolidate: fully loaded at or above this load",
+                    "seed 000 section 3 (uses all resources)"),
+            LCC.number("wake_up_s", Lcc::wakeUpS, Lcc.Builder::wakeUpS,
+                    "LCC consolidate: time a shut-down PM takes to wake on demand, s", "choice"));
+
+    private static final Map<String, ScenarioKey> BY_NAME = index();
+
+    private ScenarioKeys() {
+    }
+
+    private static Map<String, ScenarioKey> index() {
+        Map<String, ScenarioKey> byName = new LinkedHashMap<>();
+        for (List<ScenarioKey> part : List.of(RUN_KEYS, POLICY_KEYS)) {
+            for (ScenarioKey key : part) {
+                if (byName.put(key.name(), key) != null) {
+                    throw new IllegalStateException("duplicate scenario key " + key.name());
+                }
+            }
+        }
+        return byName;
+    }
+
+    /** Every key, in the order the writer writes them (top level first, then group by group). */
+    public static List<ScenarioKey> all() {
+        return List.copyOf(BY_NAME.values());
+    }
+
+    /** The key with the full dotted name {@code name}, if any. */
+    public static Optional<ScenarioKey> find(String name) {
+        return Optional.ofNullable(BY_NAME.get(name));
+    }
+
+    /** The groups, in order: {@code topology}, {@code workload}, ... */
+    public static List<String> groups() {
+        return BY_NAME.values().stream().map(ScenarioKey::group).filter(g -> !g.isEmpty()).distinct()
+                .collect(Collectors.toList());
+    }
+
+    /** The keys whose leaf is {@code leaf}, e.g. {@code push_threshold} gives {@code negotiation.push_threshold}. */
+    public static List<ScenarioKey> withLeaf(String leaf) {
+        return BY_NAME.values().stream().filter(k -> k.leaf().equals(leaf)).collect(Collectors.toList());
+    }
+
+    /** A Markdown table of every key: key, type, default, meaning, source. */
+    public static String referenceTable() {
+        StringBuilder md = new StringBuilder("| key | type | default | meaning | source |\n|---|---|---|---|---|\n");
+        md.append("| `").append(PRESET).append("` | one of ").append(Spelled.list(Preset.values()))
+                .append(" | none | Sets the topology, thresholds and fluctuation counts of a size first; "
+                        + "the file's other keys override them | SPEC 5 |\n");
+        for (ScenarioKey key : BY_NAME.values()) {
+            String type = switch (key.kind()) {
+                case CHOICE -> key.expected();
+                case INTEGER, LONG -> "integer";
+                default -> key.kind().name().toLowerCase(Locale.ROOT);
+            };
+            md.append("| `").append(key.name()).append("` | ").append(type).append(" | ")
+                    .append(key.defaultText()).append(" | ").append(key.meaning()).append(" | ")
+                    .append(key.source()).append(" |\n");
+        }
+        return md.toString();
+    }
+}
