@@ -1,6 +1,9 @@
 package org.livemig.strategy.agent;
 
 import org.livemig.cost.PreCopyParameters;
+import org.livemig.scenario.CostModel;
+import org.livemig.scenario.Negotiation;
+import org.livemig.scenario.Scenario;
 
 /**
  * The tunable constants of a PM agent (thesis 4.2 and Table H-1). Loads and thresholds are normalised
@@ -34,10 +37,28 @@ public record AgentSettings(double pushThreshold, double pullThreshold, boolean 
                             double requiredImprovementPercent, double ewmaAlpha, int ewmaWarmupSamples,
                             double vcpuOvercommit, PreCopyParameters costModel) {
 
+    /**
+     * vcpus a PM may host per core: the 19-PM simulation runs 50 single-vcpu VMs on 38 cores, so CPU is
+     * overcommitted and the load thresholds, not the vcpu count, keep hosts from overloading.
+     */
+    public static final double DEFAULT_VCPU_OVERCOMMIT = 4;
+
     /** The thesis testbed's defaults: thresholds 0.55 / 0.25, fixed. */
     public static AgentSettings defaults() {
         return new AgentSettings(0.55, 0.25, false, 0.05, 150, 450, 5, 10, 60, 30, 45,
-                0.5, 10, 120, 0, 0.2, 5, 4, PreCopyParameters.DEFAULT);
+                0.5, 10, 120, 0, 0.2, 5, DEFAULT_VCPU_OVERCOMMIT, PreCopyParameters.DEFAULT);
+    }
+
+    /** The settings a scenario gives its agents. */
+    public static AgentSettings from(Scenario scenario) {
+        Negotiation n = scenario.negotiation();
+        CostModel c = scenario.costModel();
+        return new AgentSettings(n.pushThreshold(), n.pullThreshold(), n.variableThresholds(), n.thresholdStep(),
+                n.thresholdPeriodMinS(), n.thresholdPeriodMaxS(), n.checkIntervalS(), n.replyTimeoutS(),
+                n.lockTimeoutS(), n.destinationSettleS(), n.sourceSettleS(), n.backoffSlotS(),
+                n.backoffMaxExponent(), n.backoffCapS(), n.requiredSystemStateImprovementPercent(), n.ewmaAlpha(),
+                n.ewmaWarmupSamples(), DEFAULT_VCPU_OVERCOMMIT,
+                new PreCopyParameters(c.a(), c.b(), c.c(), c.thresholdMb(), c.resumeS(), c.maxRounds()));
     }
 
     /** These settings with other thresholds. */
