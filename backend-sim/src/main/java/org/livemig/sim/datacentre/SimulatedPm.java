@@ -1,0 +1,185 @@
+package org.livemig.sim.datacentre;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A physical machine of the simulated datacentre: cores, memory, a migration link, the VMs running on it
+ * (a leaving VM until it has left), the room reserved for VMs arriving, and its load average.
+ */
+public final class SimulatedPm {
+
+    private final int id;
+    private final int cores;
+    private final long memoryMb;
+    private final int maxVcpus;
+    private final double migrationRateMbps;
+    private final double loadFactor;
+    private final HostLoadAverage loadAverage;
+    private final Map<Integer, SimulatedVm> residents = new LinkedHashMap<>();
+    private long residentMemoryMb;
+    private int residentVcpus;
+    private long arrivingMemoryMb;
+    private int arrivingVcpus;
+    private boolean down;
+    private double overloadSinceS = Double.NaN;
+
+    /** An empty PM as {@code settings} describe them. */
+    public SimulatedPm(int id, DatacentreSettings settings) {
+        this.id = id;
+        this.cores = settings.coresPerPm();
+        this.memoryMb = settings.memoryPerPmMb();
+        this.maxVcpus = settings.maxVcpusPerPm();
+        this.migrationRateMbps = settings.migrationRateMbps();
+        this.loadFactor = settings.hypervisor().loadFactor();
+        this.loadAverage = new HostLoadAverage(settings.loadSampleIntervalS(), settings.loadWindowS(), 0);
+    }
+
+    public int id() {
+        return id;
+    }
+
+    public int cores() {
+        return cores;
+    }
+
+    public long memoryMb() {
+        return memoryMb;
+    }
+
+    /** Most vCPUs this PM may hold (cores x overcommit bound). */
+    public int maxVcpus() {
+        return maxVcpus;
+    }
+
+    /** Migration rate of this PM's link, MB/s. */
+    public double migrationRateMbps() {
+        return migrationRateMbps;
+    }
+
+    /** Memory of resident and arriving VMs, MB. */
+    public long memoryUsedMb() {
+        return residentMemoryMb + arrivingMemoryMb;
+    }
+
+    /** vCPUs of resident and arriving VMs. */
+    public int vcpusUsed() {
+        return residentVcpus + arrivingVcpus;
+    }
+
+    /** Memory reserved for VMs arriving, MB. */
+    public long arrivingMemoryMb() {
+        return arrivingMemoryMb;
+    }
+
+    /** vCPUs reserved for VMs arriving. */
+    public int arrivingVcpus() {
+        return arrivingVcpus;
+    }
+
+    /** Whether {@code vm} fits here next to the resident and arriving VMs (memory and vCPU bound). */
+    public boolean fits(SimulatedVm vm) {
+        return memoryUsedMb() + vm.memoryMb() <= memoryMb && vcpusUsed() + vm.vcpus() <= maxVcpus;
+    }
+
+    /** The VMs running here, in arrival order (read-only view). */
+    public Collection<SimulatedVm> residents() {
+        return Collections.unmodifiableCollection(residents.values());
+    }
+
+    /** Whether {@code vmId} runs here. */
+    public boolean hosts(int vmId) {
+        return residents.containsKey(vmId);
+    }
+
+    /** Summed CPU demand of the resident VMs now, in cores. */
+    public double demand() {
+        double sum = 0;
+        for (SimulatedVm vm : residents.values()) {
+            sum += vm.demand();
+        }
+        return sum;
+    }
+
+    /** The host's load average of its VMs' demand, in cores. */
+    public double loadAverage() {
+        return loadAverage.value();
+    }
+
+    /** The load the host reports: load average times the hypervisor factor, in cores (SPEC 4). */
+    public double reportedLoad() {
+        return loadFactor * loadAverage.value();
+    }
+
+    /** Reported load over cores (l_i of SPEC 1). */
+    public double normalisedLoad() {
+        return reportedLoad() / cores;
+    }
+
+    /** Sets the load average to the current demand, as if the PM had run like this for long (set-up). */
+    public void warmStartLoad() {
+        loadAverage.warmStart(demand());
+    }
+
+    /** Whether this PM has failed (stopped answering). */
+    public boolean isDown() {
+        return down;
+    }
+
+    void setDown() {
+        this.down = true;
+    }
+
+    /** Samples the load averages of this PM and its VMs once; returns the summed demand sampled. */
+    double sampleLoad() {
+        double sum = 0;
+        for (SimulatedVm vm : residents.values()) {
+            vm.sampleLoad();
+            sum += vm.demand();
+        }
+        loadAverage.update(sum);
+        return sum;
+    }
+
+    double overloadSinceS() {
+        return overloadSinceS;
+    }
+
+    void setOverloadSinceS(double timeS) {
+        this.overloadSinceS = timeS;
+    }
+
+    void addResident(SimulatedVm vm) {
+        if (residents.putIfAbsent(vm.id(), vm) != null) {
+            throw new IllegalStateException(vm + " is already on PM " + id);
+        }
+        residentMemoryMb += vm.memoryMb();
+        residentVcpus += vm.vcpus();
+        vm.setHost(this);
+    }
+
+    void removeResident(SimulatedVm vm) {
+        if (residents.remove(vm.id()) == null) {
+            throw new IllegalStateException(vm + " is not on PM " + id);
+        }
+        residentMemoryMb -= vm.memoryMb();
+        residentVcpus -= vm.vcpus();
+    }
+
+    void reserve(SimulatedVm vm) {
+        arrivingMemoryMb += vm.memoryMb();
+        arrivingVcpus += vm.vcpus();
+    }
+
+    void release(SimulatedVm vm) {
+        arrivingMemoryMb -= vm.memoryMb();
+        arrivingVcpus -= vm.vcpus();
+    }
+
+    @Override
+    public String toString() {
+        return "PM " + id;
+    }
+}

@@ -1,0 +1,77 @@
+package org.livemig.sim.invariant;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.livemig.core.runtime.Scheduler;
+import org.livemig.sim.datacentre.Cluster;
+import org.livemig.sim.datacentre.SimulatedPm;
+import org.livemig.sim.datacentre.SimulatedVm;
+
+/**
+ * Checks the invariants of the simulated datacentre: every VM is on exactly one PM (a migrating VM on
+ * its source only), and no PM holds more memory than it has or more vCPUs than its overcommit bound
+ * (resident and arriving VMs counted). Locks are the agents' business and are not checked here.
+ */
+public final class InvariantChecker {
+
+    private final Cluster cluster;
+    private final Scheduler scheduler;
+    private long checks;
+
+    /** A checker of {@code cluster}; violations are stamped with the time of {@code scheduler}. */
+    public InvariantChecker(Cluster cluster, Scheduler scheduler) {
+        this.cluster = Objects.requireNonNull(cluster, "cluster");
+        this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+    }
+
+    /** Number of checks made so far. */
+    public long checks() {
+        return checks;
+    }
+
+    /** Checks every invariant; throws {@link InvariantViolation} naming the first one broken. */
+    public void check() {
+        checks++;
+        Map<Integer, SimulatedPm> seenOn = new HashMap<>(cluster.vmCount() * 2);
+        for (SimulatedPm pm : cluster.pms()) {
+            long memory = pm.arrivingMemoryMb();
+            int vcpus = pm.arrivingVcpus();
+            for (SimulatedVm vm : pm.residents()) {
+                SimulatedPm other = seenOn.put(vm.id(), pm);
+                if (other != null) {
+                    throw violation("VM " + vm.id() + " is on PM " + other.id() + " and PM " + pm.id());
+                }
+                if (vm.host() != pm) {
+                    throw violation("VM " + vm.id() + " is listed on PM " + pm.id() + " but runs on "
+                            + vm.host());
+                }
+                memory += vm.memoryMb();
+                vcpus += vm.vcpus();
+            }
+            if (memory > pm.memoryMb()) {
+                throw violation("PM " + pm.id() + " holds " + memory + " MB of VMs but has " + pm.memoryMb()
+                        + " MB");
+            }
+            if (vcpus > pm.maxVcpus()) {
+                throw violation("PM " + pm.id() + " holds " + vcpus + " vcpus but may hold " + pm.maxVcpus());
+            }
+        }
+        for (SimulatedVm vm : cluster.vms()) {
+            SimulatedPm on = seenOn.get(vm.id());
+            if (on == null) {
+                throw violation("VM " + vm.id() + " is on no PM");
+            }
+            if (vm.migratingTo() == on) {
+                throw violation("VM " + vm.id() + " is migrating to PM " + on.id() + " where it already runs");
+            }
+        }
+        if (seenOn.size() != cluster.vmCount()) {
+            throw violation(seenOn.size() + " VMs run on the PMs but the datacentre has " + cluster.vmCount());
+        }
+    }
+
+    private InvariantViolation violation(String what) {
+        return new InvariantViolation(scheduler.now(), what);
+    }
+}

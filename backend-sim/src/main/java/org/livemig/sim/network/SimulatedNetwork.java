@@ -1,0 +1,216 @@
+package org.livemig.sim.network;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.random.RandomGenerator;
+import org.livemig.core.protocol.MalformedMessageException;
+import org.livemig.core.protocol.Message;
+import org.livemig.core.protocol.MessageCodec;
+import org.livemig.core.protocol.MessageType;
+import org.livemig.core.runtime.Scheduler;
+import org.livemig.core.runtime.Transport;
+
+/**
+ * The LAN of the simulated datacentre. Every message is encoded with {@link MessageCodec} when sent and
+ * decoded again on delivery, as over UDP. Each copy (one per destination; a broadcast makes one per
+ * other attached node, the measurement point included) takes the latency plus jitter and may be lost,
+ * duplicated or held back, drawn from one seeded stream in a fixed order. A node that is down neither
+ * sends nor receives.
+ *
+ * <p>Sent bytes and packets are counted per node at send time, one packet of {@code encoded size + 46}
+ * bytes per copy (a broadcast is sent as one unicast per destination); lost copies count as sent.
+ */
+public final class SimulatedNetwork {
+
+    /** Bytes of Ethernet, IP and UDP headers counted with each copy (SPEC 6). */
+    public static final int FRAME_HEADER_BYTES = 46;
+
+    private final Scheduler scheduler;
+    private final NetworkSettings settings;
+    private final RandomGenerator random;
+    private final TreeMap<Integer, Node> nodes = new TreeMap<>();
+    private final List<TrafficObserver> observers = new ArrayList<>();
+    private Node[] sortedNodes = new Node[0];
+    private long sentCopies;
+    private long lostCopies;
+    private long duplicatedCopies;
+    private long deliveredCopies;
+    private long droppedAtDownNodes;
+
+    /** A network on {@code scheduler} drawing its faults from {@code random}. */
+    public SimulatedNetwork(Scheduler scheduler, NetworkSettings settings, RandomGenerator random) {
+        this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.random = Objects.requireNonNull(random, "random");
+    }
+
+    /** The settings of this network. */
+    public NetworkSettings settings() {
+        return settings;
+    }
+
+    /** Makes {@code receiver} receive the messages delivered to {@code nodeId} (replacing any earlier one). */
+    public void attach(int nodeId, Transport.Receiver receiver) {
+        node(nodeId).receiver = Objects.requireNonNull(receiver, "receiver");
+    }
+
+    /** The transport node {@code nodeId} sends with; the node is known from now on even before it attaches. */
+    public Transport transportFor(int nodeId) {
+        return node(nodeId).transport;
+    }
+
+    /** Whether {@code nodeId} is known (attached or given a transport). */
+    public boolean hasNode(int nodeId) {
+        return nodes.containsKey(nodeId);
+    }
+
+    /** Marks a node down (it neither sends nor receives, copies in flight to it are dropped) or up again. */
+    public void setDown(int nodeId, boolean down) {
+        node(nodeId).down = down;
+    }
+
+    /** Whether {@code nodeId} is down. */
+    public boolean isDown(int nodeId) {
+        Node node = nodes.get(nodeId);
+        return node != null && node.down;
+    }
+
+    /** Adds an observer of every delivered copy. */
+    public void addObserver(TrafficObserver observer) {
+        observers.add(Objects.requireNonNull(observer, "observer"));
+    }
+
+    /** Bytes node {@code nodeId} has sent (frame headers included). */
+    public long sentBytes(int nodeId) {
+        Node node = nodes.get(nodeId);
+        return node == null ? 0 : node.sentBytes;
+    }
+
+    /** Packets node {@code nodeId} has sent. */
+    public long sentPackets(int nodeId) {
+        Node node = nodes.get(nodeId);
+        return node == null ? 0 : node.sentPackets;
+    }
+
+    /** Copies sent by all nodes (one per destination). */
+    public long sentCopies() {
+        return sentCopies;
+    }
+
+    /** Copies the network lost. */
+    public long lostCopies() {
+        return lostCopies;
+    }
+
+    /** Extra copies the network made by duplication. */
+    public long duplicatedCopies() {
+        return duplicatedCopies;
+    }
+
+    /** Copies delivered to a receiver. */
+    public long deliveredCopies() {
+        return deliveredCopies;
+    }
+
+    /** Copies dropped because their destination was down, had no receiver or did not exist. */
+    public long droppedCopies() {
+        return droppedAtDownNodes;
+    }
+
+    private Node node(int nodeId) {
+        Node node = nodes.get(nodeId);
+        if (node == null) {
+            if (nodeId == Message.BROADCAST || nodeId == Message.NONE) {
+                throw new IllegalArgumentException("node id " + nodeId + " is reserved");
+            }
+            node = new Node(nodeId);
+            nodes.put(nodeId, node);
+            sortedNodes = nodes.values().toArray(new Node[0]);
+        }
+        return node;
+    }
+
+    private void send(Node from, Message message) {
+        Objects.requireNonNull(message, "message");
+        if (message.source() != from.id) {
+            throw new IllegalArgumentException("node " + from.id + " sent a " + message.type()
+                    + " whose source is " + message.source());
+        }
+        if (from.down) {
+            return;
+        }
+        byte[] bytes = MessageCodec.encode(message);
+        if (message.destination() == Message.BROADCAST) {
+            for (Node to : sortedNodes) {
+                if (to != from && to.receiver != null) {
+                    transmit(from, to, bytes, message.type());
+                }
+            }
+        } else {
+            transmit(from, nodes.get(message.destination()), bytes, message.type());
+        }
+    }
+
+    private void transmit(Node from, Node to, byte[] bytes, MessageType type) {
+        from.sentBytes += bytes.length + FRAME_HEADER_BYTES;
+        from.sentPackets++;
+        sentCopies++;
+        int copies = 1;
+        if (settings.duplicationProbability() > 0 && random.nextDouble() < settings.duplicationProbability()) {
+            copies = 2;
+            duplicatedCopies++;
+        }
+        for (int copy = 0; copy < copies; copy++) {
+            if (settings.lossProbability() > 0 && random.nextDouble() < settings.lossProbability()) {
+                lostCopies++;
+                continue;
+            }
+            double delay = settings.latencyS();
+            if (settings.jitterS() > 0) {
+                delay += settings.jitterS() * random.nextDouble();
+            }
+            if (settings.delayProbability() > 0 && random.nextDouble() < settings.delayProbability()) {
+                delay += settings.extraDelayS() * random.nextDouble();
+            }
+            scheduler.schedule(delay, () -> deliver(from.id, to, bytes, type));
+        }
+    }
+
+    private void deliver(int source, Node to, byte[] bytes, MessageType type) {
+        if (to == null || to.down || to.receiver == null) {
+            droppedAtDownNodes++;
+            return;
+        }
+        Message message;
+        try {
+            message = MessageCodec.decode(bytes);
+        } catch (MalformedMessageException e) {
+            throw new IllegalStateException("a " + type + " from node " + source + " did not decode: "
+                    + e.getMessage(), e);
+        }
+        deliveredCopies++;
+        int frameBytes = bytes.length + FRAME_HEADER_BYTES;
+        double now = scheduler.now();
+        for (TrafficObserver observer : observers) {
+            observer.delivered(now, type, source, to.id, frameBytes);
+        }
+        to.receiver.onMessage(message);
+    }
+
+    /** One node of the network: its receiver, its state and its counters. */
+    private final class Node {
+        final int id;
+        final Transport transport;
+        Transport.Receiver receiver;
+        boolean down;
+        long sentBytes;
+        long sentPackets;
+
+        Node(int id) {
+            this.id = id;
+            this.transport = message -> send(this, message);
+        }
+    }
+}

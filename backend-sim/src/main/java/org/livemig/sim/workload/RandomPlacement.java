@@ -1,0 +1,41 @@
+package org.livemig.sim.workload;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.random.RandomGenerator;
+import org.livemig.sim.datacentre.Cluster;
+import org.livemig.sim.datacentre.SimulatedPm;
+import org.livemig.sim.datacentre.SimulatedVm;
+
+/** Puts VMs on PMs chosen uniformly at random among the PMs that are up and have room for them. */
+public final class RandomPlacement {
+
+    private RandomPlacement() {
+    }
+
+    /** A random PM that is up and fits {@code vm}, or null when none does. */
+    public static SimulatedPm randomFit(Cluster cluster, SimulatedVm vm, RandomGenerator random) {
+        List<SimulatedPm> candidates = new ArrayList<>();
+        for (SimulatedPm pm : cluster.pms()) {
+            if (!pm.isDown() && pm.fits(vm)) {
+                candidates.add(pm);
+            }
+        }
+        return candidates.isEmpty() ? null : candidates.get(random.nextInt(candidates.size()));
+    }
+
+    /** Places every VM of {@code vms}, in order; a VM that fits nowhere is a one-line error. */
+    public static void placeAll(Cluster cluster, List<SimulatedVm> vms, RandomGenerator random, double timeS) {
+        for (SimulatedVm vm : vms) {
+            SimulatedPm pm = randomFit(cluster, vm, random);
+            if (pm == null) {
+                var dc = cluster.settings();
+                throw new IllegalArgumentException("cannot place VM " + (vm.id() + 1) + " of " + vms.size()
+                        + ": no PM has " + vm.memoryMb() + " MB and " + vm.vcpus() + " vcpus free (" + dc.pms()
+                        + " PMs x " + dc.coresPerPm() + " cores, " + dc.memoryPerPmMb() + " MB, at most "
+                        + dc.maxVcpusPerPm() + " vcpus each)");
+            }
+            cluster.place(vm, pm, timeS);
+        }
+    }
+}
