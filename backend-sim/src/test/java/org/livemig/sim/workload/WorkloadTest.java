@@ -1,0 +1,129 @@
+package org.livemig.sim.workload;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.livemig.sim.SimulatedDatacentre;
+import org.livemig.sim.SimulationSettings;
+import org.livemig.sim.TestDatacentres;
+import org.livemig.sim.datacentre.DatacentreObserver;
+import org.livemig.sim.datacentre.HypervisorKind;
+import org.livemig.sim.datacentre.SimulatedVm;
+
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class WorkloadTest {
+
+    private static SimulationSettings settings(long seed, double level, HypervisorKind hypervisor, WorkloadType type) {
+        SimulationSettings base = TestDatacentres.nineteenPms(seed, level);
+        return base.withDatacentre(base.datacentre().withHypervisor(hypervisor))
+                .withWorkload(base.workload().withType(type).withChange(1000, 0.55, 0.25));
+    }
+
+    private static double totalDemand(SimulatedDatacentre dc) {
+        return dc.cluster().vms().stream().mapToDouble(SimulatedVm::demand).sum();
+    }
+
+    @ParameterizedTest
+    @EnumSource(LoadLevel.class)
+    void theInitialSystemLoadIsTheLevel(LoadLevel level) {
+        for (HypervisorKind hypervisor : HypervisorKind.values()) {
+            try (SimulatedDatacentre dc = SimulatedDatacentre.build(
+                    settings(7, level.systemLoad(), hypervisor, WorkloadType.NORMAL))) {
+                assertEquals(50, dc.cluster().vmCount());
+                assertEquals(level.systemLoad(), dc.systemLoad(), 0.02, hypervisor + " at t=0");
+                dc.runUntil(3000);
+                assertEquals(level.systemLoad(), dc.systemLoad(), 0.03, hypervisor + " at t=3000");
+            }
+        }
+    }
+
+    @Test
+    void theLevelCanCountTheDemandInsteadOfTheReportedLoad() {
+        SimulationSettings xen = settings(7, 0.4, HypervisorKind.XEN, WorkloadType.NORMAL);
+        xen = xen.withWorkload(xen.workload().withLevelIncludingHypervisorFactor(false).withNoise(0, 30));
+        try (SimulatedDatacentre dc = SimulatedDatacentre.build(xen)) {
+            assertEquals(0.4 * 38, totalDemand(dc), 1e-9);
+            assertEquals(0.67 * 0.4, dc.systemLoad(), 1e-9);
+        }
+    }
+
+    @Test
+    void aBurstRaisesTheSystemLoadAtTheChangeTime() {
+        try (SimulatedDatacentre dc = SimulatedDatacentre.build(
+                settings(3, 0.25, HypervisorKind.KVM, WorkloadType.BURST))) {
+            dc.runUntil(999);
+            assertEquals(0.25, dc.systemLoad(), 0.03);
+            assertEquals(0.25 * 38, totalDemand(dc), 0.05 * 0.25 * 38);
+            dc.runUntil(1000);
+            assertEquals(0.55 * 38, totalDemand(dc), 0.05 * 0.55 * 38, "the demand steps up at 1000 s");
+            assertTrue(dc.systemLoad() < 0.3, "the load average has not caught up yet");
+            dc.runUntil(3000);
+            assertEquals(0.55, dc.systemLoad(), 0.03);
+        }
+    }
+
+    @Test
+    void aDrainLowersTheSystemLoadAtTheChangeTime() {
+        try (SimulatedDatacentre dc = SimulatedDatacentre.build(
+                settings(3, 0.55, HypervisorKind.XEN, WorkloadType.DRAIN))) {
+            dc.runUntil(999);
+            assertEquals(0.55, dc.systemLoad(), 0.03);
+            dc.runUntil(1000);
+            assertEquals(0.25 * 38 / 0.67, totalDemand(dc), 0.05 * 0.25 * 38 / 0.67, "the demand steps down");
+            dc.runUntil(3000);
+            assertEquals(0.25, dc.systemLoad(), 0.03);
+        }
+    }
+
+    @Test
+    void fluctuationKeepsVmsArrivingAndLeavingAroundTheLevel() {
+        try (SimulatedDatacentre dc = SimulatedDatacentre.build(
+                settings(11, 0.4, HypervisorKind.KVM, WorkloadType.FLUCTUATION))) {
+            int[] minMax = {50, 50};
+            double[] loadSum = {0};
+            int[] samples = {0};
+            dc.addObserver(new DatacentreObserver() {
+                @Override
+                public void loadsSampled(double timeS) {
+                    int count = dc.cluster().vmCount();
+                    minMax[0] = Math.min(minMax[0], count);
+                    minMax[1] = Math.max(minMax[1], count);
+                    loadSum[0] += dc.systemLoad();
+                    samples[0]++;
+                }
+            });
+
+            dc.runUntil(20_000);
+
+            long arrivals = dc.workload().arrivals();
+            long removals = dc.workload().removals();
+            // mean inter-arrival 5000 s / 50 VMs = 100 s: about 200 arrivals and as many removals
+            assertTrue(arrivals > 140 && arrivals < 260, "arrivals " + arrivals);
+            assertTrue(removals > 140 && removals < 260, "removals " + removals);
+            assertEquals(50 + arrivals - removals, dc.cluster().vmCount());
+            assertTrue(minMax[0] < 50 && minMax[1] > 50, "the VM count fluctuates: " + minMax[0] + ".." + minMax[1]);
+            assertEquals(0.4, loadSum[0] / samples[0], 0.1, "the mean system load stays around the level");
+        }
+    }
+
+    @Test
+    void anUnreachableLevelOrAnImpossiblePlacementIsAOneLineError() {
+        SimulationSettings tooFewVms = TestDatacentres.nineteenPms(1, 0.55);
+        SimulationSettings tiny = tooFewVms.withWorkload(WorkloadSettings.of(5, 0.55));
+        IllegalArgumentException level = assertThrows(IllegalArgumentException.class,
+                () -> SimulatedDatacentre.build(tiny));
+        assertTrue(level.getMessage().startsWith("load level 0.55 is out of reach"), level.getMessage());
+
+        SimulationSettings crowded = tooFewVms.withWorkload(WorkloadSettings.of(500, 0.25));
+        IllegalArgumentException placement = assertThrows(IllegalArgumentException.class,
+                () -> SimulatedDatacentre.build(crowded));
+        assertTrue(placement.getMessage().startsWith("cannot place VM"), placement.getMessage());
+        assertEquals(1, placement.getMessage().lines().count());
+    }
+}
