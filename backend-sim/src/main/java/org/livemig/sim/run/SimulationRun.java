@@ -1,0 +1,85 @@
+package org.livemig.sim.run;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.DoubleConsumer;
+import org.livemig.core.measurement.MeasurementPoint;
+import org.livemig.core.protocol.Message;
+import org.livemig.results.RunResult;
+import org.livemig.results.RunSummary;
+import org.livemig.scenario.Scenario;
+import org.livemig.scenario.ScenarioWriter;
+import org.livemig.sim.SimulatedDatacentre;
+import org.livemig.strategy.agent.AgentSettings;
+import org.livemig.strategy.agent.NegotiatingAgent;
+import org.livemig.strategy.agent.Strategy;
+
+/**
+ * One simulation experiment: builds the datacentre of a scenario on DSOL, puts one negotiating agent on each
+ * PM and the measurement point on the network, runs for the scenario's duration and returns what the
+ * measurement point recorded.
+ */
+public final class SimulationRun {
+
+    /** Progress is reported this many times over a run. */
+    private static final int PROGRESS_STEPS = 200;
+
+    private final Scenario scenario;
+
+    private SimulationRun(Scenario scenario) {
+        this.scenario = scenario;
+    }
+
+    public static SimulationRun of(Scenario scenario) {
+        return new SimulationRun(scenario);
+    }
+
+    /** The agents' strategy; LCC strategies are not simulated yet. */
+    static Strategy strategyOf(Scenario scenario) {
+        return switch (scenario.strategy()) {
+            case PUSH -> Strategy.PUSH;
+            case PULL -> Strategy.PULL;
+            case HYBRID -> Strategy.HYBRID;
+            default -> throw new UnsupportedOperationException("strategy "
+                    + scenario.strategy().name().toLowerCase(Locale.ROOT).replace('_', '-')
+                    + " cannot be simulated yet (the LCC interaction models are not built)");
+        };
+    }
+
+    /**
+     * Runs the experiment.
+     *
+     * @param progress receives the fraction of simulated time done, from 0 to 1
+     * @return the run's samples, migrations and summary
+     * @throws org.livemig.sim.invariant.InvariantViolation if the datacentre reached an impossible state
+     */
+    public RunResult run(DoubleConsumer progress) {
+        Strategy strategy = strategyOf(scenario);
+        long startNs = System.nanoTime();
+        try (SimulatedDatacentre dc = SimulatedDatacentre.build(ScenarioSimulationSettings.of(scenario))) {
+            dc.attachAgents(NegotiatingAgent.factory(AgentSettings.from(scenario), strategy));
+            MeasurementPoint mp = new MeasurementPoint(dc.scheduler(), dc.network().transportFor(Message.MEASUREMENT_POINT),
+                    scenario.measurementIntervalS());
+            dc.attach(Message.MEASUREMENT_POINT, mp);
+            dc.scheduler().schedule(0, mp::start);
+            double end = scenario.durationS();
+            for (int i = 1; i <= PROGRESS_STEPS; i++) {
+                dc.runUntil(end * i / PROGRESS_STEPS);
+                progress.accept((double) i / PROGRESS_STEPS);
+            }
+            double wallS = (System.nanoTime() - startNs) / 1e9;
+            Map<String, Object> extra = new LinkedHashMap<>();
+            extra.put("load", scenario.workload().level().name().toLowerCase(Locale.ROOT));
+            extra.put("type", scenario.workload().type().name().toLowerCase(Locale.ROOT));
+            extra.put("variable_thresholds", scenario.negotiation().variableThresholds());
+            extra.put("push_threshold", scenario.negotiation().pushThreshold());
+            extra.put("pull_threshold", scenario.negotiation().pullThreshold());
+            extra.put("vms_at_end", dc.placement().size());
+            RunSummary summary = RunSummary.fromSamples(scenario.name(), strategy.key(),
+                    scenario.hypervisor().name().toLowerCase(Locale.ROOT), scenario.seed(), scenario.topology().pms(),
+                    scenario.topology().vms(), end, mp.metrics(), dc.eventCount(), wallS, extra);
+            return new RunResult(summary, mp.metrics(), mp.pmLoads(), mp.migrations(), ScenarioWriter.toYaml(scenario));
+        }
+    }
+}
