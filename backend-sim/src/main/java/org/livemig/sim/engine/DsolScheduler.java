@@ -29,7 +29,7 @@ public final class DsolScheduler implements Scheduler, AutoCloseable {
     /** Replications never end by themselves: runs are bounded by {@link #runUntil(double)}. */
     private static final double HORIZON_S = Double.MAX_VALUE;
 
-    private final DevsSimulator<Double> simulator;
+    private final HandOffDevsSimulator simulator;
     private final EventListener stopListener = this::onSimulatorEvent;
     private volatile CountDownLatch runEnded;
     private volatile Throwable failure;
@@ -40,7 +40,7 @@ public final class DsolScheduler implements Scheduler, AutoCloseable {
 
     /** A scheduler whose simulator still needs {@link #initialize(DsolModel)}. */
     public DsolScheduler(String name) {
-        this.simulator = new DevsSimulator<>(Objects.requireNonNull(name, "name"));
+        this.simulator = new HandOffDevsSimulator(Objects.requireNonNull(name, "name"));
     }
 
     /** A scheduler initialised with an empty model, ready to schedule and run plain actions. */
@@ -137,6 +137,7 @@ public final class DsolScheduler implements Scheduler, AutoCloseable {
         runEnded = latch;
         simulator.runUpToAndIncluding(endS);
         awaitStop(latch);
+        simulator.awaitWorkerIdle();
         rethrowFailure();
         return executedEvents - before;
     }
