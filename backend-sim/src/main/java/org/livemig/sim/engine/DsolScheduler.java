@@ -4,7 +4,6 @@ import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import nl.tudelft.simulation.dsol.experiment.SingleReplication;
-import nl.tudelft.simulation.dsol.formalisms.eventscheduling.SimEventInterface;
 import nl.tudelft.simulation.dsol.model.AbstractDsolModel;
 import nl.tudelft.simulation.dsol.model.DsolModel;
 import nl.tudelft.simulation.dsol.simulators.DevsSimulator;
@@ -89,8 +88,26 @@ public final class DsolScheduler implements Scheduler, AutoCloseable {
         if (!(timeS >= now()) || Double.isInfinite(timeS)) {
             throw new IllegalArgumentException("cannot schedule at t=" + timeS + " s, now is " + now() + " s");
         }
-        SimEventInterface<Double> event = simulator.scheduleEventAbs(timeS, () -> execute(action));
-        return () -> simulator.cancelEvent(event);
+        LazyCancel handle = new LazyCancel();
+        simulator.scheduleEventAbs(timeS, () -> {
+            if (!handle.cancelled) {
+                execute(action);
+            }
+        });
+        return handle;
+    }
+
+    /**
+     * Cancelling marks the event instead of removing it from the heap (an O(n) search); a cancelled event
+     * still pops at its time and does nothing.
+     */
+    private static final class LazyCancel implements Cancellable {
+        private boolean cancelled;
+
+        @Override
+        public void cancel() {
+            cancelled = true;
+        }
     }
 
     private void execute(Runnable action) {

@@ -1,9 +1,11 @@
 package org.livemig.sim.engine;
 
+import nl.tudelft.simulation.dsol.eventlists.EventListPriorityQueue;
 import nl.tudelft.simulation.dsol.simulators.DevsSimulator;
 
 /**
- * A DSOL DEVS simulator that can wait until its worker thread is idle again after a run. DSOL's worker wakes
+ * A DSOL DEVS simulator on DSOL's binary-heap event list (about 3.5 times faster than its default red-black
+ * tree; the order is the same: time, priority, then scheduling order) that can wait until its worker thread is idle again after a run. DSOL's worker wakes
  * up through {@code Thread.interrupt()} and clears the interrupt flag after firing {@code STOP_EVENT}: a run
  * started between that event and the worker's next {@code wait()} loses its wake-up and never runs. Waiting
  * for the worker to be idle before the next start closes that window.
@@ -14,6 +16,7 @@ final class HandOffDevsSimulator extends DevsSimulator<Double> {
 
     HandOffDevsSimulator(String id) {
         super(id);
+        this.eventList = new EventListPriorityQueue<>();
     }
 
     /**

@@ -142,19 +142,34 @@ public final class SimulatedNetwork {
             return;
         }
         byte[] bytes = MessageCodec.encode(message);
+        Message decoded = decode(from.id, bytes, message.type());
+        int frameBytes = bytes.length + FRAME_HEADER_BYTES;
         if (message.destination() == Message.BROADCAST) {
             for (Node to : sortedNodes) {
                 if (to != from && to.receiver != null) {
-                    transmit(from, to, bytes, message.type());
+                    transmit(from, to, decoded, frameBytes);
                 }
             }
         } else {
-            transmit(from, nodes.get(message.destination()), bytes, message.type());
+            transmit(from, nodes.get(message.destination()), decoded, frameBytes);
         }
     }
 
-    private void transmit(Node from, Node to, byte[] bytes, MessageType type) {
-        from.sentBytes += bytes.length + FRAME_HEADER_BYTES;
+    /**
+     * What the receivers get: the bytes decoded again. Messages are immutable, so one decoded message serves
+     * every copy of a broadcast.
+     */
+    private static Message decode(int source, byte[] bytes, MessageType type) {
+        try {
+            return MessageCodec.decode(bytes);
+        } catch (MalformedMessageException e) {
+            throw new IllegalStateException("a " + type + " from node " + source + " did not decode: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private void transmit(Node from, Node to, Message message, int frameBytes) {
+        from.sentBytes += frameBytes;
         from.sentPackets++;
         sentCopies++;
         int copies = 1;
@@ -174,27 +189,19 @@ public final class SimulatedNetwork {
             if (settings.delayProbability() > 0 && random.nextDouble() < settings.delayProbability()) {
                 delay += settings.extraDelayS() * random.nextDouble();
             }
-            scheduler.schedule(delay, () -> deliver(from.id, to, bytes, type));
+            scheduler.schedule(delay, () -> deliver(from.id, to, message, frameBytes));
         }
     }
 
-    private void deliver(int source, Node to, byte[] bytes, MessageType type) {
+    private void deliver(int source, Node to, Message message, int frameBytes) {
         if (to == null || to.down || to.receiver == null) {
             droppedAtDownNodes++;
             return;
         }
-        Message message;
-        try {
-            message = MessageCodec.decode(bytes);
-        } catch (MalformedMessageException e) {
-            throw new IllegalStateException("a " + type + " from node " + source + " did not decode: "
-                    + e.getMessage(), e);
-        }
         deliveredCopies++;
-        int frameBytes = bytes.length + FRAME_HEADER_BYTES;
         double now = scheduler.now();
         for (TrafficObserver observer : observers) {
-            observer.delivered(now, type, source, to.id, frameBytes);
+            observer.delivered(now, message.type(), source, to.id, frameBytes);
         }
         to.receiver.onMessage(message);
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.livemig.core.hypervisor.HypervisorView;
 import org.livemig.core.hypervisor.MigrationResult;
 import org.livemig.core.hypervisor.VmState;
+import org.livemig.core.prediction.LinuxLoadAverage;
 
 /**
  * A PM for agent tests: its reported load is the sum of its VMs' loads (no load-average lag) and a migration
@@ -23,6 +24,8 @@ public final class FakeHypervisor implements HypervisorView {
     private final Map<Integer, FakeHypervisor> cluster;
     private final List<VmState> vms = new ArrayList<>();
     private final List<VmState> arriving = new ArrayList<>();
+    private LinuxLoadAverage loadAverage;
+    private double peakDemand;
 
     public FakeHypervisor(int id, int cores, long memoryMb, ManualScheduler scheduler,
                           Map<Integer, FakeHypervisor> cluster) {
@@ -38,6 +41,36 @@ public final class FakeHypervisor implements HypervisorView {
     public FakeHypervisor withVm(int vmId, double load) {
         vms.add(new VmState(vmId, 1, 256, load, 2));
         return this;
+    }
+
+    /**
+     * Makes the reported load lag like a Linux load average of the VMs' demand, sampled every 5 s over
+     * {@code windowS} (thesis 5.1), starting from the current demand.
+     */
+    public FakeHypervisor withLoadAverage(double windowS) {
+        loadAverage = new LinuxLoadAverage(5, windowS);
+        for (int i = 0; i < 2000; i++) {
+            loadAverage.update(demand());
+        }
+        sampleEvery5s();
+        return this;
+    }
+
+    private void sampleEvery5s() {
+        scheduler.schedule(5, () -> {
+            loadAverage.update(demand());
+            sampleEvery5s();
+        });
+    }
+
+    /** The VMs' summed CPU demand now. */
+    public double demand() {
+        return vms.stream().mapToDouble(VmState::cpuLoad).sum();
+    }
+
+    /** The highest demand this PM has had after a migration completed, in cores. */
+    public double peakDemand() {
+        return peakDemand;
     }
 
     @Override
@@ -69,7 +102,7 @@ public final class FakeHypervisor implements HypervisorView {
 
     @Override
     public double reportedLoad() {
-        return vms.stream().mapToDouble(VmState::cpuLoad).sum();
+        return loadAverage == null ? demand() : loadAverage.value();
     }
 
     @Override
@@ -100,6 +133,7 @@ public final class FakeHypervisor implements HypervisorView {
             vms.remove(vm);
             to.arriving.remove(vm);
             to.vms.add(vm);
+            to.peakDemand = Math.max(to.peakDemand, to.demand());
             listener.completed(new MigrationResult(vmId, id, destination, start, scheduler.now(), 300, 0.03));
         });
     }
