@@ -50,7 +50,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Scenario scenario = scenario(scenarioArg, seed, assignments);
-        Path dir = out != null ? out : Path.of("runs", scenario.name() + "-seed" + scenario.seed());
+        Path dir = out != null ? out : Path.of("runs", defaultDirName(scenario, assignments));
         RunResult result;
         try (RunProgress progress = RunProgress.start("run " + scenario.name(), !quiet)) {
             result = SimulationRun.of(scenario).run(progress::update);
@@ -64,6 +64,15 @@ final class RunCommand implements Callable<Integer> {
                 s.meanSystemPerformance(), s.overheadKbps().mean(), s.events(), s.wallS());
         o.flush();
         return 0;
+    }
+
+    /** {@code NAME[-key-value...]-seedN}: overrides are part of the name so runs do not overwrite each other. */
+    static String defaultDirName(Scenario scenario, List<String> assignments) {
+        StringBuilder name = new StringBuilder(scenario.name());
+        for (String a : assignments) {
+            name.append('-').append(a.replaceAll("[^A-Za-z0-9._]+", "-"));
+        }
+        return name.append("-seed").append(scenario.seed()).toString();
     }
 
     /** Loads a scenario file or packaged name, then applies {@code --seed} and {@code --set}. */
