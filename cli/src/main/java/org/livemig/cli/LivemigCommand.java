@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 CostCommand.class,
                 RunCommand.class,
+                SweepCommand.class,
         })
 public final class LivemigCommand implements Runnable {
 
