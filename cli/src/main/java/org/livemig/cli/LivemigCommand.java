@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 CostCommand.class,
                 RunCommand.class,
                 SweepCommand.class,
+                PlotCommand.class,
         })
 public final class LivemigCommand implements Runnable {
 

@@ -60,9 +60,12 @@ public record IndexRow(String run, String scenario, String strategy, String hype
     return pms <= 4 ? "testbed" : "simulation";
   }
 
-  /** The scenario variant of the thesis figures, e.g. {@code normal}, {@code normal-variable}, {@code burst}. */
+  /**
+   * The scenario variant of the thesis figures: the type and whether thresholds are variable, e.g.
+   * {@code normal-fixed}, {@code normal-variable}, {@code burst-variable}.
+   */
   public String variant() {
-    return type.equals("normal") && variableThresholds ? "normal-variable" : type;
+    return type + (variableThresholds ? "-variable" : "-fixed");
   }
 
   private static String text(Map<String, Object> extra, String key, String fallback) {
