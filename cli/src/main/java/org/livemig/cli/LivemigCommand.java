@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
                 RunCommand.class,
                 SweepCommand.class,
                 PlotCommand.class,
+                CheckCommand.class,
         })
 public final class LivemigCommand implements Runnable {
 
