@@ -14,6 +14,9 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 CostCommand.class,
                 RunCommand.class,
+                SweepCommand.class,
+                PlotCommand.class,
+                CheckCommand.class,
                 BenchCommand.class,
         })
 public final class LivemigCommand implements Runnable {

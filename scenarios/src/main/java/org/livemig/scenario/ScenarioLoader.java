@@ -22,6 +22,11 @@ public final class ScenarioLoader {
 
     /** Reads the scenario file {@code file}; the scenario's name defaults to the file's name without extension. */
     public static Scenario load(Path file) throws ScenarioException {
+        return parse(readText(file), file.toString());
+    }
+
+    /** The UTF-8 text of {@code file}; errors name the file. */
+    static String readText(Path file) throws ScenarioException {
         String source = file.toString();
         if (!Files.exists(file)) {
             throw new ScenarioException(source + ": no such file");
@@ -38,7 +43,7 @@ public final class ScenarioLoader {
         } catch (IOException e) {
             throw new ScenarioException(source + ": cannot read: " + e.getMessage());
         }
-        return parse(yaml, source);
+        return yaml;
     }
 
     /**
@@ -48,8 +53,13 @@ public final class ScenarioLoader {
      * @param sourceName the file name used in error messages and as the default scenario name
      */
     public static Scenario parse(String yaml, String sourceName) throws ScenarioException {
-        YamlTree.MapNode root = YamlTree.readDocument(yaml, sourceName);
-        Scenario.Builder builder = Scenario.builder().name(nameFrom(sourceName));
+        return fromTree(YamlTree.readDocument(yaml, sourceName), sourceName,
+                Scenario.builder().name(nameFrom(sourceName)));
+    }
+
+    /** Applies the keys of {@code root} (a scenario mapping read from {@code sourceName}) over {@code builder}. */
+    static Scenario fromTree(YamlTree.MapNode root, String sourceName, Scenario.Builder builder)
+            throws ScenarioException {
         Map<String, Integer> lines = new HashMap<>();
         int presetLine = 1;
         for (YamlTree.Entry entry : root.entries()) {
@@ -131,7 +141,7 @@ public final class ScenarioLoader {
         lines.put(full, entry.value().position().line());
     }
 
-    private static String scalarText(YamlTree.Entry entry, String key, String source) throws ScenarioException {
+    static String scalarText(YamlTree.Entry entry, String key, String source) throws ScenarioException {
         int line = entry.value().position().line();
         if (entry.value() instanceof YamlTree.ScalarNode scalar) {
             if (scalar.isNull()) {
@@ -144,7 +154,7 @@ public final class ScenarioLoader {
                 + describe(entry.value()));
     }
 
-    private static String describe(YamlTree.Node node) {
+    static String describe(YamlTree.Node node) {
         if (node instanceof YamlTree.MapNode) {
             return "a mapping";
         }

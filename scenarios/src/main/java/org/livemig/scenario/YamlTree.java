@@ -38,8 +38,8 @@ final class YamlTree {
     record ScalarNode(Position position, String text, boolean isNull) implements Node {
     }
 
-    /** A sequence; scenarios have none, so only its position is kept. */
-    record ListNode(Position position) implements Node {
+    /** A sequence, items in file order (scenarios have none; sweep files list values). */
+    record ListNode(Position position, List<Node> items) implements Node {
     }
 
     private static final YAMLFactory FACTORY = new YAMLFactory();
@@ -55,15 +55,20 @@ final class YamlTree {
      *         {@code source:line: ...} for an empty file, a duplicate key, an alias or a second document
      */
     static MapNode readDocument(String yaml, String source) throws ScenarioException {
+        return readDocument(yaml, source, "scenario");
+    }
+
+    /** As {@link #readDocument(String, String)}; {@code what} names the document in errors ("sweep file"). */
+    static MapNode readDocument(String yaml, String source, String what) throws ScenarioException {
         try (JsonParser parser = FACTORY.createParser(yaml)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
-                throw new ScenarioException(source + ":1: the file is empty; a scenario is a mapping of "
+                throw new ScenarioException(source + ":1: the file is empty; a " + what + " is a mapping of "
                         + "keys to values, e.g. 'strategy: push'");
             }
             Node root = readNode(parser, source);
             if (!(root instanceof MapNode map)) {
-                throw new ScenarioException(source + ":" + root.position().line() + ": a scenario must be a "
+                throw new ScenarioException(source + ":" + root.position().line() + ": a " + what + " must be a "
                         + "mapping of keys to values, e.g. 'strategy: push'");
             }
             if (parser.nextToken() != null) {
@@ -101,8 +106,11 @@ final class YamlTree {
             return new MapNode(at, List.copyOf(entries));
         }
         if (token == JsonToken.START_ARRAY) {
-            parser.skipChildren();
-            return new ListNode(at);
+            List<Node> items = new ArrayList<>();
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                items.add(readNode(parser, source));
+            }
+            return new ListNode(at, List.copyOf(items));
         }
         return new ScalarNode(at, parser.getText(), token == JsonToken.VALUE_NULL);
     }

@@ -76,6 +76,7 @@ public final class SimulationRun {
             extra.put("push_threshold", scenario.negotiation().pushThreshold());
             extra.put("pull_threshold", scenario.negotiation().pullThreshold());
             extra.put("vms_at_end", dc.placement().size());
+            extra.put("change_at_s", scenario.workload().changeAtS());
             RunSummary summary = RunSummary.fromSamples(scenario.name(), strategy.key(),
                     scenario.hypervisor().name().toLowerCase(Locale.ROOT), scenario.seed(), scenario.topology().pms(),
                     scenario.topology().vms(), end, mp.metrics(), dc.eventCount(), wallS, extra);

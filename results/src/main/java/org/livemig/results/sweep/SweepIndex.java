@@ -1,0 +1,163 @@
+package org.livemig.results.sweep;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.livemig.results.OverheadStatistics;
+import org.livemig.results.ResultDirectory;
+import org.livemig.results.ResultFormatException;
+import org.livemig.results.csv.CsvTable;
+import org.livemig.results.csv.FixedDecimal;
+import org.livemig.results.json.SummaryJson;
+
+/**
+ * The {@code index.csv} of a sweep directory: one {@link IndexRow} per run, written atomically (a hidden
+ * temporary file renamed into place), read back strictly. Also finds the runs of result directories that
+ * have no index: a single run directory, or a directory of run directories.
+ */
+public final class SweepIndex {
+
+  /** The index's file name inside a sweep directory. */
+  public static final String FILE_NAME = "index.csv";
+
+  /** The table: its header and row format. */
+  public static final CsvTable<IndexRow> TABLE = new CsvTable<>(FILE_NAME,
+      List.of("run", "scenario", "strategy", "hypervisor", "type", "load", "variable_thresholds", "pms",
+          "vms", "push_threshold", "pull_threshold", "seed", "duration_s", "change_at_s", "attempts",
+          "migrations", "mean_system_performance", "final_system_performance", "overhead_kbps_max",
+          "overhead_kbps_min", "overhead_kbps_mean", "overhead_kbps_median", "overhead_kbps_std",
+          "events", "wall_s"),
+      (out, r) -> {
+        out.append(r.run()).append(',').append(r.scenario()).append(',').append(r.strategy())
+            .append(',').append(r.hypervisor()).append(',').append(r.type()).append(',')
+            .append(r.load()).append(',').append(r.variableThresholds()).append(',').append(r.pms())
+            .append(',').append(r.vms()).append(',');
+        decimal(out, r.pushThreshold()).append(',');
+        decimal(out, r.pullThreshold()).append(',').append(r.seed()).append(',');
+        decimal(out, r.durationS()).append(',');
+        decimal(out, r.changeAtS()).append(',').append(r.attempts()).append(',')
+            .append(r.migrations()).append(',');
+        decimal(out, r.meanSystemPerformance()).append(',');
+        decimal(out, r.finalSystemPerformance()).append(',');
+        OverheadStatistics o = r.overheadKbps();
+        for (double v : new double[] {o.max(), o.min(), o.mean(), o.median(), o.std()}) {
+          decimal(out, v).append(',');
+        }
+        out.append(r.events()).append(',');
+        decimal(out, r.wallS());
+      },
+      row -> new IndexRow(row.text(0), row.text(1), row.text(2), row.text(3), row.text(4),
+          row.text(5), Boolean.parseBoolean(row.text(6)), row.integer(7), row.integer(8),
+          nanOr(row, 9), nanOr(row, 10), row.longInteger(11), row.decimal(12), row.decimal(13),
+          row.longInteger(14), row.longInteger(15), row.decimal(16), row.decimal(17),
+          new OverheadStatistics(row.decimal(18), row.decimal(19), row.decimal(20),
+              row.decimal(21), row.decimal(22)), row.longInteger(23), row.decimal(24)));
+
+  private SweepIndex() {}
+
+  /**
+   * Writes {@code rows} as {@code dir/index.csv}, replacing it atomically.
+   *
+   * @param dir the sweep directory
+   * @param rows the rows in order
+   * @throws IOException if writing fails; the previous index is then unchanged
+   */
+  public static void write(Path dir, List<IndexRow> rows) throws IOException {
+    Files.createDirectories(dir);
+    Path tmp = Files.createTempFile(dir, "." + FILE_NAME + ".", ".tmp");
+    try {
+      TABLE.write(tmp, rows);
+      try {
+        Files.move(tmp, dir.resolve(FILE_NAME), StandardCopyOption.ATOMIC_MOVE,
+            StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, dir.resolve(FILE_NAME), StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  /**
+   * Reads {@code dir/index.csv}.
+   *
+   * @param dir the sweep directory
+   * @return the rows
+   * @throws ResultFormatException if the index is missing or malformed
+   * @throws IOException if reading fails otherwise
+   */
+  public static List<IndexRow> read(Path dir) throws IOException, ResultFormatException {
+    return TABLE.read(dir.resolve(FILE_NAME));
+  }
+
+  /**
+   * The runs of a result path, each with the directory that holds its files: the rows of
+   * {@code index.csv} if there is one; else the run itself if {@code path} holds {@code summary.json};
+   * else every subdirectory (not hidden) that holds one, by name.
+   *
+   * @param path a sweep directory, a run directory or a directory of run directories
+   * @return the runs found, possibly none
+   * @throws ResultFormatException if an index or summary is malformed, or {@code path} is missing
+   * @throws IOException if reading fails otherwise
+   */
+  public static List<Run> runsOf(Path path) throws IOException, ResultFormatException {
+    if (!Files.isDirectory(path)) {
+      throw new ResultFormatException(path, 0, "result directory is missing");
+    }
+    List<Run> runs = new ArrayList<>();
+    if (Files.isRegularFile(path.resolve(FILE_NAME))) {
+      for (IndexRow row : read(path)) {
+        runs.add(new Run(path.resolve(row.run()), row));
+      }
+      return runs;
+    }
+    if (Files.isRegularFile(path.resolve(ResultDirectory.SUMMARY_JSON))) {
+      runs.add(runAt(path));
+      return runs;
+    }
+    try (Stream<Path> children = Files.list(path)) {
+      for (Path child : children.sorted().toList()) {
+        String name = child.getFileName().toString();
+        if (!name.startsWith(".") && Files.isRegularFile(child.resolve(ResultDirectory.SUMMARY_JSON))) {
+          runs.add(runAt(child));
+        }
+      }
+    }
+    return runs;
+  }
+
+  /**
+   * The run in the result directory {@code dir}, from its {@code summary.json}.
+   *
+   * @param dir a run's result directory
+   * @return the run
+   * @throws ResultFormatException if the summary is missing or malformed
+   * @throws IOException if reading fails otherwise
+   */
+  public static Run runAt(Path dir) throws IOException, ResultFormatException {
+    return new Run(dir, IndexRow.of(dir.getFileName().toString(),
+        SummaryJson.read(dir.resolve(ResultDirectory.SUMMARY_JSON))));
+  }
+
+  /**
+   * A run found in a result path.
+   *
+   * @param dir the run's result directory
+   * @param row its parameters and summary
+   */
+  public record Run(Path dir, IndexRow row) {}
+
+  private static StringBuilder decimal(StringBuilder out, double value) {
+    return Double.isNaN(value) ? out.append("nan") : FixedDecimal.append(out, value, 6);
+  }
+
+  private static double nanOr(org.livemig.results.csv.CsvRow row, int index)
+      throws ResultFormatException {
+    return row.text(index).equals("nan") ? Double.NaN : row.decimal(index);
+  }
+}
