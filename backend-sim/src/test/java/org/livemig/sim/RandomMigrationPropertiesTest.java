@@ -17,7 +17,7 @@ import org.livemig.sim.datacentre.DatacentreObserver;
 import org.livemig.sim.datacentre.SimulatedPm;
 import org.livemig.sim.datacentre.SimulatedVm;
 import org.livemig.sim.network.NetworkSettings;
-import org.livemig.sim.workload.WorkloadType;
+import org.livemig.scenario.WorkloadType;
 
 /** Random migrations over a lossy network never lose or duplicate a VM, and runs repeat exactly for a seed. */
 class RandomMigrationPropertiesTest {

@@ -1,5 +1,6 @@
 package org.livemig.sim.datacentre;
 
+import org.livemig.scenario.Hypervisor;
 import java.util.Objects;
 import org.livemig.cost.PreCopyParameters;
 
@@ -18,7 +19,7 @@ import org.livemig.cost.PreCopyParameters;
  * @param overloadFailure     optional overload failure of PMs
  */
 public record DatacentreSettings(int pms, int coresPerPm, long memoryPerPmMb, double migrationRateMbps,
-                                 HypervisorKind hypervisor, double loadSampleIntervalS, double loadWindowS,
+                                 Hypervisor hypervisor, double loadSampleIntervalS, double loadWindowS,
                                  double maxVcpusPerCore, PreCopyParameters costParameters,
                                  OverloadFailureSettings overloadFailure) {
 
@@ -50,12 +51,12 @@ public record DatacentreSettings(int pms, int coresPerPm, long memoryPerPmMb, do
      * load average sampled every 5 s, at most one vCPU per core, default cost model, no overload failure.
      */
     public static DatacentreSettings of(int pms, int cores, long memoryMb) {
-        return new DatacentreSettings(pms, cores, memoryMb, FAST_ETHERNET_MBPS, HypervisorKind.KVM, 5, 300, 1.0,
+        return new DatacentreSettings(pms, cores, memoryMb, FAST_ETHERNET_MBPS, Hypervisor.KVM, 5, 300, 1.0,
                 PreCopyParameters.DEFAULT, OverloadFailureSettings.DISABLED);
     }
 
     /** These settings on another hypervisor. */
-    public DatacentreSettings withHypervisor(HypervisorKind kind) {
+    public DatacentreSettings withHypervisor(Hypervisor kind) {
         return new DatacentreSettings(pms, coresPerPm, memoryPerPmMb, migrationRateMbps, kind, loadSampleIntervalS,
                 loadWindowS, maxVcpusPerCore, costParameters, overloadFailure);
     }

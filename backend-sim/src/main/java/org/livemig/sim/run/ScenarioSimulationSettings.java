@@ -8,12 +8,12 @@ import org.livemig.scenario.Topology;
 import org.livemig.scenario.Workload;
 import org.livemig.sim.SimulationSettings;
 import org.livemig.sim.datacentre.DatacentreSettings;
-import org.livemig.sim.datacentre.HypervisorKind;
+import org.livemig.scenario.Hypervisor;
 import org.livemig.sim.datacentre.OverloadFailureSettings;
 import org.livemig.sim.network.NetworkSettings;
 import org.livemig.sim.workload.FluctuationSettings;
 import org.livemig.sim.workload.WorkloadSettings;
-import org.livemig.sim.workload.WorkloadType;
+import org.livemig.scenario.WorkloadType;
 import org.livemig.strategy.agent.AgentSettings;
 
 /** Turns a scenario (the experiment) into the settings of the simulated datacentre (the model). */
@@ -35,7 +35,7 @@ final class ScenarioSimulationSettings {
         Topology t = s.topology();
         Negotiation n = s.negotiation();
         CostModel c = s.costModel();
-        HypervisorKind kind = HypervisorKind.parse(s.hypervisor().name());
+        Hypervisor kind = s.hypervisor();
         var failure = s.overloadFailure().enabled()
                 ? OverloadFailureSettings.after(s.overloadFailure().thresholdFactor(), s.overloadFailure().afterS())
                 : OverloadFailureSettings.DISABLED;
@@ -60,7 +60,7 @@ final class ScenarioSimulationSettings {
         double lifetimeS = w.removeVms() > 0 ? (double) t.vms() * s.durationS() / w.removeVms() : 1e15;
         return new WorkloadSettings(t.vms(), t.vmVcpus(), t.vmMemoryMb(), t.vmDirtyRateMbps(), DIRTY_RATE_SPREAD,
                 w.level().systemLoad(), true, w.demandNoise(), w.demandSampleIntervalS(),
-                WorkloadType.parse(w.type().name()), w.changeAtS(), w.burstLevel().systemLoad(),
+                w.type(), w.changeAtS(), w.burstLevel().systemLoad(),
                 w.drainLevel().systemLoad(), new FluctuationSettings(w.arrivalMeanS(), lifetimeS));
     }
 }

@@ -1,5 +1,6 @@
 package org.livemig.sim.workload;
 
+import org.livemig.scenario.WorkloadType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,5 +1,7 @@
 package org.livemig.sim.workload;
 
+import org.livemig.scenario.WorkloadType;
+import org.livemig.scenario.LoadLevel;
 import java.util.Objects;
 
 /**

@@ -1,5 +1,6 @@
 package org.livemig.sim.datacentre;
 
+import org.livemig.scenario.Hypervisor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -42,7 +43,7 @@ class HostLoadTest {
     void xenReportsAboutTwoThirdsOfWhatKvmReports() {
         SimulationSettings base = TestDatacentres.nineteenPms(5, 0.4);
         SimulationSettings kvm = base.withWorkload(base.workload().withLevelIncludingHypervisorFactor(false));
-        SimulationSettings xen = kvm.withDatacentre(kvm.datacentre().withHypervisor(HypervisorKind.XEN));
+        SimulationSettings xen = kvm.withDatacentre(kvm.datacentre().withHypervisor(Hypervisor.XEN));
         try (SimulatedDatacentre onKvm = SimulatedDatacentre.build(kvm);
              SimulatedDatacentre onXen = SimulatedDatacentre.build(xen)) {
             onKvm.runUntil(1000);

@@ -1,5 +1,7 @@
 package org.livemig.sim.workload;
 
+import org.livemig.scenario.WorkloadType;
+import org.livemig.scenario.LoadLevel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,13 +15,13 @@ import org.livemig.sim.SimulatedDatacentre;
 import org.livemig.sim.SimulationSettings;
 import org.livemig.sim.TestDatacentres;
 import org.livemig.sim.datacentre.DatacentreObserver;
-import org.livemig.sim.datacentre.HypervisorKind;
+import org.livemig.scenario.Hypervisor;
 import org.livemig.sim.datacentre.SimulatedVm;
 
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class WorkloadTest {
 
-    private static SimulationSettings settings(long seed, double level, HypervisorKind hypervisor, WorkloadType type) {
+    private static SimulationSettings settings(long seed, double level, Hypervisor hypervisor, WorkloadType type) {
         SimulationSettings base = TestDatacentres.nineteenPms(seed, level);
         return base.withDatacentre(base.datacentre().withHypervisor(hypervisor))
                 .withWorkload(base.workload().withType(type).withChange(1000, 0.55, 0.25));
@@ -32,7 +34,7 @@ class WorkloadTest {
     @ParameterizedTest
     @EnumSource(LoadLevel.class)
     void theInitialSystemLoadIsTheLevel(LoadLevel level) {
-        for (HypervisorKind hypervisor : HypervisorKind.values()) {
+        for (Hypervisor hypervisor : Hypervisor.values()) {
             try (SimulatedDatacentre dc = SimulatedDatacentre.build(
                     settings(7, level.systemLoad(), hypervisor, WorkloadType.NORMAL))) {
                 assertEquals(50, dc.cluster().vmCount());
@@ -45,7 +47,7 @@ class WorkloadTest {
 
     @Test
     void theLevelCanCountTheDemandInsteadOfTheReportedLoad() {
-        SimulationSettings xen = settings(7, 0.4, HypervisorKind.XEN, WorkloadType.NORMAL);
+        SimulationSettings xen = settings(7, 0.4, Hypervisor.XEN, WorkloadType.NORMAL);
         xen = xen.withWorkload(xen.workload().withLevelIncludingHypervisorFactor(false).withNoise(0, 30));
         try (SimulatedDatacentre dc = SimulatedDatacentre.build(xen)) {
             assertEquals(0.4 * 38, totalDemand(dc), 1e-9);
@@ -56,7 +58,7 @@ class WorkloadTest {
     @Test
     void aBurstRaisesTheSystemLoadAtTheChangeTime() {
         try (SimulatedDatacentre dc = SimulatedDatacentre.build(
-                settings(3, 0.25, HypervisorKind.KVM, WorkloadType.BURST))) {
+                settings(3, 0.25, Hypervisor.KVM, WorkloadType.BURST))) {
             dc.runUntil(999);
             assertEquals(0.25, dc.systemLoad(), 0.03);
             assertEquals(0.25 * 38, totalDemand(dc), 0.05 * 0.25 * 38);
@@ -71,7 +73,7 @@ class WorkloadTest {
     @Test
     void aDrainLowersTheSystemLoadAtTheChangeTime() {
         try (SimulatedDatacentre dc = SimulatedDatacentre.build(
-                settings(3, 0.55, HypervisorKind.XEN, WorkloadType.DRAIN))) {
+                settings(3, 0.55, Hypervisor.XEN, WorkloadType.DRAIN))) {
             dc.runUntil(999);
             assertEquals(0.55, dc.systemLoad(), 0.03);
             dc.runUntil(1000);
@@ -84,7 +86,7 @@ class WorkloadTest {
     @Test
     void fluctuationKeepsVmsArrivingAndLeavingAroundTheLevel() {
         try (SimulatedDatacentre dc = SimulatedDatacentre.build(
-                settings(11, 0.4, HypervisorKind.KVM, WorkloadType.FLUCTUATION))) {
+                settings(11, 0.4, Hypervisor.KVM, WorkloadType.FLUCTUATION))) {
             int[] minMax = {50, 50};
             double[] loadSum = {0};
             int[] samples = {0};
