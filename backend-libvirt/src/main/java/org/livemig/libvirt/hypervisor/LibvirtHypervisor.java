@@ -218,12 +218,15 @@ public final class LibvirtHypervisor implements HypervisorView, AutoCloseable {
             scheduler.schedule(0, () -> listener.failed(reason));
             return;
         }
+        System.err.printf("pm%d: live-migrating %s to PM %d (%s)%n", settings.pmId(), name, destination,
+                target.libvirtUri());
         migrations.execute(() -> {
             try {
                 CompletedJob job = migrate(name, target);
                 scheduler.schedule(0, () -> finished(vmId, destination, start, job, listener));
             } catch (LibvirtException | RuntimeException e) {
                 String reason = "migration of " + name + " to PM " + destination + " failed: " + LibvirtErrors.oneLine(e);
+                System.err.println("pm" + settings.pmId() + ": " + reason);
                 scheduler.schedule(0, () -> listener.failed(reason));
             }
         });
@@ -275,6 +278,8 @@ public final class LibvirtHypervisor implements HypervisorView, AutoCloseable {
         }
         double migrated = Double.isFinite(job.processedMb()) ? job.processedMb() : memory;
         double downtime = Double.isFinite(job.downtimeS()) ? job.downtimeS() : 0;
+        System.err.printf("pm%d: vm%d now on PM %d after %.2f s (%.1f MB sent, %.3f s down)%n", settings.pmId(),
+                vmId, destination, scheduler.now() - start, migrated, downtime);
         listener.completed(new MigrationResult(vmId, settings.pmId(), destination, start, scheduler.now(),
                 migrated, downtime));
     }
