@@ -14,6 +14,9 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 CostCommand.class,
                 RunCommand.class,
+                AgentCommand.class,
+                MeasureCommand.class,
+                TestbedCommand.class,
         })
 public final class LivemigCommand implements Runnable {
 

@@ -49,6 +49,39 @@ public final class LocalTestbed implements AutoCloseable {
         }
     }
 
+    /**
+     * Scenario settings for a local run of {@code durationS} seconds matching {@link Plan#hotspot}(3, 3, 0.25,
+     * 0.01): Push, one core per PM, push threshold 0.3, and every timing constant shortened (check and load
+     * sample every second, 5 s load window, 2-sample EWMA warm-up, 10 s settle periods).
+     */
+    public static Map<String, String> shortRun(int pms, int vms, double durationS) {
+        Map<String, String> s = new java.util.LinkedHashMap<>();
+        s.put("name", "testbed-local-push");
+        s.put("strategy", "push");
+        s.put("hypervisor", "kvm");
+        s.put("topology.pms", String.valueOf(pms));
+        s.put("topology.vms", String.valueOf(vms));
+        s.put("topology.cores_per_pm", "1");
+        s.put("topology.vm_memory_mb", "64");
+        s.put("duration_s", String.valueOf(durationS));
+        s.put("measurement_interval_s", "1");
+        s.put("record_interval_s", "10");
+        s.put("negotiation.variable_thresholds", "false");
+        s.put("negotiation.push_threshold", "0.3");
+        s.put("negotiation.pull_threshold", "0.05");
+        s.put("negotiation.check_interval_s", "1");
+        s.put("negotiation.load_sample_interval_s", "1");
+        s.put("negotiation.load_average_window_s", "5");
+        s.put("negotiation.ewma_alpha", "0.5");
+        s.put("negotiation.ewma_warmup_samples", "2");
+        s.put("negotiation.reply_timeout_s", "2");
+        s.put("negotiation.lock_timeout_s", "20");
+        s.put("negotiation.destination_settle_s", "10");
+        s.put("negotiation.source_settle_s", "10");
+        s.put("negotiation.backoff_cap_s", "5");
+        return s;
+    }
+
     private final Path script;
     private final Path dir;
     private final Plan plan;
