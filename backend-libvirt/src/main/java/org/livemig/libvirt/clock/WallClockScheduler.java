@@ -17,7 +17,7 @@ import org.livemig.core.runtime.Scheduler;
 public final class WallClockScheduler implements Scheduler, AutoCloseable {
 
     private final ScheduledExecutorService executor;
-    private final long startNanos = System.nanoTime();
+    private final long startNanos;
     private final Consumer<Throwable> errors;
     private volatile Thread thread;
 
@@ -28,6 +28,17 @@ public final class WallClockScheduler implements Scheduler, AutoCloseable {
 
     /** A scheduler on a thread called {@code name} that reports failing actions to {@code errors}. */
     public WallClockScheduler(String name, Consumer<Throwable> errors) {
+        this(name, 0, errors);
+    }
+
+    /**
+     * A scheduler whose time 0 is {@code originEpochMs} (Unix time, ms), so nodes started at different moments
+     * share one time axis; 0 means the moment of creation.
+     */
+    public WallClockScheduler(String name, long originEpochMs, Consumer<Throwable> errors) {
+        long nowNanos = System.nanoTime();
+        this.startNanos = originEpochMs <= 0 ? nowNanos
+                : nowNanos - (System.currentTimeMillis() - originEpochMs) * 1_000_000L;
         this.errors = errors;
         this.executor = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, name);
@@ -37,7 +48,7 @@ public final class WallClockScheduler implements Scheduler, AutoCloseable {
         });
     }
 
-    /** Seconds since this scheduler was created. */
+    /** Seconds since the origin (by default the creation of this scheduler). */
     @Override
     public double now() {
         return (System.nanoTime() - startNanos) / 1e9;

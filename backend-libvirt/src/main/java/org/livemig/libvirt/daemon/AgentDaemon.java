@@ -58,7 +58,8 @@ public final class AgentDaemon implements AutoCloseable {
      */
     public static AgentDaemon start(NodeConfig c) throws ConfigException {
         Strategy strategy = strategyOf(c);
-        WallClockScheduler scheduler = new WallClockScheduler("agent-pm" + c.id());
+        WallClockScheduler scheduler = new WallClockScheduler("agent-pm" + c.id(), c.clockOriginMs(),
+                e -> System.err.println("agent-pm" + c.id() + ": " + e));
         LibvirtHypervisor hv;
         try {
             hv = LibvirtHypervisor.connect(libvirtSettings(c), scheduler);

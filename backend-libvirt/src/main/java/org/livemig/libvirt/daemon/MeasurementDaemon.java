@@ -43,7 +43,8 @@ public final class MeasurementDaemon {
         double duration = c.durationS() > 0 ? c.durationS() : s.durationS();
         Path dir = out != null ? out : c.out() != null ? c.out() : Path.of("runs", s.name() + "-testbed");
         long startNs = System.nanoTime();
-        try (WallClockScheduler scheduler = new WallClockScheduler("measurement")) {
+        try (WallClockScheduler scheduler = new WallClockScheduler("measurement", c.clockOriginMs(),
+                e -> System.err.println("measurement: " + e))) {
             UdpTransport transport;
             try {
                 transport = UdpTransport.open(Cluster.transport(c), scheduler);

@@ -40,19 +40,20 @@ import org.livemig.scenario.ScenarioOverrides;
  * @param replayWindowS  replay window of the transport, s
  * @param durationS      run this long then exit, s; 0 runs until stopped (agents) or for the scenario's
  *                       duration (measurement point)
+ * @param clockOriginMs  Unix time (ms) that is time 0 of every node, 0 for each process's start
  * @param out            result directory (measurement point), may be null
  * @param peers          every node of the cluster
  */
 public record NodeConfig(Path file, int id, String libvirtUri, InetSocketAddress bind, ClusterKey key,
                          Scenario scenario, LoadSource loadSource, int cores, long memoryMb, double loadFactor,
-                         boolean peerToPeer, double replayWindowS, double durationS, Path out,
+                         boolean peerToPeer, double replayWindowS, double durationS, long clockOriginMs, Path out,
                          List<PeerConfig> peers) {
 
     private static final Set<String> AGENT_KEYS = Set.of("id", "libvirt_uri", "bind", "cluster_key",
             "cluster_key_file", "scenario", "set", "load_source", "cores", "memory_mb", "load_factor",
-            "peer_to_peer", "replay_window_s", "duration_s", "peers");
+            "peer_to_peer", "replay_window_s", "duration_s", "clock_origin_ms", "peers");
     private static final Set<String> MEASURE_KEYS = Set.of("bind", "cluster_key", "cluster_key_file", "scenario",
-            "set", "replay_window_s", "duration_s", "out", "peers");
+            "set", "replay_window_s", "duration_s", "clock_origin_ms", "out", "peers");
     private static final Set<String> PEER_KEYS = Set.of("id", "address", "libvirt_uri", "migrate_uri");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
@@ -92,10 +93,11 @@ public record NodeConfig(Path file, int id, String libvirtUri, InetSocketAddress
         boolean p2p = agent && f.bool("peer_to_peer", false);
         double window = f.number("replay_window_s", 30, 0.001, 3600);
         double duration = f.number("duration_s", 0, 0, 1e9);
+        long origin = Math.round(f.number("clock_origin_ms", 0, 0, 1e15));
         Path out = agent || !root.has("out") ? null : dir.resolve(f.text("out", null));
         List<PeerConfig> peers = peers(f, id);
         return new NodeConfig(file, id, uri, bind, key, scenario, source, cores, memory, factor, p2p, window,
-                duration, out, peers);
+                duration, origin, out, peers);
     }
 
     private static ClusterKey key(Fields f, Path dir) throws ConfigException {

@@ -159,7 +159,8 @@ public final class LocalTestbed implements AutoCloseable {
         }
         StringBuilder set = new StringBuilder("set:\n");
         settings.forEach((k, v) -> set.append("  ").append(k).append(": '").append(v).append("'\n"));
-        String common = "cluster_key_file: cluster.key\nscenario: " + scenario + "\n" + set + peers;
+        String common = "cluster_key_file: cluster.key\nclock_origin_ms: " + System.currentTimeMillis()
+                + "\nscenario: " + scenario + "\n" + set + peers;
         for (int pm = 1; pm <= plan.pms(); pm++) {
             Files.writeString(dir.resolve("pm" + pm + ".yaml"), "id: " + pm + "\nlibvirt_uri: '" + libvirtUri(pm)
                     + "'\nbind: 127.0.0.1:" + (plan.udpBase() + pm) + "\nload_source: domains\ncores: 1\n" + common);

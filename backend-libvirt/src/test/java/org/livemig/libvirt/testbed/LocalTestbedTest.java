@@ -7,9 +7,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -29,35 +27,6 @@ class LocalTestbedTest {
     private static final Path SCRIPT = Path.of("..", "scripts", "testbed.sh");
     private static final double RUN_S = 75;
 
-    /** Scenario settings shortened for a run of about a minute. */
-    static Map<String, String> shortenedTiming() {
-        Map<String, String> s = new LinkedHashMap<>();
-        s.put("name", "testbed-local-push");
-        s.put("strategy", "push");
-        s.put("hypervisor", "kvm");
-        s.put("topology.pms", "3");
-        s.put("topology.vms", "5");
-        s.put("topology.cores_per_pm", "1");
-        s.put("topology.vm_memory_mb", "64");
-        s.put("duration_s", String.valueOf(RUN_S));
-        s.put("measurement_interval_s", "1");
-        s.put("record_interval_s", "10");
-        s.put("negotiation.variable_thresholds", "false");
-        s.put("negotiation.push_threshold", "0.3");
-        s.put("negotiation.pull_threshold", "0.05");
-        s.put("negotiation.check_interval_s", "1");
-        s.put("negotiation.load_sample_interval_s", "1");
-        s.put("negotiation.load_average_window_s", "5");
-        s.put("negotiation.ewma_alpha", "0.5");
-        s.put("negotiation.ewma_warmup_samples", "2");
-        s.put("negotiation.reply_timeout_s", "2");
-        s.put("negotiation.lock_timeout_s", "20");
-        s.put("negotiation.destination_settle_s", "10");
-        s.put("negotiation.source_settle_s", "10");
-        s.put("negotiation.backoff_cap_s", "5");
-        return s;
-    }
-
     @Test
     void agentsLiveMigrateARunningVmOffTheHotspot() throws Exception {
         boolean ready = Files.isRegularFile(SCRIPT) && LocalTestbed.available(SCRIPT);
@@ -70,7 +39,7 @@ class LocalTestbedTest {
         Path dir = Path.of("target", "testbed").toAbsolutePath();
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         try (LocalTestbed tb = LocalTestbed.up(SCRIPT, dir, LocalTestbed.Plan.hotspot(3, 3, 0.25, 0.01))) {
-            tb.writeConfigs("testbed-push", shortenedTiming(), RUN_S);
+            tb.writeConfigs("testbed-push", LocalTestbed.shortRun(3, 5, RUN_S), RUN_S);
             tb.startAgents(classPath);
             Process mp = tb.startMeasurement(classPath);
             assertTrue(mp.waitFor((long) RUN_S + 60, TimeUnit.SECONDS), "measurement point did not finish");
