@@ -18,6 +18,9 @@ import picocli.CommandLine.Command;
                 PlotCommand.class,
                 CheckCommand.class,
                 BenchCommand.class,
+                AgentCommand.class,
+                MeasureCommand.class,
+                TestbedCommand.class,
         })
 public final class LivemigCommand implements Runnable {
 

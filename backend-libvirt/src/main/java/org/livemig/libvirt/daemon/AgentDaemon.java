@@ -1,0 +1,99 @@
+package org.livemig.libvirt.daemon;
+
+import java.net.SocketException;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import org.livemig.core.agent.AgentContext;
+import org.livemig.core.agent.PmAgent;
+import org.livemig.libvirt.clock.WallClockScheduler;
+import org.livemig.libvirt.hypervisor.LibvirtConnectionException;
+import org.livemig.libvirt.hypervisor.LibvirtHypervisor;
+import org.livemig.libvirt.hypervisor.LibvirtSettings;
+import org.livemig.libvirt.net.UdpTransport;
+import org.livemig.scenario.Scenario;
+import org.livemig.strategy.agent.AgentSettings;
+import org.livemig.strategy.agent.NegotiatingAgent;
+import org.livemig.strategy.agent.Strategy;
+
+/**
+ * One PM's agent on a real host: the same {@link NegotiatingAgent} as the simulation, on a
+ * {@link WallClockScheduler}, a {@link UdpTransport} and a {@link LibvirtHypervisor}.
+ */
+public final class AgentDaemon implements AutoCloseable {
+
+    private final WallClockScheduler scheduler;
+    private final LibvirtHypervisor hypervisor;
+    private final UdpTransport transport;
+
+    private AgentDaemon(WallClockScheduler scheduler, LibvirtHypervisor hypervisor, UdpTransport transport) {
+        this.scheduler = scheduler;
+        this.hypervisor = hypervisor;
+        this.transport = transport;
+    }
+
+    /** The negotiation strategy of a scenario; LCC is not run on libvirt. */
+    static Strategy strategyOf(NodeConfig c) throws ConfigException {
+        return switch (c.scenario().strategy()) {
+            case PUSH -> Strategy.PUSH;
+            case PULL -> Strategy.PULL;
+            case HYBRID -> Strategy.HYBRID;
+            default -> throw new ConfigException(c.file() + ": key 'strategy': value '"
+                    + c.scenario().strategy().name().toLowerCase(Locale.ROOT).replace('_', '-')
+                    + "' cannot run on libvirt yet (push, pull or hybrid)");
+        };
+    }
+
+    /** The libvirt settings of an agent's configuration. */
+    static LibvirtSettings libvirtSettings(NodeConfig c) {
+        Scenario s = c.scenario();
+        return new LibvirtSettings(c.id(), c.libvirtUri(), c.cores(), c.memoryMb(), c.loadSource(),
+                s.negotiation().loadSampleIntervalS(), s.negotiation().loadAverageWindowS(), c.loadFactor(),
+                s.topology().linkMbitps() / 8, s.topology().vmDirtyRateMbps(), c.peerToPeer(), Cluster.targets(c));
+    }
+
+    /**
+     * Connects to libvirt, binds the UDP socket and starts the agent.
+     *
+     * @throws ConfigException if the strategy cannot run here, libvirt cannot be reached or the address bound
+     */
+    public static AgentDaemon start(NodeConfig c) throws ConfigException {
+        Strategy strategy = strategyOf(c);
+        WallClockScheduler scheduler = new WallClockScheduler("agent-pm" + c.id(), c.clockOriginMs(),
+                e -> System.err.println("agent-pm" + c.id() + ": " + e));
+        LibvirtHypervisor hv;
+        try {
+            hv = LibvirtHypervisor.connect(libvirtSettings(c), scheduler);
+        } catch (LibvirtConnectionException e) {
+            scheduler.close();
+            throw new ConfigException(c.file() + ": key 'libvirt_uri': " + e.getMessage());
+        }
+        UdpTransport transport;
+        try {
+            transport = UdpTransport.open(Cluster.transport(c), scheduler);
+        } catch (SocketException e) {
+            hv.close();
+            scheduler.close();
+            throw new ConfigException(c.file() + ": key 'bind': " + e.getMessage());
+        }
+        PmAgent agent = NegotiatingAgent.factory(AgentSettings.from(c.scenario()), strategy)
+                .create(new AgentContext(scheduler, transport, hv, new SplittableRandom(c.scenario().seed() * 7919 + c.id())));
+        transport.start(agent);
+        scheduler.execute(() -> {
+            hv.startSampling();
+            agent.start();
+        });
+        return new AgentDaemon(scheduler, hv, transport);
+    }
+
+    /** The transport's counters, for logs and tests. */
+    public UdpTransport transport() {
+        return transport;
+    }
+
+    @Override
+    public void close() {
+        transport.close();
+        scheduler.close();
+        hypervisor.close();
+    }
+}

@@ -1,0 +1,89 @@
+package org.livemig.libvirt.daemon;
+
+import java.io.IOException;
+import java.net.SocketException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.livemig.core.measurement.MeasurementPoint;
+import org.livemig.libvirt.clock.WallClockScheduler;
+import org.livemig.libvirt.net.TransportCounters;
+import org.livemig.libvirt.net.UdpTransport;
+import org.livemig.results.RunResult;
+import org.livemig.results.RunResultWriter;
+import org.livemig.results.RunSummary;
+import org.livemig.scenario.Scenario;
+import org.livemig.scenario.ScenarioWriter;
+
+/**
+ * The measurement point on a real cluster: runs {@link MeasurementPoint} over UDP for a duration and writes
+ * the same result directory as a simulation run, so {@code plot} can show both.
+ */
+public final class MeasurementDaemon {
+
+    private MeasurementDaemon() {
+    }
+
+    /**
+     * Runs for the configured duration (the scenario's {@code duration_s} if none) and writes the results.
+     *
+     * @param out result directory; null uses the configuration's {@code out}, else runs/NAME-testbed
+     * @return the result written
+     * @throws ConfigException if the address cannot be bound
+     * @throws IOException if the results cannot be written
+     */
+    public static RunResult run(NodeConfig c, Path out) throws ConfigException, IOException, InterruptedException {
+        Scenario s = c.scenario();
+        double duration = c.durationS() > 0 ? c.durationS() : s.durationS();
+        Path dir = out != null ? out : c.out() != null ? c.out() : Path.of("runs", s.name() + "-testbed");
+        long startNs = System.nanoTime();
+        try (WallClockScheduler scheduler = new WallClockScheduler("measurement", c.clockOriginMs(),
+                e -> System.err.println("measurement: " + e))) {
+            UdpTransport transport;
+            try {
+                transport = UdpTransport.open(Cluster.transport(c), scheduler);
+            } catch (SocketException e) {
+                throw new ConfigException(c.file() + ": key 'bind': " + e.getMessage());
+            }
+            try (transport) {
+                MeasurementPoint mp = new MeasurementPoint(scheduler, transport, s.measurementIntervalS());
+                transport.start(mp);
+                scheduler.execute(mp::start);
+                Thread.sleep(Math.round(duration * 1000));
+                CompletableFuture<RunResult> result = new CompletableFuture<>();
+                scheduler.execute(() -> result.complete(result(c, mp, duration, transport.counters(), startNs)));
+                RunResult r = result.get(30, TimeUnit.SECONDS);
+                RunResultWriter.write(dir, r);
+                return r;
+            } catch (ExecutionException | TimeoutException e) {
+                throw new IOException("the measurement point did not stop: " + e.getMessage());
+            }
+        }
+    }
+
+    private static RunResult result(NodeConfig c, MeasurementPoint mp, double duration, TransportCounters counters,
+                                    long startNs) {
+        Scenario s = c.scenario();
+        Map<String, Object> extra = new LinkedHashMap<>();
+        extra.put("backend", "libvirt");
+        extra.put("load", s.workload().level().name().toLowerCase(Locale.ROOT));
+        extra.put("type", s.workload().type().name().toLowerCase(Locale.ROOT));
+        extra.put("variable_thresholds", s.negotiation().variableThresholds());
+        extra.put("push_threshold", s.negotiation().pushThreshold());
+        extra.put("pull_threshold", s.negotiation().pullThreshold());
+        extra.put("datagrams_accepted", counters.accepted());
+        extra.put("datagrams_dropped", counters.dropped());
+        int pms = (int) c.peers().stream().filter(p -> p.id() >= 0).count();
+        RunSummary summary = RunSummary.fromSamples(s.name(), s.strategy().name().toLowerCase(Locale.ROOT),
+                s.hypervisor().name().toLowerCase(Locale.ROOT), s.seed(), pms, s.topology().vms(), duration,
+                mp.metrics(), 0, (System.nanoTime() - startNs) / 1e9, extra);
+        return new RunResult(summary, mp.metrics(), mp.pmLoads(), mp.migrations(), ScenarioWriter.toYaml(s));
+    }
+
+}

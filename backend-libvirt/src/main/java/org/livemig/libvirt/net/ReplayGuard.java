@@ -1,0 +1,58 @@
+package org.livemig.libvirt.net;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Replay protection for authenticated datagrams: a datagram is fresh only if its timestamp lies within
+ * {@code windowMs} of the local clock and its sequence number has not been seen from that sender. Per sender
+ * it keeps the highest sequence seen and a 64-wide bitmap below it (as IPsec does), so datagrams reordered by
+ * up to 64 positions are still accepted once. Senders start their sequence at their start time in
+ * microseconds, so a restarted sender is not mistaken for a replay. Not thread-safe.
+ */
+final class ReplayGuard {
+
+    /** Result of a check. */
+    enum Verdict { FRESH, STALE, REPLAYED }
+
+    private static final int BITMAP_BITS = 64;
+
+    private static final class Window {
+        long highest;
+        long bitmap;   // bit i set: sequence highest - i seen
+    }
+
+    private final long windowMs;
+    private final Map<Integer, Window> senders = new HashMap<>();
+
+    ReplayGuard(long windowMs) {
+        this.windowMs = windowMs;
+    }
+
+    /** Checks a datagram and, if fresh, records its sequence so it cannot be accepted again. */
+    Verdict check(int sender, long sequence, long timestampMs, long nowMs) {
+        if (Math.abs(nowMs - timestampMs) > windowMs) {
+            return Verdict.STALE;
+        }
+        Window w = senders.get(sender);
+        if (w == null) {
+            w = new Window();
+            w.highest = sequence;
+            w.bitmap = 1;
+            senders.put(sender, w);
+            return Verdict.FRESH;
+        }
+        if (sequence > w.highest) {
+            long shift = sequence - w.highest;
+            w.bitmap = shift >= BITMAP_BITS ? 1 : (w.bitmap << shift) | 1;
+            w.highest = sequence;
+            return Verdict.FRESH;
+        }
+        long age = w.highest - sequence;
+        if (age >= BITMAP_BITS || (w.bitmap & (1L << age)) != 0) {
+            return Verdict.REPLAYED;
+        }
+        w.bitmap |= 1L << age;
+        return Verdict.FRESH;
+    }
+}
