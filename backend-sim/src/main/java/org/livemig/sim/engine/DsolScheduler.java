@@ -3,6 +3,7 @@ package org.livemig.sim.engine;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import nl.tudelft.simulation.dsol.experiment.SingleReplication;
 import nl.tudelft.simulation.dsol.model.AbstractDsolModel;
 import nl.tudelft.simulation.dsol.model.DsolModel;
@@ -27,6 +28,7 @@ public final class DsolScheduler implements Scheduler, AutoCloseable {
 
     /** Replications never end by themselves: runs are bounded by {@link #runUntil(double)}. */
     private static final double HORIZON_S = Double.MAX_VALUE;
+    private static final AtomicLong REPLICATIONS = new AtomicLong();
 
     private final HandOffDevsSimulator simulator;
     private final EventListener stopListener = this::onSimulatorEvent;
@@ -34,6 +36,7 @@ public final class DsolScheduler implements Scheduler, AutoCloseable {
     private volatile Throwable failure;
     private volatile double failureTimeS;
     private long executedEvents;
+    private SingleReplication<Double> replication;
     private boolean initialized;
     private boolean closed;
 
@@ -64,7 +67,9 @@ public final class DsolScheduler implements Scheduler, AutoCloseable {
         }
         initialized = true;
         simulator.setErrorStrategy(ErrorStrategy.WARN_AND_END);
-        simulator.initialize(model, new SingleReplication<>("run", 0.0, 0.0, HORIZON_S), true);
+        // DSOL binds each replication by name in a JVM-wide context: parallel runs (sweeps) need distinct names.
+        replication = new SingleReplication<>("run-" + REPLICATIONS.incrementAndGet(), 0.0, 0.0, HORIZON_S);
+        simulator.initialize(model, replication, true);
         simulator.addListener(stopListener, SimulatorInterface.STOP_EVENT);
     }
 
@@ -227,6 +232,9 @@ public final class DsolScheduler implements Scheduler, AutoCloseable {
         if (!closed) {
             closed = true;
             simulator.cleanUp();
+            if (replication != null) {
+                replication.removeFromContext();
+            }
         }
     }
 
