@@ -8,13 +8,13 @@ import org.livemig.strategy.lcc.syntax.Def;
 import org.livemig.strategy.lcc.syntax.Goal;
 import org.livemig.strategy.lcc.syntax.Term;
 
-/** A clause with its variables renamed apart ({@code X} becomes {@code X#n}): variables are local to a clause. */
+/** A clause with its variables renamed apart ({@code X} becomes {@code X_n}): variables are local to a clause. */
 final class ClauseInstance {
 
     private final String suffix;
 
     private ClauseInstance(long n) {
-        this.suffix = "#" + n;
+        this.suffix = "_" + n;
     }
 
     /** The head and body of {@code clause} with fresh variables for instance {@code n}. */

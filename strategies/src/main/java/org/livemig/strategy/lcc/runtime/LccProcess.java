@@ -165,7 +165,7 @@ final class LccProcess {
         if (Double.isNaN(blockedSince)) {
             blockedSince = now;
         }
-        if (now - blockedSince >= waitTimeoutS) {
+        if (now - blockedSince >= waitTimeoutS - 1e-6) {
             lastFailure = "role " + role + " timed out waiting for " + waitingFor;
             restart(checkIntervalS);
             return;
