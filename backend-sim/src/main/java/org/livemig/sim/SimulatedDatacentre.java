@@ -82,7 +82,7 @@ public final class SimulatedDatacentre extends AbstractDsolModel<Double, DevsSim
         List<SimulatedHypervisor> views = new ArrayList<>();
         for (SimulatedPm pm : cluster.pms()) {
             network.transportFor(pm.id());
-            views.add(new SimulatedHypervisor(pm, migrations));
+            views.add(new SimulatedHypervisor(pm, migrations, network::setDown));
         }
         hypervisors = Collections.unmodifiableList(views);
         new LoadSampling(scheduler, cluster, this::failPm).start();

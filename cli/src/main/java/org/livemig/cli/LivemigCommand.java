@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 CostCommand.class,
+                LccCommand.class,
                 RunCommand.class,
                 SweepCommand.class,
                 PlotCommand.class,

@@ -54,6 +54,8 @@ final class RunCommand implements Callable<Integer> {
         RunResult result;
         try (RunProgress progress = RunProgress.start("run " + scenario.name(), !quiet)) {
             result = SimulationRun.of(scenario).run(progress::update);
+        } catch (org.livemig.strategy.lcc.runtime.LccRuntimeException e) {
+            throw new BadInputException(e.getMessage());
         }
         RunResultWriter.write(dir, result);
         PrintWriter o = spec.commandLine().getOut();

@@ -10,9 +10,11 @@ package org.livemig.scenario;
  * @param consolidateFullThreshold LCC consolidate: fully loaded at or above this normalised load
  *        (seed 000 "uses all available resources"; default 1.0)
  * @param wakeUpS LCC consolidate: time a shut-down PM takes to wake on demand, in s (default 60)
+ * @param modelFile an {@code .lcc} interaction model every PM runs instead of the strategy's packaged one;
+ *        empty for the packaged model (default). It must exist; it is parsed when the run starts.
  */
 public record Lcc(double balanceHighFactor, double balanceLowFactor, double consolidateLowThreshold,
-                  double consolidateFullThreshold, double wakeUpS) {
+                  double consolidateFullThreshold, double wakeUpS, String modelFile) {
 
     /** Validates every value; throws {@link InvalidScenarioException} naming the key at fault. */
     public Lcc {
@@ -26,6 +28,10 @@ public record Lcc(double balanceHighFactor, double balanceLowFactor, double cons
                     + NumberText.format(consolidateLowThreshold), "lcc.consolidate_full_threshold");
         }
         Bounds.nonNegative("lcc.wake_up_s", wakeUpS);
+        modelFile = modelFile == null ? "" : modelFile.trim();
+        if (!modelFile.isEmpty() && !java.nio.file.Files.isRegularFile(java.nio.file.Path.of(modelFile))) {
+            throw new InvalidScenarioException("lcc.model_file", "no such file: " + modelFile);
+        }
     }
 
     /** The defaults of seed 000. */
@@ -42,7 +48,7 @@ public record Lcc(double balanceHighFactor, double balanceLowFactor, double cons
     public Builder toBuilder() {
         return new Builder().balanceHighFactor(balanceHighFactor).balanceLowFactor(balanceLowFactor)
                 .consolidateLowThreshold(consolidateLowThreshold).consolidateFullThreshold(consolidateFullThreshold)
-                .wakeUpS(wakeUpS);
+                .wakeUpS(wakeUpS).modelFile(modelFile);
     }
 
     /** Mutable builder of an {@link Lcc}; {@link #build()} validates. */
@@ -52,6 +58,7 @@ public record Lcc(double balanceHighFactor, double balanceLowFactor, double cons
         private double consolidateLowThreshold = 0.5;
         private double consolidateFullThreshold = 1.0;
         private double wakeUpS = 60;
+        private String modelFile = "";
 
         private Builder() {
         }
@@ -66,11 +73,13 @@ public record Lcc(double balanceHighFactor, double balanceLowFactor, double cons
         public Builder consolidateFullThreshold(double v) { consolidateFullThreshold = v; return this; }
         /** @return this */
         public Builder wakeUpS(double v) { wakeUpS = v; return this; }
+        /** @return this */
+        public Builder modelFile(String v) { modelFile = v; return this; }
 
         /** The LCC settings; throws {@link InvalidScenarioException} if a value is out of range. */
         public Lcc build() {
             return new Lcc(balanceHighFactor, balanceLowFactor, consolidateLowThreshold, consolidateFullThreshold,
-                    wakeUpS);
+                    wakeUpS, modelFile);
         }
     }
 }

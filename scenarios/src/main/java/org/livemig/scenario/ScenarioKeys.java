@@ -250,7 +250,11 @@ public final class ScenarioKeys {
                     Lcc.Builder::consolidateFullThreshold, "LCC consolidate: fully loaded at or above this load",
                     "seed 000 section 3 (uses all resources)"),
             LCC.number("wake_up_s", Lcc::wakeUpS, Lcc.Builder::wakeUpS,
-                    "LCC consolidate: time a shut-down PM takes to wake on demand, s", "choice"));
+                    "LCC consolidate: time a shut-down PM takes to wake on demand, s", "choice"),
+            LCC.key("model_file", ScenarioKey.Kind.TEXT, null, Lcc::modelFile, Lcc.Builder::modelFile,
+                    "LCC: an `.lcc` interaction model to run instead of the strategy's packaged one "
+                            + "(must exist; parse errors give file:line:column when the run starts)",
+                    "seed 000 section 2", "packaged model"));
 
     private static final Map<String, ScenarioKey> BY_NAME = index();
 

@@ -88,6 +88,9 @@ public final class LiveMigrations {
         if (destination.isDown()) {
             return "PM " + destinationId + " is down";
         }
+        if (destination.isPoweredOff()) {
+            return "PM " + destinationId + " is powered off";
+        }
         if (destination.memoryUsedMb() + vm.memoryMb() > destination.memoryMb()) {
             return "PM " + destinationId + " lacks memory for VM " + vmId + " (needs " + vm.memoryMb() + " MB, "
                     + (destination.memoryMb() - destination.memoryUsedMb()) + " MB free)";

@@ -8,13 +8,53 @@ import org.livemig.core.hypervisor.VmState;
 /** What the agent of one simulated PM sees of its host, and how it live-migrates (SPEC 4). */
 public final class SimulatedHypervisor implements HypervisorView {
 
+    /** Takes a PM's node off the network or puts it back (a powered-off PM is down on the network). */
+    @FunctionalInterface
+    public interface NetworkSwitch {
+        void setDown(int pmId, boolean down);
+    }
+
     private final SimulatedPm pm;
     private final LiveMigrations migrations;
+    private final NetworkSwitch network;
 
-    /** The view of {@code pm}, migrating through {@code migrations}. */
+    /** The view of {@code pm}, migrating through {@code migrations}; it cannot be powered off. */
     public SimulatedHypervisor(SimulatedPm pm, LiveMigrations migrations) {
+        this(pm, migrations, null);
+    }
+
+    /** The view of {@code pm}, migrating through {@code migrations}, powered off and on through {@code network}. */
+    public SimulatedHypervisor(SimulatedPm pm, LiveMigrations migrations, NetworkSwitch network) {
         this.pm = pm;
         this.migrations = migrations;
+        this.network = network;
+    }
+
+    @Override
+    public boolean poweredOn() {
+        return !pm.isPoweredOff();
+    }
+
+    /** Powers off when this PM hosts no VM (none arriving either) and is not failed. */
+    @Override
+    public boolean powerOff() {
+        if (pm.isPoweredOff()) {
+            return true;
+        }
+        if (network == null || pm.isDown() || !pm.residents().isEmpty() || pm.arrivingMemoryMb() > 0) {
+            return false;
+        }
+        pm.setPoweredOff(true);
+        network.setDown(pm.id(), true);
+        return true;
+    }
+
+    @Override
+    public void powerOn() {
+        if (pm.isPoweredOff() && !pm.isDown()) {
+            pm.setPoweredOff(false);
+            network.setDown(pm.id(), false);
+        }
     }
 
     /** The simulated PM behind this view. */

@@ -24,6 +24,7 @@ public final class SimulatedPm {
     private long arrivingMemoryMb;
     private int arrivingVcpus;
     private boolean down;
+    private boolean poweredOff;
     private double overloadSinceS = Double.NaN;
 
     /** An empty PM as {@code settings} describe them. */
@@ -121,6 +122,16 @@ public final class SimulatedPm {
     /** Sets the load average to the current demand, as if the PM had run like this for long (set-up). */
     public void warmStartLoad() {
         loadAverage.warmStart(demand());
+    }
+
+    /** Whether this PM is powered off (LCC consolidate's shutdown); an off PM hosts no VM. */
+    public boolean isPoweredOff() {
+        return poweredOff;
+    }
+
+    /** Powers this PM off or on; the caller checks it hosts no VM first. */
+    public void setPoweredOff(boolean off) {
+        this.poweredOff = off;
     }
 
     /** Whether this PM has failed (stopped answering). */

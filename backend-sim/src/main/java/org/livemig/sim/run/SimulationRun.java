@@ -3,7 +3,9 @@ package org.livemig.sim.run;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.nio.file.Path;
 import java.util.function.DoubleConsumer;
+import org.livemig.core.agent.PmAgent;
 import org.livemig.core.measurement.MeasurementPoint;
 import org.livemig.core.protocol.Message;
 import org.livemig.results.RunResult;
@@ -14,6 +16,12 @@ import org.livemig.sim.SimulatedDatacentre;
 import org.livemig.strategy.agent.AgentSettings;
 import org.livemig.strategy.agent.NegotiatingAgent;
 import org.livemig.strategy.agent.Strategy;
+import org.livemig.strategy.lcc.runtime.ConstraintRegistry;
+import org.livemig.strategy.lcc.runtime.LccAgent;
+import org.livemig.strategy.lcc.runtime.LccModels;
+import org.livemig.strategy.lcc.runtime.LccSettings;
+import org.livemig.strategy.lcc.runtime.LoadPolicy;
+import org.livemig.strategy.lcc.syntax.InteractionModel;
 
 /**
  * One simulation experiment: builds the datacentre of a scenario on DSOL, puts one negotiating agent on each
@@ -35,16 +43,33 @@ public final class SimulationRun {
         return new SimulationRun(scenario);
     }
 
-    /** The agents' strategy; LCC strategies are not simulated yet. */
+    /** The agents' negotiation strategy (Push, Pull, Hybrid); null for the LCC strategies. */
     static Strategy strategyOf(Scenario scenario) {
         return switch (scenario.strategy()) {
             case PUSH -> Strategy.PUSH;
             case PULL -> Strategy.PULL;
             case HYBRID -> Strategy.HYBRID;
-            default -> throw new UnsupportedOperationException("strategy "
-                    + scenario.strategy().name().toLowerCase(Locale.ROOT).replace('_', '-')
-                    + " cannot be simulated yet (the LCC interaction models are not built)");
+            default -> null;
         };
+    }
+
+    /**
+     * The agents of the scenario's strategy. LCC strategies run the model of {@code lcc.model_file}, or the
+     * packaged model of seed 000; a model that does not parse or check throws
+     * {@link org.livemig.strategy.lcc.runtime.LccRuntimeException} naming file:line:column.
+     */
+    public static PmAgent.Factory agentFactory(Scenario scenario) {
+        Strategy strategy = strategyOf(scenario);
+        if (strategy != null) {
+            return NegotiatingAgent.factory(AgentSettings.from(scenario), strategy);
+        }
+        boolean balance = scenario.strategy() == org.livemig.scenario.Strategy.LCC_BALANCE;
+        String file = scenario.lcc().modelFile();
+        InteractionModel model = !file.isEmpty() ? LccModels.load(Path.of(file))
+                : LccModels.packaged(balance ? LccModels.BALANCE : LccModels.CONSOLIDATE);
+        LccSettings settings = LccSettings.from(scenario, balance ? LoadPolicy.Kind.BALANCE
+                : LoadPolicy.Kind.CONSOLIDATE);
+        return LccAgent.factory(model, ConstraintRegistry.standard(), settings);
     }
 
     /**
@@ -55,10 +80,10 @@ public final class SimulationRun {
      * @throws org.livemig.sim.invariant.InvariantViolation if the datacentre reached an impossible state
      */
     public RunResult run(DoubleConsumer progress) {
-        Strategy strategy = strategyOf(scenario);
+        PmAgent.Factory agents = agentFactory(scenario);
         long startNs = System.nanoTime();
         try (SimulatedDatacentre dc = SimulatedDatacentre.build(ScenarioSimulationSettings.of(scenario))) {
-            dc.attachAgents(NegotiatingAgent.factory(AgentSettings.from(scenario), strategy));
+            dc.attachAgents(agents);
             MeasurementPoint mp = new MeasurementPoint(dc.scheduler(), dc.network().transportFor(Message.MEASUREMENT_POINT),
                     scenario.measurementIntervalS());
             dc.attach(Message.MEASUREMENT_POINT, mp);
@@ -77,7 +102,7 @@ public final class SimulationRun {
             extra.put("pull_threshold", scenario.negotiation().pullThreshold());
             extra.put("vms_at_end", dc.placement().size());
             extra.put("change_at_s", scenario.workload().changeAtS());
-            RunSummary summary = RunSummary.fromSamples(scenario.name(), strategy.key(),
+            RunSummary summary = RunSummary.fromSamples(scenario.name(), scenario.strategy().spelling(),
                     scenario.hypervisor().name().toLowerCase(Locale.ROOT), scenario.seed(), scenario.topology().pms(),
                     scenario.topology().vms(), end, mp.metrics(), dc.eventCount(), wallS, extra);
             return new RunResult(summary, mp.metrics(), mp.pmLoads(), mp.migrations(), ScenarioWriter.toYaml(scenario));

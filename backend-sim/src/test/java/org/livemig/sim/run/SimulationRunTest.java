@@ -1,7 +1,6 @@
 package org.livemig.sim.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -96,13 +95,5 @@ class SimulationRunTest {
         assertEquals(a.metrics(), b.metrics());
         assertEquals(a.pmLoads(), b.pmLoads());
         assertEquals(a.migrations(), b.migrations());
-    }
-
-    @Test
-    void lccStrategiesAreRefusedWithAClearReason() throws ScenarioException {
-        Scenario s = packaged("testbed-push", "strategy=lcc-balance");
-        UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class,
-                () -> SimulationRun.of(s).run(f -> { }));
-        assertTrue(e.getMessage().contains("lcc-balance"), e.getMessage());
     }
 }

@@ -35,6 +35,24 @@ public interface HypervisorView {
      */
     void startMigration(int vmId, int destination, MigrationListener listener);
 
+    /** Whether this PM is powered on; a PM that is off is down on the network and hosts no VM. */
+    default boolean poweredOn() {
+        return true;
+    }
+
+    /**
+     * Powers this PM off if it hosts no VM and none is arriving or leaving (LCC consolidate's shutdown).
+     *
+     * @return whether the PM is off now; false when it hosts VMs or the backend cannot power PMs off
+     */
+    default boolean powerOff() {
+        return false;
+    }
+
+    /** Powers this PM on again (wake on demand); it is back on the network once booted. No effect when on. */
+    default void powerOn() {
+    }
+
     /** Learns how a migration ended. */
     interface MigrationListener {
         void completed(MigrationResult result);

@@ -20,7 +20,7 @@ import java.util.Objects;
  * <tbody>
  * <tr><td>0</td><td>2</td><td>magic</td><td>{@code 0x4C 0x4D} ("LM")</td></tr>
  * <tr><td>2</td><td>1</td><td>version</td><td>{@code 1}</td></tr>
- * <tr><td>3</td><td>1</td><td>type</td><td>{@link MessageType} ordinal, 0..14 (declaration order is
+ * <tr><td>3</td><td>1</td><td>type</td><td>{@link MessageType} ordinal, 0..15 (declaration order is
  *     part of the format)</td></tr>
  * <tr><td>4</td><td>4</td><td>source</td><td>int32</td></tr>
  * <tr><td>8</td><td>4</td><td>destination</td><td>int32 ({@link Message#BROADCAST} = -1,

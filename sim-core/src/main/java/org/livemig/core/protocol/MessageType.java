@@ -1,6 +1,9 @@
 package org.livemig.core.protocol;
 
-/** The fifteen message types of the negotiation protocol (thesis 4.2, appendices E and F). */
+/**
+ * The fifteen message types of the negotiation protocol (thesis 4.2, appendices E and F), and {@code LCC}: a
+ * message of an LCC interaction model (seed 000). Declaration order is the wire format: add only at the end.
+ */
 public enum MessageType {
     HELLO,
     HELLO_REPLY,
@@ -16,5 +19,7 @@ public enum MessageType {
     STEAL_ATTEMPT,
     STEAL_ATTEMPT_ACK,
     MEASUREMENT_REQUEST,
-    MEASUREMENT_REPLY
+    MEASUREMENT_REPLY,
+    /** An LCC interaction model's message, discovery announcement or migration order (content: text). */
+    LCC
 }

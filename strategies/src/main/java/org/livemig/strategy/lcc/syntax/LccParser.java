@@ -1,0 +1,313 @@
+package org.livemig.strategy.lcc.syntax;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Recursive-descent parser of LCC interaction models (seed 000 section 2 and the wider LCC of OpenKnowledge).
+ * <pre>
+ * model      := (clause | declaration) * EOF
+ * clause     := agent '::' def ['.']
+ * declaration:= 'r' '(' term ',' ('initial'|'necessary'|'auxiliary') [',' number] ')' ['.']
+ * def        := seq ('or' seq)*                      -- or binds loosest
+ * seq        := guarded ('then' guarded)*
+ * guarded    := '(' def ')' | term '=>' agent ['&lt;-' goals] | term '&lt;=' agent ['&lt;-' goals]
+ *             | 'null' ['&lt;-' goals] | agent ['&lt;-' goals]
+ * goals      := goal ('and' goal)*;   goal := term [('=' | '==') term]
+ * term       := Var | number | '-' number | "string" | atom ['(' [term (',' term)*] ')']
+ *             | '[' [term (',' term)* ['|' term]] ']'
+ * </pre>
+ */
+public final class LccParser {
+
+    private final List<Token> tokens;
+    private final String file;
+    private int index;
+
+    private LccParser(String file, List<Token> tokens) {
+        this.file = file;
+        this.tokens = tokens;
+    }
+
+    /** Parses {@code text}; {@code file} names it in positions and errors. */
+    public static InteractionModel parse(String file, String text) throws LccSyntaxException {
+        return new LccParser(file, new Lexer(file, text).tokens()).model();
+    }
+
+    /** Reads and parses a file; errors name it as given. */
+    public static InteractionModel parse(Path path) throws IOException, LccSyntaxException {
+        return parse(path.toString(), Files.readString(path));
+    }
+
+    /** Parses one term, e.g. the content of an LCC message; the whole text must be the term. */
+    public static Term parseTerm(String text) throws LccSyntaxException {
+        LccParser p = new LccParser("term", new Lexer("term", text).tokens());
+        Term t = p.term();
+        p.expectEnd();
+        return t;
+    }
+
+    private InteractionModel model() throws LccSyntaxException {
+        List<Clause> clauses = new ArrayList<>();
+        List<RoleDeclaration> declarations = new ArrayList<>();
+        while (peek().kind() != Token.Kind.EOF) {
+            Token t = peek();
+            if (t.kind() == Token.Kind.ATOM && t.text().equals("r") && peekAt(1).is("(")) {
+                declarations.add(declaration());
+            } else if (t.kind() == Token.Kind.ATOM && t.text().equals("a") && peekAt(1).is("(")) {
+                clauses.add(clause());
+            } else {
+                throw error(t, "a clause 'a(Role, Id) :: ...' or a role declaration 'r(Role, Kind)'");
+            }
+            if (peek().is(".")) {
+                next();
+            }
+        }
+        return new InteractionModel(file, clauses, declarations);
+    }
+
+    private Clause clause() throws LccSyntaxException {
+        Token start = peek();
+        AgentRef head = agent(term(), start);
+        if (!peek().is("::")) {
+            throw error(peek(), "'::' after clause head " + head);
+        }
+        next();
+        return new Clause(head, def(), start.position());
+    }
+
+    private RoleDeclaration declaration() throws LccSyntaxException {
+        Token start = next();
+        expect("(");
+        Token roleToken = peek();
+        Term role = term();
+        String name = Term.functorOf(role);
+        if (name == null) {
+            throw error(roleToken, "a role name");
+        }
+        expect(",");
+        Token kindToken = next();
+        RoleDeclaration.Kind kind;
+        try {
+            kind = kindToken.kind() == Token.Kind.ATOM
+                    ? RoleDeclaration.Kind.valueOf(kindToken.text().toUpperCase(Locale.ROOT)) : null;
+        } catch (IllegalArgumentException e) {
+            kind = null;
+        }
+        if (kind == null) {
+            throw error(kindToken, "role kind 'initial', 'necessary' or 'auxiliary'");
+        }
+        int count = -1;
+        if (peek().is(",")) {
+            next();
+            Token n = next();
+            if (n.kind() != Token.Kind.NUM || !n.text().matches("\\d+")) {
+                throw error(n, "a whole number of peers");
+            }
+            count = Integer.parseInt(n.text());
+        }
+        expect(")");
+        return new RoleDeclaration(name, kind, count, start.position());
+    }
+
+    private Def def() throws LccSyntaxException {
+        Def left = seq();
+        if (peek().is("or")) {
+            Token or = next();
+            return new Def.Or(left, def(), or.position());
+        }
+        return left;
+    }
+
+    private Def seq() throws LccSyntaxException {
+        Def first = guarded();
+        if (peek().is("then")) {
+            Token then = next();
+            return new Def.Then(first, seq(), then.position());
+        }
+        return first;
+    }
+
+    private Def guarded() throws LccSyntaxException {
+        Token start = peek();
+        if (start.is("(")) {
+            next();
+            Def inner = def();
+            if (!peek().is(")")) {
+                throw error(peek(), "')' or 'then' or 'or'");
+            }
+            next();
+            return inner;
+        }
+        if (start.kind() == Token.Kind.EOF || start.isKeyword() || start.kind() == Token.Kind.PUNCT) {
+            throw error(start, "a message, 'null', a role 'a(Role, Id)' or '('");
+        }
+        Term t = term();
+        Token op = peek();
+        if (op.is("=>") || op.is("<=")) {
+            next();
+            Token agentStart = peek();
+            AgentRef agent = agent(term(), agentStart);
+            List<Goal> goals = optionalGoals();
+            return op.is("=>") ? new Def.Send(t, agent, goals, start.position())
+                    : new Def.Receive(t, agent, goals, start.position());
+        }
+        if (t.equals(new Term.Atom("null")) && !start.quoted()) {
+            return new Def.Null(optionalGoals(), start.position());
+        }
+        if (isAgent(t)) {
+            AgentRef agent = agent(t, start);
+            return new Def.RoleChange(agent, optionalGoals(), start.position());
+        }
+        throw error(op, "'=>' or '<=' after message " + t);
+    }
+
+    private List<Goal> optionalGoals() throws LccSyntaxException {
+        List<Goal> goals = new ArrayList<>();
+        if (!peek().is("<-")) {
+            return goals;
+        }
+        next();
+        goals.add(goal());
+        while (peek().is("and")) {
+            next();
+            goals.add(goal());
+        }
+        return goals;
+    }
+
+    private Goal goal() throws LccSyntaxException {
+        Token start = peek();
+        if (start.kind() == Token.Kind.EOF || start.isKeyword() || start.kind() == Token.Kind.PUNCT
+                && !start.is("[") && !start.is("-")) {
+            throw error(start, "a constraint");
+        }
+        Term left = term();
+        if (peek().is("=") || peek().is("==")) {
+            String op = next().text();
+            return new Goal(new Term.Struct(op, List.of(left, term())), start.position());
+        }
+        if (Term.functorOf(left) == null) {
+            throw error(start, "a constraint (a name or a term), not " + left);
+        }
+        return new Goal(left, start.position());
+    }
+
+    private static boolean isAgent(Term t) {
+        return t instanceof Term.Struct s && s.functor().equals("a") && s.args().size() == 2;
+    }
+
+    private AgentRef agent(Term t, Token start) throws LccSyntaxException {
+        if (!isAgent(t)) {
+            throw error(start, "an agent 'a(Role, Id)'");
+        }
+        Term role = ((Term.Struct) t).args().get(0);
+        if (Term.functorOf(role) == null) {
+            throw new LccSyntaxException(start.position(), "expected a role name in " + t + ", found " + role);
+        }
+        return new AgentRef(role, ((Term.Struct) t).args().get(1), start.position());
+    }
+
+    private Term term() throws LccSyntaxException {
+        Token t = next();
+        switch (t.kind()) {
+            case VAR:
+                return new Term.Var(t.text());
+            case NUM:
+                return new Term.Num(Double.parseDouble(t.text()));
+            case STR:
+                return new Term.Str(t.text());
+            case ATOM:
+                if (t.isKeyword()) {
+                    throw error(t, "a term");
+                }
+                if (peek().is("(")) {
+                    next();
+                    List<Term> args = new ArrayList<>();
+                    if (!peek().is(")")) {
+                        args.add(term());
+                        while (peek().is(",")) {
+                            next();
+                            args.add(term());
+                        }
+                    }
+                    if (!peek().is(")")) {
+                        throw error(peek(), "',' or ')' in the arguments of " + t.text());
+                    }
+                    next();
+                    return Term.of(t.text(), args);
+                }
+                return new Term.Atom(t.text());
+            case PUNCT:
+                if (t.is("[")) {
+                    return listRest();
+                }
+                if (t.is("-") && peek().kind() == Token.Kind.NUM) {
+                    return new Term.Num(-Double.parseDouble(next().text()));
+                }
+                throw error(t, "a term");
+            default:
+                throw error(t, "a term");
+        }
+    }
+
+    private Term listRest() throws LccSyntaxException {
+        List<Term> items = new ArrayList<>();
+        if (peek().is("]")) {
+            next();
+            return Term.NIL;
+        }
+        items.add(term());
+        while (peek().is(",")) {
+            next();
+            items.add(term());
+        }
+        Term tail = Term.NIL;
+        if (peek().is("|")) {
+            next();
+            tail = term();
+        }
+        if (!peek().is("]")) {
+            throw error(peek(), "',' or '|' or ']' in a list");
+        }
+        next();
+        return Term.list(items, tail);
+    }
+
+    private void expect(String punct) throws LccSyntaxException {
+        if (!peek().is(punct)) {
+            throw error(peek(), "'" + punct + "'");
+        }
+        next();
+    }
+
+    private void expectEnd() throws LccSyntaxException {
+        if (peek().kind() != Token.Kind.EOF) {
+            throw error(peek(), "end of term");
+        }
+    }
+
+    private LccSyntaxException error(Token found, String expected) {
+        return new LccSyntaxException(found.position(), "expected " + expected + ", found " + found.describe());
+    }
+
+    private Token peek() {
+        return tokens.get(index);
+    }
+
+    private Token peekAt(int ahead) {
+        return tokens.get(Math.min(index + ahead, tokens.size() - 1));
+    }
+
+    private Token next() {
+        Token t = tokens.get(index);
+        if (index < tokens.size() - 1) {
+            index++;
+        }
+        return t;
+    }
+}
