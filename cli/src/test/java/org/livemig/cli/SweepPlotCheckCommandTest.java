@@ -31,21 +31,23 @@ class SweepPlotCheckCommandTest {
     @Test
     void sweepIsResumablePlotWritesFiguresAndCheckReportsFindings(@TempDir Path dir) throws Exception {
         Path sweepFile = dir.resolve("tiny.yaml");
+        Path badModel = dir.resolve("bad.lcc");
+        Files.writeString(badModel, "a(idle, ID) :: null then\n");
         Files.writeString(sweepFile, """
                 name: tiny
                 scenario: {preset: testbed, duration_s: 600}
                 cases:
                   - {strategy: [push, pull], load: [low, high]}
-                  - {strategy: lcc-balance, load: low}
+                  - {strategy: lcc-balance, load: low, lcc.model_file: "%s"}
                 seeds: [1, 2]
-                """);
+                """.formatted(badModel));
         Path out = dir.resolve("sweep");
         Run first = run("sweep", sweepFile.toString(), "--out", out.toString(), "--jobs", "2", "--quiet");
         assertEquals(LivemigCommand.EXIT_FAILURE, first.exit(), first.err());
         assertTrue(first.out().contains("10 runs: 8 ran, 0 already finished, 2 failed"), first.out());
-        assertTrue(first.err().contains("run tiny-lcc-balance-low-s1 failed: strategy lcc-balance cannot be "
-                + "simulated yet"), first.err());
-        assertTrue(first.err().contains("2 run(s) failed: tiny-lcc-balance-low-s1, tiny-lcc-balance-low-s2"));
+        assertTrue(first.err().contains("failed: LccRuntimeException: " + badModel + ":2:1: expected a message"),
+                first.err());
+        assertTrue(first.err().contains("2 run(s) failed: tiny-lcc-balance-low-"), first.err());
         assertEquals(9, Files.readAllLines(out.resolve("index.csv")).size());
 
         Run second = run("sweep", sweepFile.toString(), "--out", out.toString(), "--quiet");

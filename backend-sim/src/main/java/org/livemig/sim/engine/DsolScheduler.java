@@ -29,6 +29,8 @@ public final class DsolScheduler implements Scheduler, AutoCloseable {
     /** Replications never end by themselves: runs are bounded by {@link #runUntil(double)}. */
     private static final double HORIZON_S = Double.MAX_VALUE;
     private static final AtomicLong REPLICATIONS = new AtomicLong();
+    /** DSOL's naming context is JVM-wide and not safe for concurrent set-up and tear-down (parallel sweeps). */
+    private static final Object DSOL_CONTEXT = new Object();
 
     private final HandOffDevsSimulator simulator;
     private final EventListener stopListener = this::onSimulatorEvent;
@@ -68,8 +70,10 @@ public final class DsolScheduler implements Scheduler, AutoCloseable {
         initialized = true;
         simulator.setErrorStrategy(ErrorStrategy.WARN_AND_END);
         // DSOL binds each replication by name in a JVM-wide context: parallel runs (sweeps) need distinct names.
-        replication = new SingleReplication<>("run-" + REPLICATIONS.incrementAndGet(), 0.0, 0.0, HORIZON_S);
-        simulator.initialize(model, replication, true);
+        synchronized (DSOL_CONTEXT) {
+            replication = new SingleReplication<>("run-" + REPLICATIONS.incrementAndGet(), 0.0, 0.0, HORIZON_S);
+            simulator.initialize(model, replication, true);
+        }
         simulator.addListener(stopListener, SimulatorInterface.STOP_EVENT);
     }
 
@@ -231,9 +235,11 @@ public final class DsolScheduler implements Scheduler, AutoCloseable {
     public void close() {
         if (!closed) {
             closed = true;
-            simulator.cleanUp();
-            if (replication != null) {
-                replication.removeFromContext();
+            synchronized (DSOL_CONTEXT) {
+                simulator.cleanUp();
+                if (replication != null) {
+                    replication.removeFromContext();
+                }
             }
         }
     }
