@@ -21,9 +21,9 @@ import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 
 /**
- * One thesis figure: a grid of panels (one per strategy and column, a column being a size and hypervisor),
- * each with one line per load profile (mean over seeds, shaded from the lowest to the highest seed), a
- * title, and a legend below the grid so that it covers no data. Drawn on any {@link Graphics2D} (PNG or SVG).
+ * One thesis figure: a grid of panels (one per strategy and column, a column being a size, hypervisor and
+ * backend), each with one line per load profile (mean over seeds, shaded from the lowest to the highest
+ * seed), a title, and a legend below the grid so that it covers no data. Drawn on any {@link Graphics2D} (PNG or SVG).
  */
 public final class FigureGrid {
 
@@ -58,6 +58,11 @@ public final class FigureGrid {
     this.metric = metric;
     this.rows = rows;
     this.colors = new LinkedHashMap<>(colors);
+  }
+
+  /** The panels row by row (null for an empty cell). */
+  List<List<Panel>> rows() {
+    return rows;
   }
 
   /** Width of the whole figure. */

@@ -12,9 +12,10 @@ import org.livemig.results.csv.FixedDecimal;
 import org.livemig.results.sweep.IndexRow;
 
 /**
- * Overhead-traffic tables in the form of thesis Tables 5-2 to 5-11: per scenario variant, size and
- * hypervisor, one row per strategy and load profile with the max, min, mean, median and standard deviation
- * of the Kb/s per 1000 s window. With several seeds each statistic is the mean of the seeds' statistics.
+ * Overhead-traffic tables in the form of thesis Tables 5-2 to 5-11: per scenario variant, size,
+ * hypervisor and backend, one row per strategy and load profile with the max, min, mean, median and
+ * standard deviation of the Kb/s per 1000 s window. With several seeds each statistic is the mean of the
+ * seeds' statistics.
  */
 public final class OverheadTables {
 
@@ -35,14 +36,18 @@ public final class OverheadTables {
    * @param load the load profile
    * @param seeds how many runs were combined
    * @param stats the statistics, each the mean over those runs, Kb/s
+   * @param backend {@code simulation} or the real backend the runs ran on, e.g. {@code libvirt}
+   * @param kind what ran, as the heading names it: {@code testbed} or {@code simulation} (the thesis size)
+   *     when all runs are simulated, else {@code simulation} or {@code testbed on BACKEND}
    */
   public record Row(String variant, int pms, String hypervisor, String strategy, String load, int seeds,
-      OverheadStatistics stats) {}
+      OverheadStatistics stats, String backend, String kind) {}
 
   private OverheadTables() {}
 
   /**
-   * The rows of every table, grouped by variant, size (larger first) and hypervisor (Xen first), then in
+   * The rows of every table, grouped by variant, size (larger first), hypervisor (Xen first) and backend
+   * (simulation first), then in
    * thesis order: strategy (push, pull, hybrid), load (high, medium, low).
    *
    * @param runs index rows of the runs
@@ -55,8 +60,8 @@ public final class OverheadTables {
             "fluctuation-variable"));
     for (String variant : variants) {
       List<IndexRow> ofVariant = runs.stream().filter(r -> r.variant().equals(variant)).toList();
-      List<ThesisFigures.Column> columns = ofVariant.stream().map(r -> new ThesisFigures.Column(r.size(),
-          r.pms(), r.hypervisor())).distinct().sorted(ThesisFigures.Column.ORDER).toList();
+      List<ThesisFigures.Column> columns = ThesisFigures.Column.of(ofVariant);
+      boolean withReal = ThesisFigures.Column.anyReal(columns);
       for (ThesisFigures.Column column : columns) {
         List<IndexRow> group = ofVariant.stream().filter(column::matches).toList();
         for (String strategy : ThesisFigures.ordered(group.stream().map(IndexRow::strategy).toList(),
@@ -67,7 +72,7 @@ public final class OverheadTables {
                 && r.load().equals(load)).map(IndexRow::overheadKbps).toList();
             if (!stats.isEmpty()) {
               rows.add(new Row(variant, column.pms(), column.hypervisor(), strategy, load, stats.size(),
-                  mean(stats)));
+                  mean(stats), column.backend(), column.kind(withReal)));
             }
           }
         }
@@ -93,31 +98,34 @@ public final class OverheadTables {
   /** The rows as CSV, statistics with 6 decimals. */
   public static String csv(List<Row> rows) {
     StringBuilder out = new StringBuilder(
-        "variant,pms,hypervisor,strategy,load,seeds,max_kbps,min_kbps,mean_kbps,median_kbps,std_kbps\n");
+        "variant,pms,hypervisor,strategy,load,seeds,max_kbps,min_kbps,mean_kbps,median_kbps,std_kbps,"
+            + "backend\n");
     for (Row r : rows) {
       out.append(r.variant()).append(',').append(r.pms()).append(',').append(r.hypervisor()).append(',')
           .append(r.strategy()).append(',').append(r.load()).append(',').append(r.seeds());
       for (double v : values(r.stats())) {
         FixedDecimal.append(out.append(','), v, 6);
       }
-      out.append('\n');
+      out.append(',').append(r.backend()).append('\n');
     }
     return out.toString();
   }
 
-  /** The rows as Markdown: one titled table per variant, size and hypervisor, values with 2 decimals. */
+  /**
+   * The rows as Markdown: one titled table per variant, size, hypervisor and backend, values with 2
+   * decimals.
+   */
   public static String markdown(List<Row> rows) {
     StringBuilder out = new StringBuilder("# Overhead traffic statistics\n\nKb/s per 1000 s window, as in "
         + "thesis Tables 5-2 to 5-11; with several seeds each statistic is the mean over the seeds.\n");
     String group = null;
     for (Row r : rows) {
-      String g = r.variant() + "/" + r.pms() + "/" + r.hypervisor();
+      String g = r.variant() + "/" + r.pms() + "/" + r.hypervisor() + "/" + r.backend();
       if (!g.equals(group)) {
         group = g;
         out.append("\n## ").append(ThesisFigures.variantTitle(r.variant())).append(" on ")
-            .append(r.hypervisor().equals("kvm") ? "KVM" : r.hypervisor().equals("xen") ? "Xen"
-                : r.hypervisor())
-            .append(" (").append(r.pms() <= 4 ? "testbed" : "simulation").append(", ").append(r.pms())
+            .append(ThesisFigures.Column.hypervisorName(r.hypervisor()))
+            .append(" (").append(r.kind()).append(", ").append(r.pms())
             .append(" PMs)\n\n| Strategy | Load | Max (Kb/s) | Min (Kb/s) | Mean (Kb/s) | Median (Kb/s) "
                 + "| Standard deviation | Seeds |\n|---|---|---:|---:|---:|---:|---:|---:|\n");
       }

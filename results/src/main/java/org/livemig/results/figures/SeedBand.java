@@ -1,12 +1,16 @@
 package org.livemig.results.figures;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * The mean, minimum and maximum over replications (seeds) of one line of a figure, point by point. Runs of
- * different lengths are cut to the shortest.
+ * The mean, minimum and maximum over replications (seeds) of one line of a figure, point by point. The
+ * points are those of the run with the fewest (so runs of different lengths are cut to the shortest); the
+ * other runs are interpolated linearly onto them, so runs whose sample times do not line up (a testbed
+ * samples at 1.003 s, 2.004 s, ...) still combine. Runs on the same grid combine exactly, point by point.
  *
- * @param xs the x values (of the first run)
+ * @param xs the x values (of the run with the fewest points)
  * @param mean the mean over runs at each x
  * @param min the lowest value at each x
  * @param max the highest value at each x
@@ -15,17 +19,29 @@ import java.util.List;
 public record SeedBand(double[] xs, double[] mean, double[] min, double[] max, int runs) {
 
   /**
-   * Combines the points of several runs.
+   * Combines the points of several runs; runs without points are left out.
    *
-   * @param points each run's {@code {xs, ys}}
-   * @return the band; empty arrays when there are no runs
+   * @param points each run's {@code {xs, ys}}, xs ascending
+   * @return the band; empty arrays when no run has points
    */
   public static SeedBand of(List<double[][]> points) {
-    if (points.isEmpty()) {
+    List<double[][]> runs = new ArrayList<>();
+    for (double[][] p : points) {
+      if (p[0].length > 0) {
+        runs.add(p);
+      }
+    }
+    if (runs.isEmpty()) {
       return new SeedBand(new double[0], new double[0], new double[0], new double[0], 0);
     }
-    int n = points.stream().mapToInt(p -> p[0].length).min().orElse(0);
-    double[] xs = java.util.Arrays.copyOf(points.get(0)[0], n);
+    double[] xs = runs.get(0)[0];
+    for (double[][] p : runs) {
+      if (p[0].length < xs.length) {
+        xs = p[0];
+      }
+    }
+    xs = xs.clone();
+    int n = xs.length;
     double[] mean = new double[n];
     double[] min = new double[n];
     double[] max = new double[n];
@@ -33,16 +49,42 @@ public record SeedBand(double[] xs, double[] mean, double[] min, double[] max, i
       double sum = 0;
       double lo = Double.POSITIVE_INFINITY;
       double hi = Double.NEGATIVE_INFINITY;
-      for (double[][] p : points) {
-        double y = p[1][i];
+      for (double[][] p : runs) {
+        double y = valueAt(p, i, xs[i]);
         sum += y;
         lo = Math.min(lo, y);
         hi = Math.max(hi, y);
       }
-      mean[i] = sum / points.size();
+      mean[i] = sum / runs.size();
       min[i] = lo;
       max[i] = hi;
     }
-    return new SeedBand(xs, mean, min, max, points.size());
+    return new SeedBand(xs, mean, min, max, runs.size());
+  }
+
+  /**
+   * The run's value at {@code x}: its own point if it has one at x (tried first at index {@code i}), else
+   * linear interpolation between its neighbouring points, the end values beyond its ends.
+   */
+  private static double valueAt(double[][] p, int i, double x) {
+    double[] px = p[0];
+    double[] py = p[1];
+    if (i < px.length && px[i] == x) {
+      return py[i];
+    }
+    int k = Arrays.binarySearch(px, x);
+    if (k >= 0) {
+      return py[k];
+    }
+    int after = -k - 1;
+    if (after == 0) {
+      return py[0];
+    }
+    if (after == px.length) {
+      return py[px.length - 1];
+    }
+    double x0 = px[after - 1];
+    double x1 = px[after];
+    return py[after - 1] + (py[after] - py[after - 1]) * (x - x0) / (x1 - x0);
   }
 }

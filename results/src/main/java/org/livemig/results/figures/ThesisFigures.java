@@ -22,7 +22,8 @@ import org.livemig.results.sweep.IndexRow;
 /**
  * The thesis figures of a set of runs (SPEC 6): for each scenario variant (type and thresholds) and each
  * {@link FigureMetric}, one figure with one panel per strategy (rows) and per size and hypervisor (columns:
- * simulation beside testbed, Xen beside KVM) and one line per load profile, written as PNG and SVG.
+ * simulation beside testbed, Xen beside KVM, a real backend such as libvirt beside the simulation of
+ * the same size) and one line per load profile, written as PNG and SVG.
  */
 public final class ThesisFigures {
 
@@ -50,8 +51,11 @@ public final class ThesisFigures {
    */
   public static FigureGrid figure(List<RunSeries> runs, FigureMetric metric, String variant) {
     List<String> strategies = ordered(runs.stream().map(r -> r.row().strategy()).toList(), STRATEGIES);
-    List<Column> columns = runs.stream().map(r -> new Column(r.row().size(), r.row().pms(),
-        r.row().hypervisor())).distinct().sorted(Column.ORDER).toList();
+    List<Column> columns = Column.of(runs.stream().map(RunSeries::row).toList());
+    boolean withReal = Column.anyReal(columns);
+    double end = runs.stream().mapToDouble(ThesisFigures::endS).max().orElse(0);
+    double binS = FigureMetric.binFor(end);
+    double windowS = FigureMetric.windowFor(end);
     List<String> loads = ordered(runs.stream().map(r -> r.row().load()).toList(), LOADS);
     List<List<FigureGrid.Panel>> rows = new ArrayList<>();
     for (String strategy : strategies) {
@@ -61,13 +65,13 @@ public final class ThesisFigures {
         for (String load : loads) {
           List<double[][]> points = runs.stream().filter(r -> r.row().strategy().equals(strategy)
               && column.matches(r.row()) && r.row().load().equals(load))
-              .map(r -> metric.points(r.metrics())).toList();
+              .map(r -> metric.points(r.metrics(), binS, windowS)).toList();
           if (!points.isEmpty()) {
             lines.put(label(load), SeedBand.of(points));
           }
         }
-        row.add(lines.isEmpty() ? null : new FigureGrid.Panel(capital(strategy) + " - " + column.title(),
-            lines));
+        row.add(lines.isEmpty() ? null
+            : new FigureGrid.Panel(capital(strategy) + " - " + column.title(withReal), lines));
       }
       rows.add(row);
     }
@@ -142,6 +146,11 @@ public final class ThesisFigures {
     Files.writeString(file, svg.getSVGDocument() + "\n", StandardCharsets.UTF_8);
   }
 
+  /** When the run's last sample was taken, s (0 without samples). */
+  private static double endS(RunSeries run) {
+    return run.metrics().isEmpty() ? 0 : run.metrics().get(run.metrics().size() - 1).timeS();
+  }
+
   private static String label(String load) {
     return LOAD_LABELS.getOrDefault(load, load + " load");
   }
@@ -166,18 +175,50 @@ public final class ThesisFigures {
     return result;
   }
 
-  /** A column of a figure: one size (PM count) and hypervisor. */
-  record Column(String size, int pms, String hypervisor) {
+  /**
+   * A column of a figure: one size (PM count), hypervisor and backend ({@code simulation} or a real one such
+   * as {@code libvirt}).
+   */
+  record Column(String size, int pms, String hypervisor, String backend) {
     static final Comparator<Column> ORDER = Comparator.comparing((Column c) -> -c.pms())
-        .thenComparing(c -> c.hypervisor().equals("xen") ? "0" : c.hypervisor());
+        .thenComparing(c -> c.hypervisor().equals("xen") ? "0" : c.hypervisor())
+        .thenComparing(c -> c.backend().equals(IndexRow.SIMULATION) ? "0" : c.backend());
 
-    boolean matches(IndexRow row) {
-      return row.pms() == pms && row.hypervisor().equals(hypervisor);
+    /** The distinct columns of {@code rows}, larger first, Xen first, simulation before a real backend. */
+    static List<Column> of(List<IndexRow> rows) {
+      return rows.stream().map(r -> new Column(r.size(), r.pms(), r.hypervisor(), r.backend())).distinct()
+          .sorted(ORDER).toList();
     }
 
-    String title() {
-      return size + " (" + pms + " PMs), " + (hypervisor.equals("kvm") ? "KVM"
-          : hypervisor.equals("xen") ? "Xen" : hypervisor);
+    /** Whether one of {@code columns} is of a real backend. */
+    static boolean anyReal(List<Column> columns) {
+      return columns.stream().anyMatch(c -> !c.backend().equals(IndexRow.SIMULATION));
+    }
+
+    boolean matches(IndexRow row) {
+      return row.pms() == pms && row.hypervisor().equals(hypervisor) && row.backend().equals(backend);
+    }
+
+    /**
+     * What ran: the thesis size name ({@code testbed} up to 4 PMs, else {@code simulation}) when every run is
+     * simulated; beside a real backend, {@code simulation} or {@code testbed on BACKEND} for the real runs.
+     */
+    String kind(boolean withReal) {
+      if (!withReal) {
+        return size;
+      }
+      return backend.equals(IndexRow.SIMULATION) ? "simulation" : "testbed on " + backend;
+    }
+
+    /** E.g. {@code simulation (19 PMs), Xen}, or {@code testbed (libvirt, 3 PMs), KVM} for a real backend. */
+    String title(boolean withReal) {
+      String what = !withReal || backend.equals(IndexRow.SIMULATION) ? kind(withReal) + " (" + pms + " PMs)"
+          : "testbed (" + backend + ", " + pms + " PMs)";
+      return what + ", " + hypervisorName(hypervisor);
+    }
+
+    static String hypervisorName(String hypervisor) {
+      return hypervisor.equals("kvm") ? "KVM" : hypervisor.equals("xen") ? "Xen" : hypervisor;
     }
   }
 }

@@ -30,16 +30,31 @@ import org.livemig.results.RunSummary;
  * @param overheadKbps overhead traffic statistics per 1000 s window, Kb/s
  * @param events simulation events
  * @param wallS wall-clock seconds of the run
+ * @param backend where the run ran: {@code simulation}, or a real backend such as {@code libvirt}
  */
 public record IndexRow(String run, String scenario, String strategy, String hypervisor, String type,
     String load, boolean variableThresholds, int pms, int vms, double pushThreshold,
     double pullThreshold, long seed, double durationS, double changeAtS, long attempts,
     long migrations, double meanSystemPerformance, double finalSystemPerformance,
-    OverheadStatistics overheadKbps, long events, double wallS) {
+    OverheadStatistics overheadKbps, long events, double wallS, String backend) {
+
+  /** The backend of simulation runs (summaries without a {@code backend} key, sweep indexes). */
+  public static final String SIMULATION = "simulation";
+
+  /** A simulation run's row (the {@code index.csv} of a sweep has no backend column). */
+  public IndexRow(String run, String scenario, String strategy, String hypervisor, String type,
+      String load, boolean variableThresholds, int pms, int vms, double pushThreshold,
+      double pullThreshold, long seed, double durationS, double changeAtS, long attempts,
+      long migrations, double meanSystemPerformance, double finalSystemPerformance,
+      OverheadStatistics overheadKbps, long events, double wallS) {
+    this(run, scenario, strategy, hypervisor, type, load, variableThresholds, pms, vms, pushThreshold,
+        pullThreshold, seed, durationS, changeAtS, attempts, migrations, meanSystemPerformance,
+        finalSystemPerformance, overheadKbps, events, wallS, SIMULATION);
+  }
 
   /**
    * The row of a run from its summary; parameters missing from the summary's extra keys get neutral
-   * values ({@code normal}, {@code medium}, fixed thresholds, change at half the run).
+   * values ({@code normal}, {@code medium}, fixed thresholds, change at half the run, simulation backend).
    *
    * @param run the result directory's name
    * @param s the run's summary
@@ -52,7 +67,12 @@ public record IndexRow(String run, String scenario, String strategy, String hype
         s.pms(), s.vms(), number(x, "push_threshold", Double.NaN), number(x, "pull_threshold", Double.NaN),
         s.seed(), s.simTimeS(), number(x, "change_at_s", s.simTimeS() / 2), s.attempts(),
         s.migrations(), s.meanSystemPerformance(), s.finalSystemPerformance(), s.overheadKbps(),
-        s.events(), s.wallS());
+        s.events(), s.wallS(), text(x, "backend", SIMULATION));
+  }
+
+  /** Whether the run ran on a real backend (such as libvirt) rather than in the simulation. */
+  public boolean realBackend() {
+    return !backend.equals(SIMULATION);
   }
 
   /** The size of the datacentre as the thesis names it: {@code testbed} up to 4 PMs, else {@code simulation}. */

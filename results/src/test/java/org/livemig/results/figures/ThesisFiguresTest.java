@@ -97,7 +97,7 @@ class ThesisFiguresTest {
     assertEquals(2, pushLow.seeds());
     assertEquals(new OverheadStatistics(6, 1, 3, 2, 1.5), pushLow.stats());
     String csv = OverheadTables.csv(table);
-    assertTrue(csv.contains("normal-fixed,4,xen,push,low,2,6.000000,1.000000,3.000000,2.000000,1.500000\n"), csv);
+    assertTrue(csv.contains("normal-fixed,4,xen,push,low,2,6.000000,1.000000,3.000000,2.000000,1.500000,simulation\n"), csv);
     String md = OverheadTables.markdown(table);
     assertTrue(md.contains("## Normal without variable thresholds on Xen (testbed, 4 PMs)"), md);
     assertTrue(md.contains("| Push | High | 80.40 | 41.56 | 63.63 | 66.04 | 8.94 | 1 |"), md);
