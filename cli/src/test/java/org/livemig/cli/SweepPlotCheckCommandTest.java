@@ -35,10 +35,10 @@ class SweepPlotCheckCommandTest {
         Files.writeString(badModel, "a(idle, ID) :: null then\n");
         Files.writeString(sweepFile, """
                 name: tiny
-                scenario: {preset: testbed, duration_s: 600}
+                scenario: {preset: testbed, duration_s: 600, lcc: {model_file: "%s"}}
                 cases:
                   - {strategy: [push, pull], load: [low, high]}
-                  - {strategy: lcc-balance, load: low, lcc.model_file: "%s"}
+                  - {strategy: lcc-balance, load: low}
                 seeds: [1, 2]
                 """.formatted(badModel));
         Path out = dir.resolve("sweep");
@@ -47,7 +47,8 @@ class SweepPlotCheckCommandTest {
         assertTrue(first.out().contains("10 runs: 8 ran, 0 already finished, 2 failed"), first.out());
         assertTrue(first.err().contains("failed: LccRuntimeException: " + badModel + ":2:1: expected a message"),
                 first.err());
-        assertTrue(first.err().contains("2 run(s) failed: tiny-lcc-balance-low-"), first.err());
+        assertTrue(first.err().contains("2 run(s) failed: tiny-lcc-balance-low-s1, tiny-lcc-balance-low-s2"),
+                first.err());
         assertEquals(9, Files.readAllLines(out.resolve("index.csv")).size());
 
         Run second = run("sweep", sweepFile.toString(), "--out", out.toString(), "--quiet");
