@@ -42,7 +42,7 @@ public final class HtmlReport {
       h1{font-size:1.8rem;margin:0 0 .3rem}h2{margin-top:2.2rem;border-bottom:2px solid #d0d7de;
       padding-bottom:.2rem}h3{font-size:1.05rem;margin:1.6rem 0 .5rem}
       .lead{color:#57606a;margin:0 0 1rem}nav a{margin-right:1.2rem}
-      table{border-collapse:collapse;margin:.4rem 0 1rem;font-size:.9rem}
+      .wide{overflow-x:auto}table{border-collapse:collapse;margin:.4rem 0 1rem;font-size:.9rem}
       th,td{border:1px solid #d0d7de;padding:.3rem .6rem;text-align:left;vertical-align:top}
       thead th{background:#f3f5f7}tbody tr:nth-child(even){background:#fafbfc}
       .num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}

@@ -33,7 +33,8 @@ final class HtmlText {
   }
 
   /**
-   * A table. Cells are already HTML (escape text first).
+   * A table, scrolling sideways on its own when wider than the page. Cells are already HTML (escape text
+   * first).
    *
    * @param headers the header cells, plain text
    * @param classes the CSS class of each column's cells ({@code ""} for none), as many as headers
@@ -41,7 +42,7 @@ final class HtmlText {
    * @return the table's markup
    */
   static String table(List<String> headers, List<String> classes, List<List<String>> rows) {
-    StringBuilder out = new StringBuilder("<table>\n<thead><tr>");
+    StringBuilder out = new StringBuilder("<div class=\"wide\"><table>\n<thead><tr>");
     for (int i = 0; i < headers.size(); i++) {
       out.append(open("th", classes.get(i))).append(escape(headers.get(i))).append("</th>");
     }
@@ -53,7 +54,7 @@ final class HtmlText {
       }
       out.append("</tr>\n");
     }
-    return out.append("</tbody>\n</table>\n").toString();
+    return out.append("</tbody>\n</table></div>\n").toString();
   }
 
   /** {@code n} copies of {@code cssClass}, after {@code first}. */
