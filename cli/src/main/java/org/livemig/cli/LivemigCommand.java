@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
                 SweepCommand.class,
                 PlotCommand.class,
                 CheckCommand.class,
+                ReportCommand.class,
                 BenchCommand.class,
                 AgentCommand.class,
                 MeasureCommand.class,

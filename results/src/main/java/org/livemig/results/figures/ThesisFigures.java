@@ -3,6 +3,7 @@ package org.livemig.results.figures;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -125,6 +126,19 @@ public final class ThesisFigures {
   }
 
   static void writePng(FigureGrid grid, Path file) throws IOException {
+    try (OutputStream out = Files.newOutputStream(file)) {
+      out.write(png(grid));
+    }
+  }
+
+  /**
+   * Renders a figure as PNG, as {@link #writeAll} writes it.
+   *
+   * @param grid the figure
+   * @return the PNG file's bytes
+   * @throws IOException if no PNG encoder is available
+   */
+  public static byte[] png(FigureGrid grid) throws IOException {
     BufferedImage image = new BufferedImage(grid.width(), grid.height(), BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();
     try {
@@ -132,11 +146,11 @@ public final class ThesisFigures {
     } finally {
       g.dispose();
     }
-    try (OutputStream out = Files.newOutputStream(file)) {
-      if (!ImageIO.write(image, "png", out)) {
-        throw new IOException("no PNG writer available for " + file);
-      }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    if (!ImageIO.write(image, "png", out)) {
+      throw new IOException("no PNG writer available");
     }
+    return out.toByteArray();
   }
 
   static void writeSvg(FigureGrid grid, Path file) throws IOException {
