@@ -29,6 +29,7 @@ public final class Scenario {
     private final CostModel costModel;
     private final OverloadFailure overloadFailure;
     private final Lcc lcc;
+    private final Energy energy;
 
     private Scenario(Builder b) {
         name = Bounds.present("name", b.name);
@@ -56,6 +57,7 @@ public final class Scenario {
         costModel = b.costModel.build();
         overloadFailure = b.overloadFailure.build();
         lcc = b.lcc.build();
+        energy = b.energy.build();
         checkWorkloadFitsRun();
     }
 
@@ -96,7 +98,8 @@ public final class Scenario {
         b.measurementIntervalS = measurementIntervalS;
         b.recordIntervalS = recordIntervalS;
         return b.topology(topology).workload(workload).negotiation(negotiation).network(network)
-                .costModel(costModel).overloadFailure(overloadFailure).lcc(lcc);
+                .costModel(costModel).overloadFailure(overloadFailure).lcc(lcc)
+                .energy(energy);
     }
 
     /** The scenario's name, used in result files (letters, digits, '.', '_', '-'). */
@@ -151,6 +154,9 @@ public final class Scenario {
     /** Parameters of the LCC strategies. */
     public Lcc lcc() { return lcc; }
 
+    /** Power model of a PM, for the run's energy. */
+    public Energy energy() { return energy; }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof Scenario s && name.equals(s.name) && strategy == s.strategy
@@ -160,13 +166,15 @@ public final class Scenario {
                 && Double.compare(recordIntervalS, s.recordIntervalS) == 0
                 && topology.equals(s.topology) && workload.equals(s.workload)
                 && negotiation.equals(s.negotiation) && network.equals(s.network)
-                && costModel.equals(s.costModel) && overloadFailure.equals(s.overloadFailure) && lcc.equals(s.lcc);
+                && costModel.equals(s.costModel) && overloadFailure.equals(s.overloadFailure) && lcc.equals(s.lcc)
+                && energy.equals(s.energy);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(name, strategy, hypervisor, loadFactorOverride, durationS, seed, measurementIntervalS,
-                recordIntervalS, topology, workload, negotiation, network, costModel, overloadFailure, lcc);
+                recordIntervalS, topology, workload, negotiation, network, costModel, overloadFailure, lcc,
+                energy);
     }
 
     /** A short summary, e.g. {@code Scenario[testbed-push: push, xen, 4 PMs, 8 VMs, normal medium, 20000 s]}. */
@@ -194,6 +202,7 @@ public final class Scenario {
         private CostModel.Builder costModel = CostModel.builder();
         private OverloadFailure.Builder overloadFailure = OverloadFailure.builder();
         private Lcc.Builder lcc = Lcc.builder();
+        private Energy.Builder energy = Energy.builder();
 
         private Builder() {
         }
@@ -246,6 +255,10 @@ public final class Scenario {
         public Builder lcc(Lcc v) { lcc = v.toBuilder(); return this; }
         /** Edits the LCC settings. @return this */
         public Builder lcc(Consumer<Lcc.Builder> edit) { edit.accept(lcc); return this; }
+        /** Replaces the power model. @return this */
+        public Builder energy(Energy v) { energy = v.toBuilder(); return this; }
+        /** Edits the power model. @return this */
+        public Builder energy(Consumer<Energy.Builder> edit) { edit.accept(energy); return this; }
 
         /** Applies a size preset (topology, thresholds, fluctuation counts). @return this */
         public Builder preset(Preset preset) {

@@ -18,6 +18,8 @@ public final class ScenarioKeys {
 
     /** The key that applies a {@link Preset}; it is read before the others and is not part of a scenario. */
     public static final String PRESET = "preset";
+    /** The key naming an {@code .lcc} model file; the loader resolves it against the scenario's directory. */
+    public static final String LCC_MODEL_FILE = "lcc.model_file";
 
     private record Group<G, B>(String name, Function<Scenario, G> part,
                                BiConsumer<Scenario.Builder, Consumer<B>> edit) {
@@ -69,6 +71,8 @@ public final class ScenarioKeys {
     private static final Group<OverloadFailure, OverloadFailure.Builder> OVERLOAD_FAILURE =
             new Group<>("overload_failure", Scenario::overloadFailure, Scenario.Builder::overloadFailure);
     private static final Group<Lcc, Lcc.Builder> LCC = new Group<>("lcc", Scenario::lcc, Scenario.Builder::lcc);
+    private static final Group<Energy, Energy.Builder> ENERGY =
+            new Group<>("energy", Scenario::energy, Scenario.Builder::energy);
 
     private static final List<ScenarioKey> RUN_KEYS = List.of(
             TOP.key("name", ScenarioKey.Kind.TEXT, null, Scenario::name, Scenario.Builder::name,
@@ -252,9 +256,18 @@ public final class ScenarioKeys {
             LCC.number("wake_up_s", Lcc::wakeUpS, Lcc.Builder::wakeUpS,
                     "LCC consolidate: time a shut-down PM takes to wake on demand, s", "choice"),
             LCC.key("model_file", ScenarioKey.Kind.TEXT, null, Lcc::modelFile, Lcc.Builder::modelFile,
-                    "LCC: an `.lcc` interaction model to run instead of the strategy's packaged one "
+                    "LCC: an `.lcc` interaction model to run instead of the strategy's packaged one; relative to the "
+                            + "scenario file's directory, else the working directory "
                             + "(must exist; parse errors give file:line:column when the run starts)",
-                    "seed 000 section 2", "packaged model"));
+                    "seed 000 section 2", "packaged model"),
+
+            ENERGY.number("idle_w", Energy::idleW, Energy.Builder::idleW,
+                    "Power of an active PM with no load, W (energy_kwh in summary.json)", "choice (linear model)"),
+            ENERGY.number("peak_w", Energy::peakW, Energy.Builder::peakW,
+                    "Power of an active PM at full load, W; linear in load between idle and peak",
+                    "choice (linear model)"),
+            ENERGY.number("off_w", Energy::offW, Energy.Builder::offW,
+                    "Power of a PM that is shut down, W", "choice"));
 
     private static final Map<String, ScenarioKey> BY_NAME = index();
 

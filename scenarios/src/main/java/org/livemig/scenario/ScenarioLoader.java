@@ -20,9 +20,15 @@ public final class ScenarioLoader {
     private ScenarioLoader() {
     }
 
-    /** Reads the scenario file {@code file}; the scenario's name defaults to the file's name without extension. */
+    /**
+     * Reads the scenario file {@code file}; the scenario's name defaults to the file's name without extension.
+     * A relative {@code lcc.model_file} names a file in the scenario file's directory if one is there, else
+     * in the working directory.
+     */
     public static Scenario load(Path file) throws ScenarioException {
-        return parse(readText(file), file.toString());
+        String source = file.toString();
+        return fromTree(YamlTree.readDocument(readText(file), source), source,
+                Scenario.builder().name(nameFrom(source)), file.toAbsolutePath().getParent());
     }
 
     /** The UTF-8 text of {@code file}; errors name the file. */
@@ -60,6 +66,15 @@ public final class ScenarioLoader {
     /** Applies the keys of {@code root} (a scenario mapping read from {@code sourceName}) over {@code builder}. */
     static Scenario fromTree(YamlTree.MapNode root, String sourceName, Scenario.Builder builder)
             throws ScenarioException {
+        return fromTree(root, sourceName, builder, null);
+    }
+
+    /**
+     * As {@link #fromTree(YamlTree.MapNode, String, Scenario.Builder)}; relative file names in the scenario
+     * (only {@code lcc.model_file}) resolve against {@code baseDir} first when it is not null.
+     */
+    static Scenario fromTree(YamlTree.MapNode root, String sourceName, Scenario.Builder builder, Path baseDir)
+            throws ScenarioException {
         Map<String, Integer> lines = new HashMap<>();
         int presetLine = 1;
         for (YamlTree.Entry entry : root.entries()) {
@@ -84,10 +99,10 @@ public final class ScenarioLoader {
                             + describe(entry.value()));
                 }
                 for (YamlTree.Entry inner : group.entries()) {
-                    apply(builder, key, inner, sourceName, lines);
+                    apply(builder, key, inner, sourceName, lines, baseDir);
                 }
             } else {
-                apply(builder, "", entry, sourceName, lines);
+                apply(builder, "", entry, sourceName, lines, baseDir);
             }
         }
         try {
@@ -122,7 +137,7 @@ public final class ScenarioLoader {
     }
 
     private static void apply(Scenario.Builder builder, String group, YamlTree.Entry entry, String source,
-                              Map<String, Integer> lines) throws ScenarioException {
+                              Map<String, Integer> lines, Path baseDir) throws ScenarioException {
         String full = group.isEmpty() ? entry.key() : group + "." + entry.key();
         ScenarioKey key = ScenarioKeys.find(full).orElse(null);
         if (key == null) {
@@ -130,6 +145,9 @@ public final class ScenarioLoader {
                     + KeySuggestions.hint(KeySuggestions.forKey(group, entry.key())));
         }
         String text = scalarText(entry, full, source);
+        if (full.equals(ScenarioKeys.LCC_MODEL_FILE)) {
+            text = resolveFile(text, baseDir);
+        }
         Object value;
         try {
             value = key.parse(text);
@@ -139,6 +157,20 @@ public final class ScenarioLoader {
         }
         key.set(builder, value);
         lines.put(full, entry.value().position().line());
+    }
+
+    /** {@code name} resolved against {@code baseDir} if it is relative and names a file there; else as given. */
+    static String resolveFile(String name, Path baseDir) {
+        try {
+            Path path = Path.of(name.trim());
+            if (baseDir != null && !name.isBlank() && !path.isAbsolute()
+                    && Files.isRegularFile(baseDir.resolve(path))) {
+                return baseDir.resolve(path).normalize().toString();
+            }
+        } catch (InvalidPathException notAPath) {
+            // left as given: the key's own validation names the problem
+        }
+        return name;
     }
 
     static String scalarText(YamlTree.Entry entry, String key, String source) throws ScenarioException {

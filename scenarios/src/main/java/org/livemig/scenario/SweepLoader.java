@@ -146,7 +146,8 @@ public final class SweepLoader {
 
     private static Scenario base(YamlTree.Entry entry, String source, Path baseDir) throws ScenarioException {
         if (entry.value() instanceof YamlTree.MapNode map) {
-            return ScenarioLoader.fromTree(map, source, Scenario.builder().name(ScenarioLoader.nameFrom(source)));
+            return ScenarioLoader.fromTree(map, source, Scenario.builder().name(ScenarioLoader.nameFrom(source)),
+                    baseDir);
         }
         String text = ScenarioLoader.scalarText(entry, "scenario", source);
         Path relative = baseDir == null ? Path.of(text) : baseDir.resolve(text);

@@ -10,6 +10,8 @@ import org.livemig.core.measurement.MeasurementPoint;
 import org.livemig.core.protocol.Message;
 import org.livemig.results.RunResult;
 import org.livemig.results.RunSummary;
+import org.livemig.results.energy.LinearPowerModel;
+import org.livemig.results.energy.RunEnergy;
 import org.livemig.scenario.Scenario;
 import org.livemig.scenario.ScenarioWriter;
 import org.livemig.sim.SimulatedDatacentre;
@@ -72,6 +74,11 @@ public final class SimulationRun {
         return LccAgent.factory(model, ConstraintRegistry.standard(), settings);
     }
 
+    /** The scenario's power model of a PM ({@code energy.*}). */
+    static LinearPowerModel powerModel(Scenario scenario) {
+        return new LinearPowerModel(scenario.energy().idleW(), scenario.energy().peakW(), scenario.energy().offW());
+    }
+
     /**
      * Runs the experiment.
      *
@@ -102,6 +109,10 @@ public final class SimulationRun {
             extra.put("pull_threshold", scenario.negotiation().pullThreshold());
             extra.put("vms_at_end", dc.placement().size());
             extra.put("change_at_s", scenario.workload().changeAtS());
+            RunEnergy energy = RunEnergy.of(powerModel(scenario), mp.metrics(), mp.pmLoads(),
+                    scenario.topology().pms(), end);
+            extra.put("energy_kwh", energy.energyKwh());
+            extra.put("mean_active_pms", energy.meanActivePms());
             RunSummary summary = RunSummary.fromSamples(scenario.name(), scenario.strategy().spelling(),
                     scenario.hypervisor().name().toLowerCase(Locale.ROOT), scenario.seed(), scenario.topology().pms(),
                     scenario.topology().vms(), end, mp.metrics(), dc.eventCount(), wallS, extra);

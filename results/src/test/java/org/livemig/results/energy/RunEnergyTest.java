@@ -1,0 +1,56 @@
+package org.livemig.results.energy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.DoubleRange;
+import org.junit.jupiter.api.Test;
+import org.livemig.results.MetricsSample;
+import org.livemig.results.PmLoadSample;
+
+/** The linear power model and its integral over a run's samples. */
+class RunEnergyTest {
+
+    private static final LinearPowerModel MODEL = new LinearPowerModel(100, 250, 0);
+
+    @Test
+    void powerIsLinearInLoadAndCappedAtPeak() {
+        assertEquals(100, MODEL.activeWatts(0), 1e-12);
+        assertEquals(175, MODEL.activeWatts(0.5), 1e-12);
+        assertEquals(250, MODEL.activeWatts(1), 1e-12);
+        assertEquals(250, MODEL.activeWatts(1.7), 1e-12);
+        assertThrows(IllegalArgumentException.class, () -> new LinearPowerModel(200, 100, 0));
+    }
+
+    @Property
+    void powerLiesBetweenIdleAndPeak(@ForAll @DoubleRange(min = 0, max = 5) double u) {
+        double w = MODEL.activeWatts(u);
+        assertEquals(true, w >= 100 && w <= 250, "P(" + u + ") = " + w);
+    }
+
+    private static MetricsSample sample(double t, int active) {
+        return new MetricsSample(t, 0, 0, active, 0, 0, 0);
+    }
+
+    @Test
+    void integratesEachSampleOverItsIntervalAndCountsOffPms() {
+        // 0-3600 s: two PMs at 0 and 1 (350 W); 3600-7200 s: one PM at 0.5 (175 W), the other off at 10 W.
+        LinearPowerModel model = new LinearPowerModel(100, 250, 10);
+        List<MetricsSample> metrics = List.of(sample(3600, 2), sample(7200, 1));
+        List<PmLoadSample> loads = List.of(new PmLoadSample(3600, 0, 0), new PmLoadSample(3600, 1, 1),
+                new PmLoadSample(7200, 0, 0.5));
+        RunEnergy e = RunEnergy.of(model, metrics, loads, 2, 7200);
+        assertEquals(0.350 + 0.185, e.energyKwh(), 1e-12);
+        assertEquals(1.5, e.meanActivePms(), 1e-12);
+    }
+
+    @Test
+    void theLastSampleHoldsToTheEndAndNoSamplesIsNoEnergy() {
+        RunEnergy e = RunEnergy.of(MODEL, List.of(sample(1800, 1)), List.of(new PmLoadSample(1800, 0, 0)), 1, 3600);
+        assertEquals(0.1, e.energyKwh(), 1e-12);
+        assertEquals(new RunEnergy(0, 0), RunEnergy.of(MODEL, List.of(), List.of(), 3, 100));
+    }
+}
