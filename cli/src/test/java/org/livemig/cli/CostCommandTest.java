@@ -6,33 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 class CostCommandTest {
 
     private static final double EPS = 1e-9;
 
-    /** Exit status, standard output and standard error of one run. */
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = LivemigCommand.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
 
     @Test
     void jsonHasTheSpecCheckValues() throws Exception {
-        Run r = run("cost", "--vmem", "256", "--rate", "12.5", "--dirty", "2", "--a", "0", "--b", "0", "--c", "0", "--json");
+        CommandRun r = CommandRun.of("cost", "--vmem", "256", "--rate", "12.5", "--dirty", "2", "--a", "0", "--b", "0", "--c", "0", "--json");
         assertEquals(0, r.exit(), r.err());
         assertEquals("", r.err());
         JsonNode json = new ObjectMapper().readTree(r.out());
@@ -50,7 +34,7 @@ class CostCommandTest {
 
     @Test
     void plainOutputListsRoundsAndTotals() {
-        Run r = run("cost", "--vmem", "256", "--rate", "12.5", "--dirty", "2", "--a", "0", "--b", "0", "--c", "0");
+        CommandRun r = CommandRun.of("cost", "--vmem", "256", "--rate", "12.5", "--dirty", "2", "--a", "0", "--b", "0", "--c", "0");
         assertEquals(0, r.exit(), r.err());
         List<String> lines = r.out().lines().toList();
         assertEquals(1 + 5 + 4, lines.size(), r.out());
@@ -64,7 +48,7 @@ class CostCommandTest {
 
     @Test
     void defaultParametersAreUsedWhenNotGiven() throws Exception {
-        Run r = run("cost", "--vmem", "256", "--rate", "12.5", "--dirty", "2", "--json");
+        CommandRun r = CommandRun.of("cost", "--vmem", "256", "--rate", "12.5", "--dirty", "2", "--json");
         assertEquals(0, r.exit(), r.err());
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertTrue(json.get("v_mig_mb").asDouble() < 304.72994816); // the DaCapo gamma holds pages back
@@ -73,7 +57,7 @@ class CostCommandTest {
 
     @Test
     void optionalParametersAreApplied() throws Exception {
-        Run r = run("cost", "--vmem", "256", "--rate", "12.5", "--dirty", "2", "--a", "0", "--b", "0", "--c", "0",
+        CommandRun r = CommandRun.of("cost", "--vmem", "256", "--rate", "12.5", "--dirty", "2", "--a", "0", "--b", "0", "--c", "0",
                 "--vthd", "2", "--t-resume", "0", "--max-rounds", "5", "--json");
         assertEquals(0, r.exit(), r.err());
         JsonNode json = new ObjectMapper().readTree(r.out());
@@ -83,48 +67,48 @@ class CostCommandTest {
 
     @Test
     void missingVmemExitsTwoWithOneLine() {
-        assertBadInput(run("cost", "--rate", "12.5", "--dirty", "2"), "--vmem");
+        assertBadInput(CommandRun.of("cost", "--rate", "12.5", "--dirty", "2"), "--vmem");
     }
 
     @Test
     void zeroRateExitsTwoWithOneLine() {
-        Run r = run("cost", "--vmem", "256", "--rate", "0", "--dirty", "2");
+        CommandRun r = CommandRun.of("cost", "--vmem", "256", "--rate", "0", "--dirty", "2");
         assertBadInput(r, "--rate");
         assertEquals("livemig: --rate must be > 0 (got 0)", r.err().strip());
     }
 
     @Test
     void negativeDirtyRateExitsTwoWithOneLine() {
-        Run r = run("cost", "--vmem", "256", "--rate", "12.5", "--dirty", "-1.5");
+        CommandRun r = CommandRun.of("cost", "--vmem", "256", "--rate", "12.5", "--dirty", "-1.5");
         assertBadInput(r, "--dirty");
         assertEquals("livemig: --dirty must be >= 0 (got -1.5)", r.err().strip());
     }
 
     @Test
     void nonNumericVmemExitsTwoWithOneLine() {
-        Run r = run("cost", "--vmem", "lots", "--rate", "12.5", "--dirty", "2");
+        CommandRun r = CommandRun.of("cost", "--vmem", "lots", "--rate", "12.5", "--dirty", "2");
         assertBadInput(r, "--vmem");
         assertTrue(r.err().contains("lots"), r.err());
     }
 
     @Test
     void nonFiniteAndNegativeParametersExitTwo() {
-        assertBadInput(run("cost", "--vmem", "NaN", "--rate", "12.5", "--dirty", "2"), "--vmem");
-        assertBadInput(run("cost", "--vmem", "256", "--rate", "Infinity", "--dirty", "2"), "--rate");
-        assertBadInput(run("cost", "--vmem", "-1", "--rate", "12.5", "--dirty", "2"), "--vmem");
-        assertBadInput(run("cost", "--vmem", "256", "--rate", "12.5", "--dirty", "2", "--vthd", "-1"), "--vthd");
-        assertBadInput(run("cost", "--vmem", "256", "--rate", "12.5", "--dirty", "2", "--t-resume", "-1"), "--t-resume");
-        assertBadInput(run("cost", "--vmem", "256", "--rate", "12.5", "--dirty", "2", "--max-rounds", "-1"), "--max-rounds");
-        assertBadInput(run("cost", "--vmem", "256", "--rate", "12.5", "--dirty", "2", "--max-rounds", "x"), "--max-rounds");
-        assertBadInput(run("cost", "--vmem", "256", "--rate", "12.5", "--dirty", "2", "--a", "NaN"), "--a");
+        assertBadInput(CommandRun.of("cost", "--vmem", "NaN", "--rate", "12.5", "--dirty", "2"), "--vmem");
+        assertBadInput(CommandRun.of("cost", "--vmem", "256", "--rate", "Infinity", "--dirty", "2"), "--rate");
+        assertBadInput(CommandRun.of("cost", "--vmem", "-1", "--rate", "12.5", "--dirty", "2"), "--vmem");
+        assertBadInput(CommandRun.of("cost", "--vmem", "256", "--rate", "12.5", "--dirty", "2", "--vthd", "-1"), "--vthd");
+        assertBadInput(CommandRun.of("cost", "--vmem", "256", "--rate", "12.5", "--dirty", "2", "--t-resume", "-1"), "--t-resume");
+        assertBadInput(CommandRun.of("cost", "--vmem", "256", "--rate", "12.5", "--dirty", "2", "--max-rounds", "-1"), "--max-rounds");
+        assertBadInput(CommandRun.of("cost", "--vmem", "256", "--rate", "12.5", "--dirty", "2", "--max-rounds", "x"), "--max-rounds");
+        assertBadInput(CommandRun.of("cost", "--vmem", "256", "--rate", "12.5", "--dirty", "2", "--a", "NaN"), "--a");
     }
 
     @Test
     void overflowExitsTwo() {
-        assertBadInput(run("cost", "--vmem", "1e308", "--rate", "1e-10", "--dirty", "0"), "--vmem");
+        assertBadInput(CommandRun.of("cost", "--vmem", "1e308", "--rate", "1e-10", "--dirty", "0"), "--vmem");
     }
 
-    private static void assertBadInput(Run r, String option) {
+    private static void assertBadInput(CommandRun r, String option) {
         assertEquals(2, r.exit(), r.out() + r.err());
         assertEquals("", r.out());
         List<String> lines = r.err().lines().toList();

@@ -6,30 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code livemig run} of scenarios naming an {@code .lcc} model file next to them. */
 class LccRunCommandTest {
 
-    /** Exit status, standard output and standard error of one run. */
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = LivemigCommand.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
 
     @Test
     void aSyntaxErrorInTheScenariosModelExitsTwoWithLineAndColumn(@TempDir Path dir) throws Exception {
@@ -37,7 +21,7 @@ class LccRunCommandTest {
         Files.writeString(model, "a(idle, P) ::\n  null <- getPeerState(S) then then\n");
         Path scenario = dir.resolve("bad.yaml");
         Files.writeString(scenario, "preset: lcc\nstrategy: lcc-balance\nduration_s: 100\nlcc:\n  model_file: bad.lcc\n");
-        Run r = run("run", scenario.toString(), "--out", dir.resolve("out").toString(), "--quiet");
+        CommandRun r = CommandRun.of("run", scenario.toString(), "--out", dir.resolve("out").toString(), "--quiet");
         assertEquals(2, r.exit(), r.err());
         assertEquals("livemig: " + model + ":2:32: expected a message, 'null', a role 'a(Role, Id)' or '(', found keyword 'then'",
                 r.err().strip());
@@ -47,7 +31,7 @@ class LccRunCommandTest {
     @Test
     void theSeedScenarioRunsFromItsLccTextAndReportsEnergy(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("out");
-        Run r = run("run", "../scenarios/lcc/consolidate.yaml", "--out", out.toString(), "--quiet",
+        CommandRun r = CommandRun.of("run", "../scenarios/lcc/consolidate.yaml", "--out", out.toString(), "--quiet",
                 "--set", "duration_s=600");
         assertEquals(0, r.exit(), r.err());
         JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());

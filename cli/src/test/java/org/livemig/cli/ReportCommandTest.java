@@ -3,29 +3,15 @@ package org.livemig.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** report end to end on a tiny real sweep (testbed, two 600 s runs). */
 class ReportCommandTest {
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = LivemigCommand.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        return new Run(cl.execute(args), out.toString(), err.toString());
-    }
 
     @Test
     void reportWritesOneSelfContainedPageAndRejectsBadInput(@TempDir Path dir) throws Exception {
@@ -38,11 +24,11 @@ class ReportCommandTest {
                 seeds: [1]
                 """);
         Path sweep = dir.resolve("sweep");
-        Run swept = run("sweep", sweepFile.toString(), "--out", sweep.toString(), "--quiet");
+        CommandRun swept = CommandRun.of("sweep", sweepFile.toString(), "--out", sweep.toString(), "--quiet");
         assertEquals(0, swept.exit(), swept.err());
 
         Path page = dir.resolve("site/report.html");
-        Run report = run("report", sweep.toString(), "--out", page.toString());
+        CommandRun report = CommandRun.of("report", sweep.toString(), "--out", page.toString());
         assertEquals(0, report.exit(), report.err());
         assertTrue(report.out().startsWith(page + ": 2 runs, 5 figures, "), report.out());
         String html = Files.readString(page);
@@ -51,15 +37,15 @@ class ReportCommandTest {
         assertTrue(html.contains("<code>tiny-pull-s1</code>"), "run table");
         assertEquals(List.of(page), Files.list(page.getParent()).toList(), "no temporary file left");
 
-        Run titled = run("report", sweep.resolve("tiny-push-s1").toString(), "--out", page.toString(),
+        CommandRun titled = CommandRun.of("report", sweep.resolve("tiny-push-s1").toString(), "--out", page.toString(),
                 "--title", "One run");
         assertEquals(0, titled.exit(), titled.err());
         assertTrue(Files.readString(page).contains("<h1>One run</h1>"));
 
-        Run missing = run("report", dir.resolve("nothing").toString(), "--out", page.toString());
+        CommandRun missing = CommandRun.of("report", dir.resolve("nothing").toString(), "--out", page.toString());
         assertEquals(LivemigCommand.EXIT_BAD_INPUT, missing.exit());
         assertEquals(1, missing.err().lines().count(), missing.err());
-        Run toDirectory = run("report", sweep.toString(), "--out", dir.toString());
+        CommandRun toDirectory = CommandRun.of("report", sweep.toString(), "--out", dir.toString());
         assertEquals(LivemigCommand.EXIT_BAD_INPUT, toDirectory.exit());
         assertEquals(List.of("livemig: --out: " + dir + " is a directory, not an HTML file"),
                 toDirectory.err().lines().toList());

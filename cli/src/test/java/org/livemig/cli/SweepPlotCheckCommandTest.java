@@ -3,30 +3,16 @@ package org.livemig.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** sweep, plot and check end to end on a tiny real sweep (testbed, 600 s runs). */
 class SweepPlotCheckCommandTest {
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = LivemigCommand.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        return new Run(cl.execute(args), out.toString(), err.toString());
-    }
 
     @Test
     void sweepIsResumablePlotWritesFiguresAndCheckReportsFindings(@TempDir Path dir) throws Exception {
@@ -42,7 +28,7 @@ class SweepPlotCheckCommandTest {
                 seeds: [1, 2]
                 """.formatted(badModel));
         Path out = dir.resolve("sweep");
-        Run first = run("sweep", sweepFile.toString(), "--out", out.toString(), "--jobs", "2", "--quiet");
+        CommandRun first = CommandRun.of("sweep", sweepFile.toString(), "--out", out.toString(), "--jobs", "2", "--quiet");
         assertEquals(LivemigCommand.EXIT_FAILURE, first.exit(), first.err());
         assertTrue(first.out().contains("10 runs: 8 ran, 0 already finished, 2 failed"), first.out());
         assertTrue(first.err().contains("failed: LccRuntimeException: " + badModel + ":2:1: expected a message"),
@@ -51,31 +37,31 @@ class SweepPlotCheckCommandTest {
                 first.err());
         assertEquals(9, Files.readAllLines(out.resolve("index.csv")).size());
 
-        Run second = run("sweep", sweepFile.toString(), "--out", out.toString(), "--quiet");
+        CommandRun second = CommandRun.of("sweep", sweepFile.toString(), "--out", out.toString(), "--quiet");
         assertTrue(second.out().contains("8 already finished"), second.out());
 
         Path figures = dir.resolve("figures");
-        Run plot = run("plot", out.toString(), "--out", figures.toString());
+        CommandRun plot = CommandRun.of("plot", out.toString(), "--out", figures.toString());
         assertEquals(0, plot.exit(), plot.err());
         assertTrue(ImageIO.read(figures.resolve("normal-variable-attempts.png").toFile()).getWidth() > 0);
         assertTrue(Files.readString(figures.resolve("normal-variable-overhead.svg")).contains("</svg>"));
         assertTrue(Files.readString(figures.resolve("overhead-tables.md")).contains("| Push | High |"));
-        Run single = run("plot", out.resolve("tiny-push-low-s1").toString(),
+        CommandRun single = CommandRun.of("plot", out.resolve("tiny-push-low-s1").toString(),
                 "--out", dir.resolve("one").toString());
         assertEquals(0, single.exit(), single.err());
 
-        Run check = run("check", out.toString());
+        CommandRun check = CommandRun.of("check", out.toString());
         assertTrue(check.out().contains("kvm-fewer-migrations"), check.out());
         assertTrue(check.out().contains("SKIPPED"), check.out());
-        Run enforced = run("check", out.toString(), "--findings", "kvm-fewer-migrations");
+        CommandRun enforced = CommandRun.of("check", out.toString(), "--findings", "kvm-fewer-migrations");
         assertEquals(0, enforced.exit(), enforced.err());
-        Run unknown = run("check", out.toString(), "--findings", "nope");
+        CommandRun unknown = CommandRun.of("check", out.toString(), "--findings", "nope");
         assertEquals(LivemigCommand.EXIT_BAD_INPUT, unknown.exit());
         assertTrue(unknown.err().startsWith("livemig: --findings: unknown finding 'nope'"), unknown.err());
-        Run missing = run("plot", dir.resolve("nothing").toString(), "--out", figures.toString());
+        CommandRun missing = CommandRun.of("plot", dir.resolve("nothing").toString(), "--out", figures.toString());
         assertEquals(LivemigCommand.EXIT_BAD_INPUT, missing.exit());
         assertEquals(1, missing.err().lines().count(), missing.err());
-        Run bad = run("sweep", dir.resolve("nothing.yaml").toString(), "--out", out.toString());
+        CommandRun bad = CommandRun.of("sweep", dir.resolve("nothing.yaml").toString(), "--out", out.toString());
         assertEquals(LivemigCommand.EXIT_BAD_INPUT, bad.exit());
         assertEquals(List.of("livemig: " + dir.resolve("nothing.yaml") + ": no such file or directory"),
                 bad.err().lines().toList());
