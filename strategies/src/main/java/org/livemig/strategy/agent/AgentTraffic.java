@@ -11,21 +11,21 @@ import org.livemig.core.runtime.Transport;
  * Replies to the measurement point are not counted: they are the observer's traffic, not the negotiation's
  * overhead (the thesis's idle profiles show about 0.02 Kb/s, Tables 5-2 to 5-11).
  */
-final class AgentTraffic {
+public final class AgentTraffic {
 
     /** Ethernet, IP and UDP headers added to every datagram (SPEC 6). */
-    static final int FRAME_HEADER_BYTES = 46;
+    public static final int FRAME_HEADER_BYTES = 46;
 
     private final Transport transport;
     private long bytes;
     private long packets;
 
-    AgentTraffic(Transport transport) {
+    public AgentTraffic(Transport transport) {
         this.transport = transport;
     }
 
     /** Sends {@code message}; a broadcast is counted as {@code receivers} copies. */
-    void send(Message message, int receivers) {
+    public void send(Message message, int receivers) {
         if (message.type() != MessageType.MEASUREMENT_REPLY) {
             int copies = message.destination() == Message.BROADCAST ? receivers : 1;
             bytes += (long) copies * (MessageCodec.encodedSize(message) + FRAME_HEADER_BYTES);
@@ -34,11 +34,11 @@ final class AgentTraffic {
         transport.send(message);
     }
 
-    long bytes() {
+    public long bytes() {
         return bytes;
     }
 
-    long packets() {
+    public long packets() {
         return packets;
     }
 }

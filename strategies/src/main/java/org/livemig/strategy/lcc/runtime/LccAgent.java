@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.livemig.strategy.agent.AgentTraffic;
 import org.livemig.core.agent.AgentContext;
 import org.livemig.core.agent.PmAgent;
 import org.livemig.core.hypervisor.HypervisorView;
@@ -46,12 +47,12 @@ public final class LccAgent implements PmAgent, LccPeer {
     private double announcedAtS = Double.NEGATIVE_INFINITY;
     private long attempts;
     private long migrationSeq;
-    private long bytes;
-    private long packets;
+    private final AgentTraffic traffic;
 
     /** An agent running {@code model}; every constraint it uses must be in {@code registry}. */
     public LccAgent(AgentContext context, InteractionModel model, ConstraintRegistry registry, LccSettings settings) {
         this.context = context;
+        this.traffic = new AgentTraffic(context.transport());
         this.settings = settings;
         this.policy = new LoadPolicy(settings);
         this.registry = registry;
@@ -248,16 +249,13 @@ public final class LccAgent implements PmAgent, LccPeer {
     }
 
     private void send(Message m) {
-        int copies = m.destination() == Message.BROADCAST ? Math.max(1, directory.size()) : 1;
-        bytes += (long) copies * (org.livemig.core.protocol.MessageCodec.encodedSize(m) + 46);
-        packets += copies;
-        context.transport().send(m);
+        traffic.send(m, Math.max(1, directory.size()));
     }
 
     private PmInfo pmInfo() {
         HypervisorView hv = context.hypervisor();
         return new PmInfo(id(), hv.cores(), hv.reportedLoad(), hv.reportedLoad(), hv.memoryTotalMb(),
-                hv.memoryUsedMb(), bytes, packets);
+                hv.memoryUsedMb(), traffic.bytes(), traffic.packets());
     }
 
     @Override
