@@ -1,10 +1,10 @@
 package org.livemig.strategy.agent;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.livemig.core.agent.AgentContext;
 import org.livemig.core.agent.PmAgent;
 import org.livemig.core.hypervisor.HypervisorView;
@@ -42,7 +42,7 @@ public final class NegotiatingAgent implements PmAgent {
     private final VariableThresholds thresholds;
     private final PreCopyMigrationCost costModel;
     private final MigrationChoice choice;
-    private final Set<Integer> peers = new TreeSet<>();
+    private final Set<Integer> peers = new HashSet<>();
     private final PushRole push;
     private final PullRole pull;
     private double quietUntil;

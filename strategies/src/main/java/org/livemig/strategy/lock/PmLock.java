@@ -1,11 +1,14 @@
 package org.livemig.strategy.lock;
 
 import org.livemig.core.runtime.Scheduler;
-import org.livemig.core.runtime.Scheduler.Cancellable;
 
 /**
  * The LOCK flag of a PM (thesis Algorithm 3): free, or held for one boss (a hotspot, or the PM itself
  * while it steals) until released or until its timeout expires.
+ *
+ * <p>A candidate takes and drops its lock at every auction it hears of, so the lock keeps one expiry check
+ * pending at a time instead of one timer per acquisition: a check that finds the deadline moved later
+ * re-arms itself, and a deadline moved earlier arms a new check.
  */
 public final class PmLock {
 
@@ -15,7 +18,9 @@ public final class PmLock {
     private final Scheduler scheduler;
     private int boss = FREE;
     private double since;
-    private Cancellable expiry;
+    private double deadline;
+    /** Time of the pending expiry check, or negative infinity when none is pending. */
+    private double checkAt = Double.NEGATIVE_INFINITY;
 
     public PmLock(Scheduler scheduler) {
         this.scheduler = scheduler;
@@ -48,19 +53,34 @@ public final class PmLock {
     /** Keeps the lock for {@code timeoutS} from now. */
     public void renew(double timeoutS) {
         since = scheduler.now();
-        cancelExpiry();
-        expiry = scheduler.schedule(timeoutS, this::release);
+        deadline = since + timeoutS;
+        if (checkAt < since || deadline < checkAt) {
+            armCheck();
+        }
     }
 
     public void release() {
         boss = FREE;
-        cancelExpiry();
     }
 
-    private void cancelExpiry() {
-        if (expiry != null) {
-            expiry.cancel();
-            expiry = null;
+    private void armCheck() {
+        double at = deadline;
+        checkAt = at;
+        scheduler.schedule(Math.max(0, at - scheduler.now()), () -> check(at));
+    }
+
+    private void check(double at) {
+        if (at != checkAt) {
+            return;
+        }
+        checkAt = Double.NEGATIVE_INFINITY;
+        if (boss == FREE) {
+            return;
+        }
+        if (scheduler.now() < deadline) {
+            armCheck();
+        } else {
+            release();
         }
     }
 }
