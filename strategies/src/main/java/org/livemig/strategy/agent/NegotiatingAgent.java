@@ -86,7 +86,7 @@ public final class NegotiatingAgent implements PmAgent {
 
     @Override
     public void onMessage(Message m) {
-        if (m.source() >= 0 && m.source() != id()) {
+        if (m.source() >= 0 && m.source() != id() && !peers.contains(m.source())) {
             peers.add(m.source());
         }
         switch (m.type()) {
