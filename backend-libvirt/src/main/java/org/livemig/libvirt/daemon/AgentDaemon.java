@@ -1,22 +1,20 @@
 package org.livemig.libvirt.daemon;
 
 import java.net.SocketException;
-import java.util.Locale;
 import java.util.SplittableRandom;
 import org.livemig.core.agent.AgentContext;
 import org.livemig.core.agent.PmAgent;
+import org.livemig.strategy.ScenarioAgents;
 import org.livemig.libvirt.clock.WallClockScheduler;
 import org.livemig.libvirt.hypervisor.LibvirtConnectionException;
 import org.livemig.libvirt.hypervisor.LibvirtHypervisor;
 import org.livemig.libvirt.hypervisor.LibvirtSettings;
 import org.livemig.libvirt.net.UdpTransport;
 import org.livemig.scenario.Scenario;
-import org.livemig.strategy.agent.AgentSettings;
-import org.livemig.strategy.agent.NegotiatingAgent;
-import org.livemig.strategy.agent.Strategy;
 
 /**
- * One PM's agent on a real host: the same {@link NegotiatingAgent} as the simulation, on a
+ * One PM's agent on a real host: the same agents as the simulation ({@link ScenarioAgents}: Push, Pull,
+ * Hybrid or an LCC model), on a
  * {@link WallClockScheduler}, a {@link UdpTransport} and a {@link LibvirtHypervisor}.
  */
 public final class AgentDaemon implements AutoCloseable {
@@ -31,16 +29,9 @@ public final class AgentDaemon implements AutoCloseable {
         this.transport = transport;
     }
 
-    /** The negotiation strategy of a scenario; LCC is not run on libvirt. */
-    static Strategy strategyOf(NodeConfig c) throws ConfigException {
-        return switch (c.scenario().strategy()) {
-            case PUSH -> Strategy.PUSH;
-            case PULL -> Strategy.PULL;
-            case HYBRID -> Strategy.HYBRID;
-            default -> throw new ConfigException(c.file() + ": key 'strategy': value '"
-                    + c.scenario().strategy().name().toLowerCase(Locale.ROOT).replace('_', '-')
-                    + "' cannot run on libvirt yet (push, pull or hybrid)");
-        };
+    /** The strategy a configuration runs, as spelled in scenario files (push, pull, hybrid, lcc-balance, ...). */
+    static String strategyName(NodeConfig c) {
+        return c.scenario().strategy().spelling();
     }
 
     /** The libvirt settings of an agent's configuration. */
@@ -57,7 +48,12 @@ public final class AgentDaemon implements AutoCloseable {
      * @throws ConfigException if the strategy cannot run here, libvirt cannot be reached or the address bound
      */
     public static AgentDaemon start(NodeConfig c) throws ConfigException {
-        Strategy strategy = strategyOf(c);
+        PmAgent.Factory agents;
+        try {
+            agents = ScenarioAgents.factory(c.scenario());
+        } catch (RuntimeException e) {
+            throw new ConfigException(c.file() + ": key 'scenario': " + e.getMessage());
+        }
         WallClockScheduler scheduler = new WallClockScheduler("agent-pm" + c.id(), c.clockOriginMs(),
                 e -> System.err.println("agent-pm" + c.id() + ": " + e));
         LibvirtHypervisor hv;
@@ -75,8 +71,7 @@ public final class AgentDaemon implements AutoCloseable {
             scheduler.close();
             throw new ConfigException(c.file() + ": key 'bind': " + e.getMessage());
         }
-        PmAgent agent = NegotiatingAgent.factory(AgentSettings.from(c.scenario()), strategy)
-                .create(new AgentContext(scheduler, transport, hv, new SplittableRandom(c.scenario().seed() * 7919 + c.id())));
+        PmAgent agent = agents.create(new AgentContext(scheduler, transport, hv, new SplittableRandom(c.scenario().seed() * 7919 + c.id())));
         transport.start(agent);
         scheduler.execute(() -> {
             hv.startSampling();

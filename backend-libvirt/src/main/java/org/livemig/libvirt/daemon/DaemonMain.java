@@ -42,7 +42,7 @@ public final class DaemonMain {
             daemon.close();
             stop.countDown();
         }));
-        System.err.println("livemig agent pm" + c.id() + ": " + AgentDaemon.strategyOf(c).key() + " on "
+        System.err.println("livemig agent pm" + c.id() + ": " + AgentDaemon.strategyName(c) + " on "
                 + c.libvirtUri() + ", UDP " + c.bind());
         if (c.durationS() > 0) {
             stop.await(Math.round(c.durationS() * 1000), java.util.concurrent.TimeUnit.MILLISECONDS);

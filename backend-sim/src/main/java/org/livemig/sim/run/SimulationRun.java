@@ -3,7 +3,6 @@ package org.livemig.sim.run;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.nio.file.Path;
 import java.util.function.DoubleConsumer;
 import org.livemig.core.agent.PmAgent;
 import org.livemig.core.measurement.MeasurementPoint;
@@ -15,15 +14,7 @@ import org.livemig.results.energy.RunEnergy;
 import org.livemig.scenario.Scenario;
 import org.livemig.scenario.ScenarioWriter;
 import org.livemig.sim.SimulatedDatacentre;
-import org.livemig.strategy.agent.AgentSettings;
-import org.livemig.strategy.agent.NegotiatingAgent;
-import org.livemig.strategy.agent.Strategy;
-import org.livemig.strategy.lcc.runtime.ConstraintRegistry;
-import org.livemig.strategy.lcc.runtime.LccAgent;
-import org.livemig.strategy.lcc.runtime.LccModels;
-import org.livemig.strategy.lcc.runtime.LccSettings;
-import org.livemig.strategy.lcc.runtime.LoadPolicy;
-import org.livemig.strategy.lcc.syntax.InteractionModel;
+import org.livemig.strategy.ScenarioAgents;
 
 /**
  * One simulation experiment: builds the datacentre of a scenario on DSOL, puts one negotiating agent on each
@@ -45,33 +36,9 @@ public final class SimulationRun {
         return new SimulationRun(scenario);
     }
 
-    /** The agents' negotiation strategy (Push, Pull, Hybrid); null for the LCC strategies. */
-    static Strategy strategyOf(Scenario scenario) {
-        return switch (scenario.strategy()) {
-            case PUSH -> Strategy.PUSH;
-            case PULL -> Strategy.PULL;
-            case HYBRID -> Strategy.HYBRID;
-            default -> null;
-        };
-    }
-
-    /**
-     * The agents of the scenario's strategy. LCC strategies run the model of {@code lcc.model_file}, or the
-     * packaged model of seed 000; a model that does not parse or check throws
-     * {@link org.livemig.strategy.lcc.runtime.LccRuntimeException} naming file:line:column.
-     */
+    /** The agents of the scenario's strategy (see {@link ScenarioAgents#factory}). */
     public static PmAgent.Factory agentFactory(Scenario scenario) {
-        Strategy strategy = strategyOf(scenario);
-        if (strategy != null) {
-            return NegotiatingAgent.factory(AgentSettings.from(scenario), strategy);
-        }
-        boolean balance = scenario.strategy() == org.livemig.scenario.Strategy.LCC_BALANCE;
-        String file = scenario.lcc().modelFile();
-        InteractionModel model = !file.isEmpty() ? LccModels.load(Path.of(file))
-                : LccModels.packaged(balance ? LccModels.BALANCE : LccModels.CONSOLIDATE);
-        LccSettings settings = LccSettings.from(scenario, balance ? LoadPolicy.Kind.BALANCE
-                : LoadPolicy.Kind.CONSOLIDATE);
-        return LccAgent.factory(model, ConstraintRegistry.standard(), settings);
+        return ScenarioAgents.factory(scenario);
     }
 
     /** The scenario's power model of a PM ({@code energy.*}). */

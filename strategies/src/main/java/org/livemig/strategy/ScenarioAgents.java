@@ -1,0 +1,50 @@
+package org.livemig.strategy;
+
+import java.nio.file.Path;
+import org.livemig.core.agent.PmAgent;
+import org.livemig.scenario.Scenario;
+import org.livemig.strategy.agent.AgentSettings;
+import org.livemig.strategy.agent.NegotiatingAgent;
+import org.livemig.strategy.agent.Strategy;
+import org.livemig.strategy.lcc.runtime.ConstraintRegistry;
+import org.livemig.strategy.lcc.runtime.LccAgent;
+import org.livemig.strategy.lcc.runtime.LccModels;
+import org.livemig.strategy.lcc.runtime.LccSettings;
+import org.livemig.strategy.lcc.runtime.LoadPolicy;
+import org.livemig.strategy.lcc.syntax.InteractionModel;
+
+/** The agents a scenario asks for, the same for every backend: simulation and libvirt. */
+public final class ScenarioAgents {
+
+    private ScenarioAgents() {
+    }
+
+    /** The negotiation strategy (Push, Pull, Hybrid) of a scenario; null for the LCC strategies. */
+    public static Strategy negotiationStrategy(Scenario scenario) {
+        return switch (scenario.strategy()) {
+            case PUSH -> Strategy.PUSH;
+            case PULL -> Strategy.PULL;
+            case HYBRID -> Strategy.HYBRID;
+            default -> null;
+        };
+    }
+
+    /**
+     * The agents of the scenario's strategy. LCC strategies run the model of {@code lcc.model_file}, or the
+     * packaged model of seed 000; a model that does not parse or check throws
+     * {@link org.livemig.strategy.lcc.runtime.LccRuntimeException} naming file:line:column.
+     */
+    public static PmAgent.Factory factory(Scenario scenario) {
+        Strategy strategy = negotiationStrategy(scenario);
+        if (strategy != null) {
+            return NegotiatingAgent.factory(AgentSettings.from(scenario), strategy);
+        }
+        boolean balance = scenario.strategy() == org.livemig.scenario.Strategy.LCC_BALANCE;
+        String file = scenario.lcc().modelFile();
+        InteractionModel model = !file.isEmpty() ? LccModels.load(Path.of(file))
+                : LccModels.packaged(balance ? LccModels.BALANCE : LccModels.CONSOLIDATE);
+        LccSettings settings = LccSettings.from(scenario, balance ? LoadPolicy.Kind.BALANCE
+                : LoadPolicy.Kind.CONSOLIDATE);
+        return LccAgent.factory(model, ConstraintRegistry.standard(), settings);
+    }
+}
