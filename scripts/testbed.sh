@@ -6,6 +6,8 @@
 #   scripts/testbed.sh daemons-up DIR N [BASE_PORT]   start N daemons (pm1..pmN); URIs in DIR/uris
 #   scripts/testbed.sh guest DIR PM VM_ID LOAD [MEM_MIB]  define and start guest vmVM_ID on daemon PM,
 #                                                        burning LOAD of a core (0..1)
+#   scripts/testbed.sh quota DIR VM_ID QUOTA            set the running guest vmVM_ID's vcpu_quota (us per
+#                                                        100000 us) live, on whichever daemon runs it
 #   scripts/testbed.sh down DIR                       kill every process listed in DIR/*.pid, by pid
 #   scripts/testbed.sh check                          exit 0 if the packages and privileges are present
 #
@@ -107,6 +109,24 @@ XML
   virsh -q -c "$uri" start "vm$vm" >/dev/null
 }
 
+quota() {
+  local dir="$1" vm="$2" quota="$3"
+  [[ "$quota" =~ ^[0-9]+$ ]] || die "quota '$quota' must be a whole number of microseconds"
+  local pm uri
+  # a guest may have migrated: try every daemon; retry while a migration holds the domain's job lock
+  for _ in $(seq 1 10); do
+    while read -r pm uri; do
+      if [ "$(virsh -q -c "$uri" domstate "vm$vm" 2>/dev/null || true)" = "running" ] \
+          && virsh -q -c "$uri" schedinfo "vm$vm" --live "vcpu_quota=$quota" >/dev/null 2>&1; then
+        echo "testbed: vm$vm on $pm: vcpu_quota=$quota"
+        return 0
+      fi
+    done < "$dir/uris"
+    sleep 0.5
+  done
+  die "could not set vcpu_quota of vm$vm (not running on any daemon in $dir/uris)"
+}
+
 down() {
   local dir="$1"
   [ -d "$dir" ] || return 0
@@ -136,7 +156,8 @@ cmd="${1:-}"; shift || true
 case "$cmd" in
   daemons-up) [ $# -ge 2 ] || die "usage: testbed.sh daemons-up DIR N [BASE_PORT]"; daemons_up "$@" ;;
   guest) [ $# -ge 4 ] || die "usage: testbed.sh guest DIR PM VM_ID LOAD [MEM_MIB]"; guest "$@" ;;
+  quota) [ $# -ge 3 ] || die "usage: testbed.sh quota DIR VM_ID QUOTA"; quota "$@" ;;
   down) [ $# -ge 1 ] || die "usage: testbed.sh down DIR"; down "$1" ;;
   check) check ;;
-  *) die "usage: testbed.sh daemons-up|guest|down|check ..." ;;
+  *) die "usage: testbed.sh daemons-up|guest|quota|down|check ..." ;;
 esac

@@ -4,9 +4,15 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import org.livemig.libvirt.testbed.LocalTestbed;
+import org.livemig.libvirt.testbed.QuotaSchedule;
+import org.livemig.scenario.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -16,7 +22,8 @@ import picocli.CommandLine.Parameters;
         description = "Local real testbed (root; scripts/install-deps): 'up' starts N libvirt daemons, tiny "
                 + "CPU-burning QEMU guests (PM 1 a hotspot) and one agent per daemon; 'run' does that, runs the "
                 + "measurement point for the duration, writes its results and tears everything down; 'down' "
-                + "ends every process by its pid file.")
+                + "ends every process by its pid file. In 'run', a burst or drain scenario changes every guest's "
+                + "CPU quota at its change_at_s, scaled to --duration.")
 final class TestbedCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "up|run|down")
@@ -39,6 +46,10 @@ final class TestbedCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Copy the results here (default: DIR/results).")
     private Path out;
 
+    @Option(names = "--set", paramLabel = "KEY=VALUE",
+            description = "Override a scenario setting after the local timing, e.g. type=burst, load=low (repeatable).")
+    private List<String> assignments = new ArrayList<>();
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         Path script = script();
@@ -54,10 +65,17 @@ final class TestbedCommand implements Callable<Integer> {
                 if (!LocalTestbed.available(script)) {
                     throw new BadInputException("testbed: needs root and the packages of scripts/install-deps");
                 }
+                if (!(durationS > 0)) {
+                    throw new BadInputException("--duration: value '" + durationS + "' must be above 0");
+                }
+                Scenario full = RunCommand.scenario(scenario, null, assignments);
+                LocalTestbed.Plan plan = LocalTestbed.Plan.hotspot(pms, 3, 0.25, 0.01);
+                QuotaSchedule schedule = QuotaSchedule.of(full.workload(), full.durationS(), durationS, plan.guests());
+                Map<String, String> settings = settings(schedule);
                 String cp = System.getProperty("java.class.path");
-                LocalTestbed tb = LocalTestbed.up(script, dir, LocalTestbed.Plan.hotspot(pms, 3, 0.25, 0.01));
+                LocalTestbed tb = LocalTestbed.up(script, dir, plan);
                 try {
-                    tb.writeConfigs(scenario, LocalTestbed.shortRun(pms, pms + 2, durationS), durationS);
+                    tb.writeConfigs(scenario, settings, durationS);
                     tb.startAgents(cp);
                     if (action.equals("up")) {
                         System.out.println("testbed up in " + dir + "; './livemig testbed down --dir " + dir
@@ -65,6 +83,11 @@ final class TestbedCommand implements Callable<Integer> {
                         return 0;
                     }
                     Process mp = tb.startMeasurement(cp);
+                    if (schedule.changes()) {
+                        System.out.printf(Locale.ROOT, "testbed: %s at %.1f s: guest quotas change (see %s)%n",
+                                full.workload().type().spelling(), schedule.changeAtS(), dir.resolve("workload.log"));
+                        tb.followWorkload(schedule);
+                    }
                     mp.waitFor((long) durationS + 60, TimeUnit.SECONDS);
                     Path results = dir.resolve("results");
                     if (out != null && Files.isDirectory(results)) {
@@ -80,6 +103,26 @@ final class TestbedCommand implements Callable<Integer> {
             }
             default -> throw new BadInputException("testbed: action '" + action + "' must be up, run or down");
         }
+    }
+
+    /**
+     * The local timing of {@link LocalTestbed#shortRun}, then {@code --set}, then the run length and (for a
+     * burst or drain) the change time scaled to it, so the agents' scenario stays valid.
+     */
+    private Map<String, String> settings(QuotaSchedule schedule) {
+        Map<String, String> s = LocalTestbed.shortRun(pms, pms + 2, durationS);
+        for (String a : assignments) {
+            int eq = a.indexOf('=');
+            s.remove(a.substring(0, eq).trim());
+            s.put(a.substring(0, eq).trim(), a.substring(eq + 1).trim());
+        }
+        s.remove("duration_s");
+        s.put("duration_s", String.valueOf(durationS));
+        if (schedule.changes()) {
+            s.remove("workload.change_at_s");
+            s.put("workload.change_at_s", String.valueOf(schedule.changeAtS()));
+        }
+        return s;
     }
 
     private static void copy(Path from, Path to) throws IOException {

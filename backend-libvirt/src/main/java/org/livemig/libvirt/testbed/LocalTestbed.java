@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -86,6 +88,8 @@ public final class LocalTestbed implements AutoCloseable {
     private final Path dir;
     private final Plan plan;
     private final List<Process> processes = new ArrayList<>();
+    private long clockOriginMs = System.currentTimeMillis();
+    private ScheduledExecutorService workload;
 
     private LocalTestbed(Path script, Path dir, Plan plan) {
         this.script = script;
@@ -159,7 +163,8 @@ public final class LocalTestbed implements AutoCloseable {
         }
         StringBuilder set = new StringBuilder("set:\n");
         settings.forEach((k, v) -> set.append("  ").append(k).append(": '").append(v).append("'\n"));
-        String common = "cluster_key_file: cluster.key\nclock_origin_ms: " + System.currentTimeMillis()
+        clockOriginMs = System.currentTimeMillis();
+        String common = "cluster_key_file: cluster.key\nclock_origin_ms: " + clockOriginMs
                 + "\nscenario: " + scenario + "\n" + set + peers;
         for (int pm = 1; pm <= plan.pms(); pm++) {
             Files.writeString(dir.resolve("pm" + pm + ".yaml"), "id: " + pm + "\nlibvirt_uri: '" + libvirtUri(pm)
@@ -179,6 +184,51 @@ public final class LocalTestbed implements AutoCloseable {
     /** Starts the measurement point as its own JVM; it writes {@code results/} and exits after its duration. */
     public Process startMeasurement(String classPath) throws IOException {
         return start("measure", classPath, "measure", dir.resolve("mp.yaml").toString());
+    }
+
+    /**
+     * Applies {@code schedule} on a background thread: at each step's time after the clock origin of
+     * {@link #writeConfigs}, {@code scripts/testbed.sh quota} sets the guest's {@code vcpu_quota} on whichever
+     * daemon runs it; each change is logged to {@code workload.log}. {@link #close()} stops it.
+     */
+    public synchronized void followWorkload(QuotaSchedule schedule) throws IOException {
+        if (!schedule.changes()) {
+            return;
+        }
+        log(String.format(java.util.Locale.ROOT, "workload change at %.1f s: %d guest quota(s)",
+                schedule.changeAtS(), schedule.steps().size()));
+        workload = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "testbed-workload");
+            t.setDaemon(true);
+            return t;
+        });
+        for (QuotaSchedule.Step step : schedule.steps()) {
+            long delayMs = clockOriginMs + Math.round(step.atS() * 1000) - System.currentTimeMillis();
+            workload.schedule(() -> apply(step), Math.max(0, delayMs), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void apply(QuotaSchedule.Step step) {
+        double t = (System.currentTimeMillis() - clockOriginMs) / 1000.0;
+        String what = String.format(java.util.Locale.ROOT, "t=%.1f s vm%d vcpu_quota=%d (load %.3f)",
+                t, step.vmId(), step.quotaUs(), step.load());
+        try {
+            script("quota", dir.toString(), String.valueOf(step.vmId()), String.valueOf(step.quotaUs()));
+            log(what);
+        } catch (IOException e) {
+            log(what + " FAILED: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void log(String line) {
+        try {
+            Files.writeString(dir.resolve("workload.log"), line + "\n", java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            System.err.println("testbed: " + line);
+        }
     }
 
     private Process start(String name, String classPath, String... args) throws IOException {
@@ -211,6 +261,11 @@ public final class LocalTestbed implements AutoCloseable {
     /** Ends the agents, the measurement point, the guests and the daemons, by pid. */
     @Override
     public void close() {
+        synchronized (this) {
+            if (workload != null) {
+                workload.shutdownNow();
+            }
+        }
         for (Process p : processes) {
             p.destroy();
         }
