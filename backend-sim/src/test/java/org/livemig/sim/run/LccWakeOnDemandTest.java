@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.livemig.results.MetricsSample;
+import org.livemig.results.PmLoadSample;
 import org.livemig.results.RunResult;
 import org.livemig.scenario.Scenario;
 import org.livemig.scenario.ScenarioLoader;
@@ -48,6 +49,11 @@ class LccWakeOnDemandTest {
         assertTrue(minBefore < 15, "PMs shut down before the burst: " + minBefore);
         assertTrue(atEnd > beforeBurst, "PMs woken after the burst: " + beforeBurst + " -> " + atEnd);
         assertEquals(s.topology().vms(), (int) extra(consolidate, "vms_at_end"), "no VM lost");
+        double lastT = consolidate.pmLoads().get(consolidate.pmLoads().size() - 1).timeS();
+        double maxLoadAtEnd = consolidate.pmLoads().stream().filter(x -> x.timeS() == lastT)
+                .mapToDouble(PmLoadSample::load).max().orElse(0);
+        assertTrue(maxLoadAtEnd <= s.lcc().consolidateFullThreshold() + 0.05,
+                "the woken PMs absorbed the burst: max load at the end " + maxLoadAtEnd);
         assertTrue(extra(consolidate, "energy_kwh") < extra(balance, "energy_kwh"),
                 "consolidate " + extra(consolidate, "energy_kwh") + " kWh vs balance " + extra(balance, "energy_kwh"));
     }
