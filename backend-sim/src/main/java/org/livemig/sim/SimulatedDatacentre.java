@@ -82,7 +82,7 @@ public final class SimulatedDatacentre extends AbstractDsolModel<Double, DevsSim
         List<SimulatedHypervisor> views = new ArrayList<>();
         for (SimulatedPm pm : cluster.pms()) {
             network.transportFor(pm.id());
-            views.add(new SimulatedHypervisor(pm, migrations, network::setDown));
+            views.add(new SimulatedHypervisor(pm, migrations, network::setDown, this::wake));
         }
         hypervisors = Collections.unmodifiableList(views);
         new LoadSampling(scheduler, cluster, this::failPm).start();
@@ -151,6 +151,29 @@ public final class SimulatedDatacentre extends AbstractDsolModel<Double, DevsSim
     /** Events executed so far. */
     public long eventCount() {
         return scheduler.executedEvents();
+    }
+
+    /**
+     * Wakes powered-off PM {@code pmId}: it boots for {@code bootS} s (still off and down on the network),
+     * then is on again. False when there is no such PM or it is on, booting or failed.
+     */
+    boolean wake(int pmId, double bootS) {
+        SimulatedPm pm = cluster.pm(pmId);
+        if (pm == null || !pm.isPoweredOff() || pm.isBooting() || pm.isDown()) {
+            return false;
+        }
+        pm.setBooting(true);
+        scheduler.schedule(bootS, () -> viewOf(pmId).powerOn());
+        return true;
+    }
+
+    private SimulatedHypervisor viewOf(int pmId) {
+        for (SimulatedHypervisor view : hypervisors) {
+            if (view.pmId() == pmId) {
+                return view;
+            }
+        }
+        throw new IllegalArgumentException("there is no PM " + pmId);
     }
 
     /** Makes PM {@code pmId} fail now: it stops answering, its migrations fail, its VMs stay on it. */

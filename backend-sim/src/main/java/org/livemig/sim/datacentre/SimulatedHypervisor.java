@@ -14,20 +14,33 @@ public final class SimulatedHypervisor implements HypervisorView {
         void setDown(int pmId, boolean down);
     }
 
+    /** Wakes another powered-off PM (Wake-on-LAN); see {@link HypervisorView#wake}. */
+    @FunctionalInterface
+    public interface Waker {
+        boolean wake(int pmId, double bootS);
+    }
+
     private final SimulatedPm pm;
     private final LiveMigrations migrations;
     private final NetworkSwitch network;
+    private final Waker waker;
 
     /** The view of {@code pm}, migrating through {@code migrations}; it cannot be powered off. */
     public SimulatedHypervisor(SimulatedPm pm, LiveMigrations migrations) {
-        this(pm, migrations, null);
+        this(pm, migrations, null, null);
     }
 
     /** The view of {@code pm}, migrating through {@code migrations}, powered off and on through {@code network}. */
     public SimulatedHypervisor(SimulatedPm pm, LiveMigrations migrations, NetworkSwitch network) {
+        this(pm, migrations, network, null);
+    }
+
+    /** As {@link #SimulatedHypervisor(SimulatedPm, LiveMigrations, NetworkSwitch)}, waking others through {@code waker}. */
+    public SimulatedHypervisor(SimulatedPm pm, LiveMigrations migrations, NetworkSwitch network, Waker waker) {
         this.pm = pm;
         this.migrations = migrations;
         this.network = network;
+        this.waker = waker;
     }
 
     @Override
@@ -52,9 +65,15 @@ public final class SimulatedHypervisor implements HypervisorView {
     @Override
     public void powerOn() {
         if (pm.isPoweredOff() && !pm.isDown()) {
+            pm.setBooting(false);
             pm.setPoweredOff(false);
             network.setDown(pm.id(), false);
         }
+    }
+
+    @Override
+    public boolean wake(int pmId, double bootS) {
+        return waker != null && pmId != pm.id() && waker.wake(pmId, bootS);
     }
 
     /** The simulated PM behind this view. */

@@ -25,6 +25,7 @@ public final class SimulatedPm {
     private int arrivingVcpus;
     private boolean down;
     private boolean poweredOff;
+    private boolean booting;
     private double overloadSinceS = Double.NaN;
 
     /** An empty PM as {@code settings} describe them. */
@@ -132,6 +133,16 @@ public final class SimulatedPm {
     /** Powers this PM off or on; the caller checks it hosts no VM first. */
     public void setPoweredOff(boolean off) {
         this.poweredOff = off;
+    }
+
+    /** Whether this powered-off PM has been woken and is booting (still off until it is up). */
+    public boolean isBooting() {
+        return booting;
+    }
+
+    /** Marks this powered-off PM as booting after a wake, or done booting. */
+    public void setBooting(boolean booting) {
+        this.booting = booting;
     }
 
     /** Whether this PM has failed (stopped answering). */

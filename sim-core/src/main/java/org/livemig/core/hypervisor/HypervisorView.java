@@ -53,6 +53,17 @@ public interface HypervisorView {
     default void powerOn() {
     }
 
+    /**
+     * Wakes powered-off PM {@code pmId} (Wake-on-LAN): it boots for {@code bootS} seconds and is then back on
+     * the network, reporting load and able to receive VMs (LCC consolidate's wake on demand).
+     *
+     * @return whether a wake was sent; false when that PM is on or booting already, has failed, or the backend
+     *         cannot wake PMs
+     */
+    default boolean wake(int pmId, double bootS) {
+        return false;
+    }
+
     /** Learns how a migration ended. */
     interface MigrationListener {
         void completed(MigrationResult result);

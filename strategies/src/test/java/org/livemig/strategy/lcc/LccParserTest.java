@@ -116,7 +116,7 @@ class LccParserTest {
                 underloaded: sends migration/1 => overloaded; receives readyToMigrate/1 <= overloaded
                 """, RoleSummary.of(balance).describe());
         InteractionModel consolidate = LccModels.packaged(LccModels.CONSOLIDATE);
-        assertEquals(List.of("idle", "notFullyLoaded", "underloaded", "shutdown"), List.copyOf(consolidate.roles()));
+        assertEquals(List.of("idle", "notFullyLoaded", "underloaded", "shutdown", "overloaded", "spare"), List.copyOf(consolidate.roles()));
     }
 
     @Test

@@ -26,6 +26,8 @@ public final class FakeHypervisor implements HypervisorView {
     private final List<VmState> arriving = new ArrayList<>();
     private LinuxLoadAverage loadAverage;
     private double peakDemand;
+    private boolean poweredOff;
+    private boolean booting;
 
     public FakeHypervisor(int id, int cores, long memoryMb, ManualScheduler scheduler,
                           Map<Integer, FakeHypervisor> cluster) {
@@ -136,5 +138,37 @@ public final class FakeHypervisor implements HypervisorView {
             to.peakDemand = Math.max(to.peakDemand, to.demand());
             listener.completed(new MigrationResult(vmId, id, destination, start, scheduler.now(), 300, 0.03));
         });
+    }
+
+    @Override
+    public boolean poweredOn() {
+        return !poweredOff;
+    }
+
+    /** Powers off when this PM hosts no VM and none is arriving. */
+    @Override
+    public boolean powerOff() {
+        if (vms.isEmpty() && arriving.isEmpty()) {
+            poweredOff = true;
+        }
+        return poweredOff;
+    }
+
+    @Override
+    public void powerOn() {
+        poweredOff = false;
+        booting = false;
+    }
+
+    /** Wakes PM {@code pmId} of the cluster if it is off: it is on again {@code bootS} later. */
+    @Override
+    public boolean wake(int pmId, double bootS) {
+        FakeHypervisor other = cluster.get(pmId);
+        if (other == null || other == this || !other.poweredOff || other.booting) {
+            return false;
+        }
+        other.booting = true;
+        scheduler.schedule(bootS, other::powerOn);
+        return true;
     }
 }

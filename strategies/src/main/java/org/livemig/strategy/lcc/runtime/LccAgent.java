@@ -39,6 +39,7 @@ public final class LccAgent implements PmAgent, LccPeer {
     private final LoadPolicy policy;
     private final ConstraintRegistry registry;
     private final PeerDirectory directory = new PeerDirectory();
+    private final WakeOnDemand wakeOnDemand;
     private final List<Delivered> inbox = new ArrayList<>();
     private final List<Consumer<Boolean>> migrationWaiters = new ArrayList<>();
     private final Map<Integer, Consumer<Boolean>> ordersOut = new LinkedHashMap<>();
@@ -55,6 +56,7 @@ public final class LccAgent implements PmAgent, LccPeer {
         this.traffic = new AgentTraffic(context.transport());
         this.settings = settings;
         this.policy = new LoadPolicy(settings);
+        this.wakeOnDemand = new WakeOnDemand(settings);
         this.registry = registry;
         this.process = new LccProcess(model, context.scheduler(), new Port(), this::roleEntered,
                 context.hypervisor().pmId(), settings.checkIntervalS(), settings.waitTimeoutS());
@@ -96,6 +98,7 @@ public final class LccAgent implements PmAgent, LccPeer {
                     ContentFields.format(Map.of("attempts", attempts)), 0, Message.NONE, pmInfo(), List.of()));
             case MIGRATION_ACK -> {
                 if (m.destination() == id()) {
+                    wakeOnDemand.tookLoad(now());
                     migrationEnded(true);
                 }
             }
@@ -133,6 +136,7 @@ public final class LccAgent implements PmAgent, LccPeer {
     }
 
     private void roleEntered(Term role) {
+        wakeOnDemand.observe(now(), context.hypervisor().poweredOn());
         boolean changed = announcedRole == null || !Term.functorOf(announcedRole).equals(Term.functorOf(role));
         if (changed || now() - announcedAtS >= settings.announceIntervalS()) {
             announcedRole = role;
@@ -271,6 +275,16 @@ public final class LccAgent implements PmAgent, LccPeer {
     @Override
     public LoadPolicy policy() {
         return policy;
+    }
+
+    @Override
+    public boolean spare() {
+        return wakeOnDemand.spare(now(), context.hypervisor().poweredOn(), load());
+    }
+
+    @Override
+    public boolean wakePeer(double needCores) {
+        return wakeOnDemand.wakeFor(this, needCores);
     }
 
     @Override

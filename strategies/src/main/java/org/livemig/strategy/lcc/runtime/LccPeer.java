@@ -33,6 +33,15 @@ public interface LccPeer {
     /** {@code done} learns when the next migration this peer takes part in ends (false on timeout). */
     void awaitMigration(Consumer<Boolean> done);
 
+    /** Whether this PM was woken on demand and takes load from overloaded peers now (LCC consolidate). */
+    boolean spare();
+
+    /**
+     * Wakes one powered-off peer when no powered-on peer can take {@code needCores} and no spare is up
+     * (LCC consolidate's wake on demand); whether it woke one.
+     */
+    boolean wakePeer(double needCores);
+
     /** This PM's node id. */
     default int id() {
         return context().hypervisor().pmId();

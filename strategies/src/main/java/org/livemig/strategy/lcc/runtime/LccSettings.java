@@ -16,16 +16,18 @@ import org.livemig.scenario.Scenario;
  * @param balanceLowFactor       balance: underloaded below this times the average load
  * @param consolidateLow         consolidate: underloaded below this load
  * @param consolidateFull        consolidate: fully loaded at or above this load
+ * @param wakeUpS                consolidate: a woken PM boots this long before it is on the network, s
  */
 public record LccSettings(LoadPolicy.Kind policy, double checkIntervalS, double waitTimeoutS,
                           double migrationTimeoutS, double announceIntervalS, double balanceHighFactor,
-                          double balanceLowFactor, double consolidateLow, double consolidateFull) {
+                          double balanceLowFactor, double consolidateLow, double consolidateFull,
+                          double wakeUpS) {
 
     /** The defaults of seed 000 for {@code policy}. */
     public static LccSettings defaults(LoadPolicy.Kind policy) {
         Lcc l = Lcc.defaults();
         return new LccSettings(policy, 5, 10, 300, 20, l.balanceHighFactor(), l.balanceLowFactor(),
-                l.consolidateLowThreshold(), l.consolidateFullThreshold());
+                l.consolidateLowThreshold(), l.consolidateFullThreshold(), l.wakeUpS());
     }
 
     /** The settings a scenario gives its LCC peers. */
@@ -34,6 +36,6 @@ public record LccSettings(LoadPolicy.Kind policy, double checkIntervalS, double 
         Negotiation n = scenario.negotiation();
         return new LccSettings(policy, n.checkIntervalS(), n.replyTimeoutS(), 300, 4 * n.checkIntervalS(),
                 l.balanceHighFactor(), l.balanceLowFactor(), l.consolidateLowThreshold(),
-                l.consolidateFullThreshold());
+                l.consolidateFullThreshold(), l.wakeUpS());
     }
 }

@@ -39,12 +39,15 @@ public final class LoadPolicy {
 
     /**
      * getPeerState(Status): balance, the distance from the average in cores (the need of an overloaded peer,
-     * the capacity of an underloaded one); consolidate, the free cores of a peer that can accept more load,
-     * else its load in cores.
+     * the capacity of an underloaded one); consolidate, the cores above full of an overloaded peer, the free
+     * cores of a peer that can accept more load, else its load in cores.
      */
     double status(double load, double average, int cores, boolean hasVms) {
         if (settings.policy() == Kind.BALANCE) {
             return Math.abs(load - average) * cores;
+        }
+        if (load > settings.consolidateFull()) {
+            return (load - settings.consolidateFull()) * cores; // the need of an overloaded peer
         }
         return canAcceptMore(load, hasVms) ? (settings.consolidateFull() - load) * cores : load * cores;
     }

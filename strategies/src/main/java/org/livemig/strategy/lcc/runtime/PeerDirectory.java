@@ -50,6 +50,11 @@ public final class PeerDirectory {
         return out;
     }
 
+    /** Every peer's latest announcement, in id order. */
+    public List<Entry> entries() {
+        return List.copyOf(entries.values());
+    }
+
     /** Peers known. */
     public int size() {
         return entries.size();

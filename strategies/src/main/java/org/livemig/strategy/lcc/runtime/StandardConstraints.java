@@ -1,5 +1,7 @@
 package org.livemig.strategy.lcc.runtime;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.livemig.core.hypervisor.HypervisorView;
 import org.livemig.core.hypervisor.VmState;
@@ -35,7 +37,11 @@ final class StandardConstraints {
                 .migrationPossible(c.number(0), c.number(1))));
         r.register("migration", 2, StandardConstraints::migration);
         r.register("waitForMigration", 0, c -> new Constraint.Later(c.peer()::awaitMigration));
-        r.register("releaseResources", 0, c -> Constraint.of(c.peer().context().hypervisor().powerOff()));
+        r.register("releaseResources", 0, c -> Constraint.of(!c.peer().spare()
+                && c.peer().context().hypervisor().powerOff()));
+        r.register("isSpare", 0, c -> Constraint.of(c.peer().spare()));
+        r.register("wakePeer", 1, c -> Constraint.of(c.peer().wakePeer(c.number(0))));
+        r.register("offloadTo", 2, StandardConstraints::offloadTo);
         r.register("shutdown", 0, c -> Constraint.of(c.peer().context().hypervisor().powerOff()));
         r.register("wake", 0, c -> {
             c.peer().context().hypervisor().powerOn();
@@ -61,6 +67,47 @@ final class StandardConstraints {
             int vm = (int) c.number(0);
             int to = (int) c.number(1);
             return new Constraint.Later(done -> c.peer().migrate(vm, to, done));
+        });
+    }
+
+    /**
+     * offloadTo(To, Need): moves VMs from this peer to {@code To}, largest first, each fitting in the room
+     * {@code To} last announced below the full threshold, until they add up to {@code Need} cores.
+     */
+    private static Constraint.Solution offloadTo(Constraint.Call c) {
+        LccPeer p = c.peer();
+        int to = (int) c.number(0);
+        double need = c.number(1);
+        PeerDirectory.Entry partner = p.directory().entry(to);
+        double room = partner == null ? need
+                : p.policy().room(partner.load(), p.averageLoad(), partner.cores());
+        List<VmState> vms = new ArrayList<>(p.context().hypervisor().vms());
+        vms.sort(Comparator.comparingDouble(VmState::cpuLoad).reversed().thenComparingInt(VmState::id));
+        List<Integer> chosen = new ArrayList<>();
+        double moved = 0;
+        for (VmState vm : vms) {
+            if (moved >= need || to == p.id()) {
+                break;
+            }
+            if (vm.cpuLoad() > 0 && vm.cpuLoad() <= room - moved + 1e-9) {
+                chosen.add(vm.id());
+                moved += vm.cpuLoad();
+            }
+        }
+        if (chosen.isEmpty()) {
+            return new Constraint.Fails();
+        }
+        return new Constraint.Later(done -> {
+            int[] pending = {chosen.size()};
+            boolean[] any = {false};
+            for (int vm : chosen) {
+                p.migrate(vm, to, ok -> {
+                    any[0] |= ok;
+                    if (--pending[0] == 0) {
+                        done.accept(any[0]);
+                    }
+                });
+            }
         });
     }
 
