@@ -36,11 +36,6 @@ public final class SimulationRun {
         return new SimulationRun(scenario);
     }
 
-    /** The agents of the scenario's strategy (see {@link ScenarioAgents#factory}). */
-    public static PmAgent.Factory agentFactory(Scenario scenario) {
-        return ScenarioAgents.factory(scenario);
-    }
-
     /** The scenario's power model of a PM ({@code energy.*}). */
     static LinearPowerModel powerModel(Scenario scenario) {
         return new LinearPowerModel(scenario.energy().idleW(), scenario.energy().peakW(), scenario.energy().offW());
@@ -54,7 +49,7 @@ public final class SimulationRun {
      * @throws org.livemig.sim.invariant.InvariantViolation if the datacentre reached an impossible state
      */
     public RunResult run(DoubleConsumer progress) {
-        PmAgent.Factory agents = agentFactory(scenario);
+        PmAgent.Factory agents = ScenarioAgents.factory(scenario);
         long startNs = System.nanoTime();
         try (SimulatedDatacentre dc = SimulatedDatacentre.build(ScenarioSimulationSettings.of(scenario))) {
             dc.attachAgents(agents);

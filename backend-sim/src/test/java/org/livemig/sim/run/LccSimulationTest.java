@@ -17,6 +17,7 @@ import org.livemig.results.PmLoadSample;
 import org.livemig.results.RunResult;
 import org.livemig.scenario.PackagedScenarios;
 import org.livemig.scenario.Scenario;
+import org.livemig.strategy.ScenarioAgents;
 import org.livemig.strategy.lcc.runtime.LccRuntimeException;
 
 /** Seed 000's two interaction models run from their LCC text in the simulated datacentre. */
@@ -69,7 +70,7 @@ class LccSimulationTest {
         Files.writeString(bad, "a(idle, P) ::\n  null <- getPeerState(S) then then\n");
         Scenario s = PackagedScenarios.load("lcc-balance").toBuilder()
                 .lcc(l -> l.modelFile(bad.toString())).build();
-        LccRuntimeException e = assertThrows(LccRuntimeException.class, () -> SimulationRun.agentFactory(s));
+        LccRuntimeException e = assertThrows(LccRuntimeException.class, () -> ScenarioAgents.factory(s));
         assertEquals(bad + ":2:32: expected a message, 'null', a role 'a(Role, Id)' or '(', found keyword 'then'",
                 e.getMessage());
     }
