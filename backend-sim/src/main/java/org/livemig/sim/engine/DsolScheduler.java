@@ -5,6 +5,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import nl.tudelft.simulation.dsol.experiment.SingleReplication;
+import nl.tudelft.simulation.dsol.formalisms.eventscheduling.AbstractSimEvent;
 import nl.tudelft.simulation.dsol.model.AbstractDsolModel;
 import nl.tudelft.simulation.dsol.model.DsolModel;
 import nl.tudelft.simulation.dsol.simulators.DevsSimulator;
@@ -97,25 +98,41 @@ public final class DsolScheduler implements Scheduler, AutoCloseable {
         if (!(timeS >= now()) || Double.isInfinite(timeS)) {
             throw new IllegalArgumentException("cannot schedule at t=" + timeS + " s, now is " + now() + " s");
         }
-        LazyCancel handle = new LazyCancel();
-        simulator.scheduleEventAbs(timeS, () -> {
-            if (!handle.cancelled) {
-                execute(action);
-            }
-        });
-        return handle;
+        ScheduledAction event = new ScheduledAction(timeS, action);
+        simulator.scheduleEvent(event);
+        return event;
     }
 
     /**
-     * Cancelling marks the event instead of removing it from the heap (an O(n) search); a cancelled event
-     * still pops at its time and does nothing.
+     * One scheduled action: the DSOL event and its cancel handle in one object. Cancelling marks the event
+     * instead of removing it from the heap (an O(n) search); a cancelled event still pops at its time and
+     * does nothing.
      */
-    private static final class LazyCancel implements Cancellable {
+    private final class ScheduledAction extends AbstractSimEvent<Double> implements Cancellable {
+        private static final long serialVersionUID = 1L;
+        private final transient Runnable action;
         private boolean cancelled;
+
+        ScheduledAction(double timeS, Runnable action) {
+            super(timeS);
+            this.action = action;
+        }
 
         @Override
         public void cancel() {
             cancelled = true;
+        }
+
+        @Override
+        public void execute() {
+            if (!cancelled) {
+                DsolScheduler.this.execute(action);
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "ScheduledAction[time=" + absoluteExecutionTime + "]";
         }
     }
 
