@@ -3,9 +3,13 @@ package org.livemig.sim.engine;
 import nl.tudelft.simulation.dsol.SimRuntimeException;
 import nl.tudelft.simulation.dsol.formalisms.eventscheduling.SimEventInterface;
 import nl.tudelft.simulation.dsol.simulators.DevsSimulator;
+import nl.tudelft.simulation.dsol.simulators.SimulatorInterface;
+import org.djutils.event.EventListener;
+import org.djutils.event.EventType;
+import org.djutils.event.reference.ReferenceType;
 
 /**
- * A DSOL DEVS simulator on a primitive-keyed binary-heap event list ({@link TimeKeyedEventList}; same order
+ * A DSOL DEVS simulator on an event list that merges sorted runs ({@link SortedRunsEventList}; same order
  * as DSOL's lists: time, priority, then scheduling order) that does not build a log string for every event
  * it schedules, and that can wait until its worker thread is idle again after a run. DSOL's worker wakes
  * up through {@code Thread.interrupt()} and clears the interrupt flag after firing {@code STOP_EVENT}: a run
@@ -16,9 +20,12 @@ final class HandOffDevsSimulator extends DevsSimulator<Double> {
 
     private static final long serialVersionUID = 1L;
 
+    /** Whether anyone ever listened to {@code TIME_CHANGED_EVENT} (nobody in livemig). */
+    private volatile boolean timeListened;
+
     HandOffDevsSimulator(String id) {
         super(id);
-        this.eventList = new TimeKeyedEventList();
+        this.eventList = new SortedRunsEventList();
     }
 
     /**
@@ -35,6 +42,26 @@ final class HandOffDevsSimulator extends DevsSimulator<Double> {
             eventList.add(event);
             return event;
         }
+    }
+
+    @Override
+    public boolean addListener(EventListener listener, EventType eventType, int position, ReferenceType referenceType) {
+        if (eventType == SimulatorInterface.TIME_CHANGED_EVENT) {
+            timeListened = true;
+        }
+        return super.addListener(listener, eventType, position, referenceType);
+    }
+
+    /**
+     * As DSOL's, but {@code TIME_CHANGED_EVENT} (fired at almost every event) is dropped before DSOL builds
+     * the event object and looks up its listeners when nobody listens to it.
+     */
+    @Override
+    public <C extends Comparable<C>> void fireUnverifiedTimedEvent(EventType eventType, Object value, C time) {
+        if (eventType == SimulatorInterface.TIME_CHANGED_EVENT && !timeListened) {
+            return;
+        }
+        super.fireUnverifiedTimedEvent(eventType, value, time);
     }
 
     /**

@@ -1,7 +1,6 @@
 package org.livemig.sim.invariant;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Arrays;
 import java.util.Objects;
 import org.livemig.core.runtime.Scheduler;
 import org.livemig.sim.datacentre.Cluster;
@@ -18,6 +17,8 @@ public final class InvariantChecker {
     private final Cluster cluster;
     private final Scheduler scheduler;
     private long checks;
+    /** PM each VM was found on during a check, indexed by VM id (ids are >= 0); reused between checks. */
+    private SimulatedPm[] seenOn = new SimulatedPm[0];
 
     /** A checker of {@code cluster}; violations are stamped with the time of {@code scheduler}. */
     public InvariantChecker(Cluster cluster, Scheduler scheduler) {
@@ -33,12 +34,14 @@ public final class InvariantChecker {
     /** Checks every invariant; throws {@link InvariantViolation} naming the first one broken. */
     public void check() {
         checks++;
-        Map<Integer, SimulatedPm> seenOn = new HashMap<>(cluster.vmCount() * 2);
+        Arrays.fill(seenOn, null);
+        int seen = 0;
         for (SimulatedPm pm : cluster.pms()) {
             long memory = pm.arrivingMemoryMb();
             int vcpus = pm.arrivingVcpus();
             for (SimulatedVm vm : pm.residents()) {
-                SimulatedPm other = seenOn.put(vm.id(), pm);
+                SimulatedPm other = markSeen(vm.id(), pm);
+                seen++;
                 if (other != null) {
                     throw violation("VM " + vm.id() + " is on PM " + other.id() + " and PM " + pm.id());
                 }
@@ -58,7 +61,7 @@ public final class InvariantChecker {
             }
         }
         for (SimulatedVm vm : cluster.vms()) {
-            SimulatedPm on = seenOn.get(vm.id());
+            SimulatedPm on = vm.id() < seenOn.length ? seenOn[vm.id()] : null;
             if (on == null) {
                 throw violation("VM " + vm.id() + " is on no PM");
             }
@@ -66,9 +69,19 @@ public final class InvariantChecker {
                 throw violation("VM " + vm.id() + " is migrating to PM " + on.id() + " where it already runs");
             }
         }
-        if (seenOn.size() != cluster.vmCount()) {
-            throw violation(seenOn.size() + " VMs run on the PMs but the datacentre has " + cluster.vmCount());
+        if (seen != cluster.vmCount()) {
+            throw violation(seen + " VMs run on the PMs but the datacentre has " + cluster.vmCount());
         }
+    }
+
+    /** Records VM {@code vmId} on {@code pm}; returns the PM it was already seen on, or null. */
+    private SimulatedPm markSeen(int vmId, SimulatedPm pm) {
+        if (vmId >= seenOn.length) {
+            seenOn = Arrays.copyOf(seenOn, Math.max(vmId + 1, seenOn.length * 2));
+        }
+        SimulatedPm other = seenOn[vmId];
+        seenOn[vmId] = pm;
+        return other;
     }
 
     private InvariantViolation violation(String what) {

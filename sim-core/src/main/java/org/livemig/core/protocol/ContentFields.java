@@ -30,11 +30,17 @@ public final class ContentFields {
     /** Parses {@code content}; text that is not a {@code key=value} pair is ignored. */
     public static Map<String, String> parse(String content) {
         Map<String, String> fields = new LinkedHashMap<>();
-        for (String part : content.split(";")) {
-            int eq = part.indexOf('=');
-            if (eq > 0) {
-                fields.put(part.substring(0, eq), part.substring(eq + 1));
+        int start = 0;
+        while (start <= content.length()) {
+            int end = content.indexOf(';', start);
+            if (end < 0) {
+                end = content.length();
             }
+            int eq = content.indexOf('=', start);
+            if (eq > start && eq < end) {
+                fields.put(content.substring(start, eq), content.substring(eq + 1, end));
+            }
+            start = end + 1;
         }
         return fields;
     }

@@ -195,12 +195,12 @@ public final class MessageCodec {
             throw new MalformedMessageException("vm count " + count + " exceeds what the datagram can hold: "
                     + needed + " bytes needed at offset " + in.offset() + ", " + in.remaining() + " left");
         }
+        // The bytes of every VM were checked above, so no read below can fail and name its field.
         List<VmInfo> vms = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            String vm = "vm[" + i + "].";
-            vms.add(new VmInfo(in.readInt(vm + "id"), in.readInt(vm + "vcpus"),
-                    in.readDouble(vm + "load"), in.readDouble(vm + "latestLoad"),
-                    in.readLong(vm + "memoryMb"), in.readDouble(vm + "dirtyRateMbps")));
+            vms.add(new VmInfo(in.readInt("vm.id"), in.readInt("vm.vcpus"),
+                    in.readDouble("vm.load"), in.readDouble("vm.latestLoad"),
+                    in.readLong("vm.memoryMb"), in.readDouble("vm.dirtyRateMbps")));
         }
         return vms;
     }

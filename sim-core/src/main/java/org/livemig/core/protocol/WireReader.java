@@ -72,6 +72,11 @@ final class WireReader {
     /** Reads {@code length} bytes of strictly valid UTF-8 (no overlong forms, no encoded surrogates). */
     String readUtf8(int length, String field) throws MalformedMessageException {
         require(length, field);
+        if (isAscii(position, length)) { // ASCII is valid UTF-8 and decodes byte for char
+            String text = new String(data, position, length, StandardCharsets.ISO_8859_1);
+            position += length;
+            return text;
+        }
         try {
             String text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -83,6 +88,15 @@ final class WireReader {
         } catch (CharacterCodingException e) {
             throw new MalformedMessageException(field + " is not valid UTF-8", e);
         }
+    }
+
+    private boolean isAscii(int from, int length) {
+        for (int i = from; i < from + length; i++) {
+            if (data[i] < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void require(int bytes, String field) throws MalformedMessageException {

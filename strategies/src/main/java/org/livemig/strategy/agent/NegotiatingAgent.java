@@ -1,10 +1,9 @@
 package org.livemig.strategy.agent;
 
-import java.util.HashSet;
+import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.livemig.core.agent.AgentContext;
 import org.livemig.core.agent.PmAgent;
 import org.livemig.core.hypervisor.HypervisorView;
@@ -42,7 +41,9 @@ public final class NegotiatingAgent implements PmAgent {
     private final VariableThresholds thresholds;
     private final PreCopyMigrationCost costModel;
     private final MigrationChoice choice;
-    private final Set<Integer> peers = new HashSet<>();
+    /** PM ids heard from (ids are >= 0), as bits: every message checks it. */
+    private final BitSet peers = new BitSet();
+    private int peerCount;
     private final PushRole push;
     private final PullRole pull;
     private double quietUntil;
@@ -86,8 +87,9 @@ public final class NegotiatingAgent implements PmAgent {
 
     @Override
     public void onMessage(Message m) {
-        if (m.source() >= 0 && m.source() != id() && !peers.contains(m.source())) {
-            peers.add(m.source());
+        if (m.source() >= 0 && m.source() != id() && !peers.get(m.source())) {
+            peers.set(m.source());
+            peerCount++;
         }
         switch (m.type()) {
             case HELLO -> send(Message.of(MessageType.HELLO_REPLY, id(), m.source()));
@@ -237,7 +239,7 @@ public final class NegotiatingAgent implements PmAgent {
     }
 
     void broadcast(Message m) {
-        traffic.send(m, peers.size() + 1);
+        traffic.send(m, peerCount + 1);
     }
 
     int id() {
@@ -249,7 +251,7 @@ public final class NegotiatingAgent implements PmAgent {
     }
 
     int peerCount() {
-        return peers.size();
+        return peerCount;
     }
 
     Scheduler scheduler() {

@@ -2,10 +2,9 @@ package org.livemig.strategy.agent;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.livemig.core.hypervisor.HypervisorView;
 import org.livemig.core.hypervisor.MigrationResult;
+import org.livemig.core.hypervisor.VmState;
 import org.livemig.core.protocol.ContentFields;
 import org.livemig.core.protocol.Message;
 import org.livemig.core.protocol.MessageType;
@@ -28,7 +27,7 @@ final class PullRole {
     /** One steal of this PM; {@code null} in {@link #steal} is COLDSPOT = 0. */
     private static final class Steal {
         final long id;
-        final Map<Integer, Message> replies = new TreeMap<>();
+        final RepliesBySource replies = new RepliesBySource();
         Phase phase = Phase.COLLECTING;
         Cancellable timer;
         List<CandidatePair> ranked = List.of();
@@ -92,10 +91,11 @@ final class PullRole {
         List<PmInfo> pms = new ArrayList<>();
         pms.add(me);
         List<MigrationChoice.Move> moves = new ArrayList<>();
+        List<VmState> resident = hv.vms(); // one snapshot: nothing changes while deciding
         for (Message reply : s.replies.values()) {
             pms.add(reply.pm());
             for (VmInfo vm : reply.vms()) {
-                if (CandidateRules.fits(vm, hv.cores(), me.memoryFreeMb(), hv.vms(), agent.settings().vcpuOvercommit())
+                if (CandidateRules.fits(vm, hv.cores(), me.memoryFreeMb(), resident, agent.settings().vcpuOvercommit())
                         && CandidateRules.keepsSourceWarm(reply.pm(), vm, threshold)) {
                     moves.add(new MigrationChoice.Move(vm, reply.source(), agent.id()));
                 }

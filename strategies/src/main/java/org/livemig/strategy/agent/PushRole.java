@@ -25,7 +25,7 @@ final class PushRole {
     /** One auction of this PM; {@code null} in {@link #auction} is HOTSPOT = 0. */
     private static final class Auction {
         final long id;
-        final Map<Integer, Message> replies = new TreeMap<>();
+        final RepliesBySource replies = new RepliesBySource();
         final Map<Integer, VmInfo> offered = new TreeMap<>();
         Phase phase = Phase.COLLECTING;
         Cancellable timer;

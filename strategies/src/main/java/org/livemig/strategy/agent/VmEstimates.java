@@ -1,9 +1,9 @@
 package org.livemig.strategy.agent;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.livemig.core.hypervisor.VmState;
 import org.livemig.core.prediction.Ewma;
 import org.livemig.core.protocol.VmInfo;
@@ -16,7 +16,7 @@ final class VmEstimates {
 
     private final double alpha;
     private final int warmup;
-    private final Map<Integer, Estimate> byVm = new TreeMap<>();
+    private final Map<Integer, Estimate> byVm = new HashMap<>();
     private List<VmState> latest = List.of();
 
     VmEstimates(double alpha, int warmup) {
@@ -27,12 +27,27 @@ final class VmEstimates {
     /** Folds in one sample of the VMs now on the PM; VMs that left are forgotten. */
     void update(List<VmState> vms) {
         latest = vms;
-        byVm.keySet().retainAll(vms.stream().map(VmState::id).toList());
+        if (!sameVms(vms)) {
+            byVm.keySet().retainAll(vms.stream().map(VmState::id).toList());
+        }
         for (VmState vm : vms) {
             Estimate e = byVm.computeIfAbsent(vm.id(), id -> new Estimate(new Ewma(alpha, warmup), new Ewma(alpha, warmup)));
             e.load().update(vm.cpuLoad());
             e.dirtyRate().update(vm.dirtyRateMbps());
         }
+    }
+
+    /** Whether the VMs (distinct ids) are exactly those estimated already: then none is forgotten. */
+    private boolean sameVms(List<VmState> vms) {
+        if (vms.size() != byVm.size()) {
+            return false;
+        }
+        for (VmState vm : vms) {
+            if (!byVm.containsKey(vm.id())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The VMs of the latest sample as protocol information, in id order. */
