@@ -2,8 +2,6 @@ package org.livemig.cli;
 
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -36,13 +34,19 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        out.printf(Locale.ROOT, "%-34s %10s %9s %12s %10s%n", "scenario", "events", "wall_s", "events/s", "heap_mb");
+        out.printf(Locale.ROOT, "max heap %.0f MB (-Xmx; set it with LIVEMIG_JAVA_OPTS), %d processors%n",
+                Runtime.getRuntime().maxMemory() / 1e6, Runtime.getRuntime().availableProcessors());
+        out.printf(Locale.ROOT, "%-34s %10s %8s %8s %10s %9s %8s%n", "scenario", "events", "wall_s", "cpu_s",
+                "events/s", "peak_mb", "live_mb");
         bench(out, "19 PMs x 50 VMs, push high", List.of());
         bench(out, "19 PMs x 50 VMs, hybrid medium", List.of("strategy=hybrid", "load=medium"));
         if (!smallOnly) {
             bench(out, "1000 PMs x 5000 VMs, hybrid medium",
                     List.of("pms=1000", "vms=5000", "strategy=hybrid", "load=medium"));
         }
+        out.println("wall_s: simulation wall time; cpu_s: CPU time of the whole JVM meanwhile (all threads, GC"
+                + " included); peak_mb: heap high-water mark (garbage included, grows with -Xmx); live_mb: most heap"
+                + " in use right after a GC (what the run kept).");
         return 0;
     }
 
@@ -50,31 +54,29 @@ final class BenchCommand implements Callable<Integer> {
         List<String> all = new ArrayList<>(settings);
         all.addAll(assignments);
         Scenario scenario = RunCommand.scenario("default", null, all);
-        System.gc();
-        resetPeaks();
-        RunResult r = SimulationRun.of(scenario).run(fraction -> { });
+        RunResult r;
+        long cpuBefore;
+        long cpuAfter;
+        double peakMb;
+        double liveMb;
+        try (HeapWatch heap = HeapWatch.start()) {
+            cpuBefore = processCpuNs();
+            r = SimulationRun.of(scenario).run(fraction -> { });
+            cpuAfter = processCpuNs();
+            peakMb = heap.peakMb();
+            liveMb = heap.maxAfterGcMb();
+        }
         double wall = r.summary().wallS();
-        out.printf(Locale.ROOT, "%-34s %10d %9.2f %12.0f %10.0f%n", label, r.summary().events(), wall,
-                r.summary().events() / wall, peakHeapMb());
+        out.printf(Locale.ROOT, "%-34s %10d %8.2f %8.2f %10.0f %9.0f %8.0f%n", label, r.summary().events(), wall,
+                (cpuAfter - cpuBefore) / 1e9, r.summary().events() / wall, peakMb, liveMb);
         out.flush();
     }
 
-    private static void resetPeaks() {
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
-            }
+    /** CPU time of the JVM process so far, ns (-1 when the platform does not tell). */
+    private static long processCpuNs() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
         }
-    }
-
-    /** Sum of the heap pools' peak usage since the last reset, MB (an upper bound of the live heap). */
-    private static double peakHeapMb() {
-        long bytes = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                bytes += pool.getPeakUsage().getUsed();
-            }
-        }
-        return bytes / 1e6;
+        return -1;
     }
 }

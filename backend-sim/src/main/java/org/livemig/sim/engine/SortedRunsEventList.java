@@ -102,7 +102,7 @@ final class SortedRunsEventList implements EventListInterface<Double> {
     }
 
     @Override
-    public synchronized SimEventInterface<Double> removeFirst() {
+    public SimEventInterface<Double> removeFirst() { // DSOL calls it holding its semaphore
         flushBatch();
         if (heapSize == 0) {
             return null;

@@ -1,9 +1,7 @@
 package org.livemig.strategy.agent;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.livemig.core.hypervisor.VmState;
 import org.livemig.core.prediction.Ewma;
 import org.livemig.core.protocol.VmInfo;
@@ -11,13 +9,14 @@ import org.livemig.core.protocol.VmInfo;
 /** Predicted (EWMA) CPU load and dirty rate of each VM on a PM (thesis 3.4.5, Table E-1). */
 final class VmEstimates {
 
-    private record Estimate(Ewma load, Ewma dirtyRate) {
+    private record Estimate(int vm, Ewma load, Ewma dirtyRate) {
     }
 
     private final double alpha;
     private final int warmup;
-    private final Map<Integer, Estimate> byVm = new HashMap<>();
     private List<VmState> latest = List.of();
+    /** The estimate of each VM of {@link #latest}, at the same index. */
+    private Estimate[] estimates = new Estimate[0];
 
     VmEstimates(double alpha, int warmup) {
         this.alpha = alpha;
@@ -26,44 +25,56 @@ final class VmEstimates {
 
     /** Folds in one sample of the VMs now on the PM; VMs that left are forgotten. */
     void update(List<VmState> vms) {
-        latest = vms;
-        if (!sameVms(vms)) {
-            byVm.keySet().retainAll(vms.stream().map(VmState::id).toList());
+        if (!sameVmsInOrder(vms)) {
+            Estimate[] kept = new Estimate[vms.size()];
+            for (int i = 0; i < kept.length; i++) {
+                int id = vms.get(i).id();
+                Estimate e = find(id);
+                kept[i] = e != null ? e : new Estimate(id, new Ewma(alpha, warmup), new Ewma(alpha, warmup));
+            }
+            estimates = kept;
         }
-        for (VmState vm : vms) {
-            Estimate e = byVm.computeIfAbsent(vm.id(), id -> new Estimate(new Ewma(alpha, warmup), new Ewma(alpha, warmup)));
-            e.load().update(vm.cpuLoad());
-            e.dirtyRate().update(vm.dirtyRateMbps());
+        latest = vms;
+        for (int i = 0; i < estimates.length; i++) {
+            VmState vm = vms.get(i);
+            estimates[i].load().update(vm.cpuLoad());
+            estimates[i].dirtyRate().update(vm.dirtyRateMbps());
         }
     }
 
-    /** Whether the VMs (distinct ids) are exactly those estimated already: then none is forgotten. */
-    private boolean sameVms(List<VmState> vms) {
-        if (vms.size() != byVm.size()) {
+    /** Whether {@code vms} are the VMs of the previous sample in the same order (the usual case). */
+    private boolean sameVmsInOrder(List<VmState> vms) {
+        if (vms.size() != estimates.length) {
             return false;
         }
-        for (VmState vm : vms) {
-            if (!byVm.containsKey(vm.id())) {
+        for (int i = 0; i < estimates.length; i++) {
+            if (vms.get(i).id() != estimates[i].vm()) {
                 return false;
             }
         }
         return true;
     }
 
+    private Estimate find(int vm) {
+        for (Estimate e : estimates) {
+            if (e.vm() == vm) {
+                return e;
+            }
+        }
+        return null;
+    }
+
     /** The VMs of the latest sample as protocol information, in id order. */
     List<VmInfo> infos() {
         List<VmInfo> out = new ArrayList<>(latest.size());
-        for (VmState vm : latest) {
-            out.add(info(vm));
+        for (int i = 0; i < latest.size(); i++) {
+            out.add(info(latest.get(i), estimates[i]));
         }
         out.sort((x, y) -> Integer.compare(x.id(), y.id()));
         return out;
     }
 
-    private VmInfo info(VmState vm) {
-        Estimate e = byVm.get(vm.id());
-        double load = e == null ? vm.cpuLoad() : e.load().value();
-        double dirty = e == null ? vm.dirtyRateMbps() : e.dirtyRate().value();
-        return new VmInfo(vm.id(), vm.vcpus(), load, vm.cpuLoad(), vm.memoryMb(), dirty);
+    private static VmInfo info(VmState vm, Estimate e) {
+        return new VmInfo(vm.id(), vm.vcpus(), e.load().value(), vm.cpuLoad(), vm.memoryMb(), e.dirtyRate().value());
     }
 }
