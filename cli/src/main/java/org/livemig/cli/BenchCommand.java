@@ -36,17 +36,19 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "max heap %.0f MB (-Xmx; set it with LIVEMIG_JAVA_OPTS), %d processors%n",
                 Runtime.getRuntime().maxMemory() / 1e6, Runtime.getRuntime().availableProcessors());
-        out.printf(Locale.ROOT, "%-34s %10s %8s %8s %10s %9s %8s%n", "scenario", "events", "wall_s", "cpu_s",
+        out.printf(Locale.ROOT, "%-30s %10s %8s %8s %10s %9s %8s%n", "scenario", "events", "wall_s", "cpu_s",
                 "events/s", "peak_mb", "live_mb");
-        bench(out, "19 PMs x 50 VMs, push high", List.of());
-        bench(out, "19 PMs x 50 VMs, hybrid medium", List.of("strategy=hybrid", "load=medium"));
+        bench(out, "19 x 50, push high (cold JVM)", List.of());
+        bench(out, "19 x 50, push high (again)", List.of());
+        bench(out, "19 x 50, hybrid medium", List.of("strategy=hybrid", "load=medium"));
         if (!smallOnly) {
-            bench(out, "1000 PMs x 5000 VMs, hybrid medium",
+            bench(out, "1000 x 5000, hybrid medium",
                     List.of("pms=1000", "vms=5000", "strategy=hybrid", "load=medium"));
         }
+        out.println("The first run pays for class loading and JIT compilation; the second runs the same scenario warm.");
         out.println("wall_s: simulation wall time; cpu_s: CPU time of the whole JVM meanwhile (all threads, GC"
-                + " included); peak_mb: heap high-water mark (garbage included, grows with -Xmx); live_mb: most heap"
-                + " in use right after a GC (what the run kept).");
+                + " included); peak_mb: most heap in use, garbage included (just before a GC; grows with -Xmx);"
+                + " live_mb: most heap in use right after a GC (what the run kept, at most).");
         return 0;
     }
 
@@ -67,7 +69,7 @@ final class BenchCommand implements Callable<Integer> {
             liveMb = heap.maxAfterGcMb();
         }
         double wall = r.summary().wallS();
-        out.printf(Locale.ROOT, "%-34s %10d %8.2f %8.2f %10.0f %9.0f %8.0f%n", label, r.summary().events(), wall,
+        out.printf(Locale.ROOT, "%-30s %10d %8.2f %8.2f %10.0f %9.0f %8.0f%n", label, r.summary().events(), wall,
                 (cpuAfter - cpuBefore) / 1e9, r.summary().events() / wall, peakMb, liveMb);
         out.flush();
     }

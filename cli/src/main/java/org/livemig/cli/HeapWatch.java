@@ -17,14 +17,16 @@ import javax.management.NotificationListener;
 import javax.management.openmbean.CompositeData;
 
 /**
- * Heap use during a stretch of work, from the JVM's own accounting: the high-water mark of the heap pools
- * (what the heap held at most, garbage included, so it grows with {@code -Xmx}) and the most heap still in
- * use right after a garbage collection (what the work kept alive, at most; G1's young collections leave
- * old garbage in place, so this is an upper bound of the live data). Starts after a full GC.
+ * Heap use during a stretch of work, from the JVM's garbage-collection notifications: the most heap in use
+ * just before a collection or at the end (the high-water mark, garbage included, so it grows with
+ * {@code -Xmx}) and the most heap still in use right after a collection (what the work kept alive, at most:
+ * G1's young collections leave old garbage in place, so this is an upper bound of the live data). Starts
+ * after a full GC.
  */
 final class HeapWatch implements AutoCloseable {
 
     private final AtomicLong maxAfterGcBytes = new AtomicLong();
+    private final AtomicLong maxBeforeGcBytes = new AtomicLong();
     private final AtomicLong collections = new AtomicLong();
     private final List<NotificationEmitter> emitters = new ArrayList<>();
     private final NotificationListener listener = this::onNotification;
@@ -33,17 +35,13 @@ final class HeapWatch implements AutoCloseable {
     private HeapWatch() {
     }
 
-    /** Collects garbage, resets the pools' peaks and starts watching. */
+    /** Collects garbage and starts watching. */
     static HeapWatch start() {
         System.gc();
         HeapWatch watch = new HeapWatch();
         watch.maxAfterGcBytes.set(heapUsedBytes());
+        watch.maxBeforeGcBytes.set(heapUsedBytes());
         watch.collectionsBefore = collectionCount();
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
-            }
-        }
         for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
             if (gc instanceof NotificationEmitter emitter) {
                 emitter.addNotificationListener(watch.listener, null, null);
@@ -71,14 +69,19 @@ final class HeapWatch implements AutoCloseable {
         }
         GarbageCollectionNotificationInfo info =
                 GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
+        maxBeforeGcBytes.accumulateAndGet(heapBytes(info.getGcInfo().getMemoryUsageBeforeGc()), Math::max);
+        maxAfterGcBytes.accumulateAndGet(heapBytes(info.getGcInfo().getMemoryUsageAfterGc()), Math::max);
+        collections.incrementAndGet();
+    }
+
+    private static long heapBytes(Map<String, MemoryUsage> pools) {
         long used = 0;
-        for (Map.Entry<String, MemoryUsage> pool : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
+        for (Map.Entry<String, MemoryUsage> pool : pools.entrySet()) {
             if (isHeapPool(pool.getKey())) {
                 used += pool.getValue().getUsed();
             }
         }
-        collections.incrementAndGet();
-        maxAfterGcBytes.accumulateAndGet(used, Math::max);
+        return used;
     }
 
     private static boolean isHeapPool(String name) {
@@ -90,27 +93,24 @@ final class HeapWatch implements AutoCloseable {
         return false;
     }
 
-    /** Sum of the heap pools' peak use since the start, MB (pools peak at different moments: an upper bound). */
+    /** The most heap in use since the start (just before a collection, or now), MB. */
     double peakMb() {
-        long bytes = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                bytes += pool.getPeakUsage().getUsed();
-            }
-        }
-        return bytes / 1e6;
+        awaitNotifications();
+        return Math.max(maxBeforeGcBytes.get(), heapUsedBytes()) / 1e6;
     }
 
-    /**
-     * The most heap in use right after a collection since the start, MB. Notifications arrive on another
-     * thread: waits (up to a second) until every collection so far has been seen.
-     */
+    /** The most heap in use right after a collection since the start, MB. */
     double maxAfterGcMb() {
+        awaitNotifications();
+        return maxAfterGcBytes.get() / 1e6;
+    }
+
+    /** Notifications arrive on another thread: waits (up to a second) until every collection so far was seen. */
+    private void awaitNotifications() {
         long deadline = System.nanoTime() + 1_000_000_000L;
         while (collections.get() < collectionCount() - collectionsBefore && System.nanoTime() < deadline) {
             Thread.onSpinWait();
         }
-        return maxAfterGcBytes.get() / 1e6;
     }
 
     /** Collections since the start. */
