@@ -1,6 +1,7 @@
 package org.livemig.core.measurement;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -37,8 +38,8 @@ public final class MeasurementPoint implements Transport.Receiver {
     private final Scheduler scheduler;
     private final Transport transport;
     private final double intervalS;
-    private final Map<Integer, Report> latest = new TreeMap<>();
-    private final Map<Integer, Report> previous = new TreeMap<>();
+    private final ReportsById latest = new ReportsById();
+    private final ReportsById previous = new ReportsById();
     private final Set<String> seenMigrations = new HashSet<>();
     private final List<MetricsSample> metrics = new ArrayList<>();
     private final List<PmLoadSample> pmLoads = new ArrayList<>();
@@ -98,7 +99,7 @@ public final class MeasurementPoint implements Transport.Receiver {
     private void closeInterval() {
         double now = scheduler.now();
         List<Report> on = new ArrayList<>();
-        for (Report r : latest.values()) {
+        for (Report r : latest.inIdOrder()) {
             if (now - r.receivedS() <= SILENT_INTERVALS_BEFORE_OFF * intervalS) {
                 on.add(r);
             }
@@ -114,10 +115,51 @@ public final class MeasurementPoint implements Transport.Receiver {
             attempts += on.get(i).attempts() - (before == null ? 0 : before.attempts());
             bytes += pm.trafficBytes() - (before == null ? 0 : before.pm().trafficBytes());
         }
-        previous.putAll(latest);
+        previous.copyOf(latest);
         metrics.add(new MetricsSample(now, LoadBalanceEntropy.of(loads), on.isEmpty() ? 0 : SystemLoad.mean(loads),
                 on.size(), attempts, migrationsInInterval, bytes));
         migrationsInInterval = 0;
+    }
+
+    /**
+     * The latest report of each node, by id, read in ascending id order (as a {@code TreeMap} would): PM ids
+     * index an array, other (negative) ids sit in a tree. A thousand PMs reply every interval.
+     */
+    private static final class ReportsById {
+        private Report[] byPm = new Report[16];
+        private final TreeMap<Integer, Report> others = new TreeMap<>();
+
+        void put(int id, Report report) {
+            if (id < 0) {
+                others.put(id, report);
+                return;
+            }
+            if (id >= byPm.length) {
+                byPm = Arrays.copyOf(byPm, Math.max(id + 1, byPm.length * 2));
+            }
+            byPm[id] = report;
+        }
+
+        Report get(int id) {
+            return id < 0 ? others.get(id) : id < byPm.length ? byPm[id] : null;
+        }
+
+        List<Report> inIdOrder() {
+            List<Report> out = new ArrayList<>(others.values());
+            for (Report r : byPm) {
+                if (r != null) {
+                    out.add(r);
+                }
+            }
+            return out;
+        }
+
+        /** Becomes a copy of {@code other}. */
+        void copyOf(ReportsById other) {
+            byPm = other.byPm.clone();
+            others.clear();
+            others.putAll(other.others);
+        }
     }
 
     public List<MetricsSample> metrics() {
