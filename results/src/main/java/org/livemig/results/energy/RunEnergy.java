@@ -27,10 +27,7 @@ public record RunEnergy(double energyKwh, double meanActivePms) {
      */
     public static RunEnergy of(LinearPowerModel model, List<MetricsSample> metrics, List<PmLoadSample> pmLoads,
                                int pms, double endS) {
-        Map<Double, Double> activeWatts = new HashMap<>();
-        for (PmLoadSample s : pmLoads) {
-            activeWatts.merge(s.timeS(), model.activeWatts(s.load()), Double::sum);
-        }
+        Map<Double, Double> activeWatts = activeWattsByTime(model, pmLoads);
         double joules = 0;
         double pmSeconds = 0;
         double covered = 0;
@@ -46,5 +43,36 @@ public record RunEnergy(double energyKwh, double meanActivePms) {
             before = until;
         }
         return new RunEnergy(joules / JOULES_PER_KWH, covered > 0 ? pmSeconds / covered : 0);
+    }
+
+    /**
+     * Summed active watts per sample time, added in the order of {@code pmLoads} (as merging each sample
+     * into the map would, bit for bit), but boxed once per run of equal times instead of once per sample.
+     */
+    private static Map<Double, Double> activeWattsByTime(LinearPowerModel model, List<PmLoadSample> pmLoads) {
+        Map<Double, Double> activeWatts = new HashMap<>();
+        long timeBits = 0;
+        double time = 0;
+        double sum = 0;
+        boolean open = false;
+        for (PmLoadSample s : pmLoads) {
+            double watts = model.activeWatts(s.load());
+            if (open && Double.doubleToLongBits(s.timeS()) == timeBits) {
+                sum = sum + watts;
+                continue;
+            }
+            if (open) {
+                activeWatts.put(time, sum);
+            }
+            time = s.timeS();
+            timeBits = Double.doubleToLongBits(time);
+            Double earlier = activeWatts.get(time);
+            sum = earlier == null ? watts : earlier + watts;
+            open = true;
+        }
+        if (open) {
+            activeWatts.put(time, sum);
+        }
+        return activeWatts;
     }
 }

@@ -53,4 +53,27 @@ class RunEnergyTest {
         assertEquals(0.1, e.energyKwh(), 1e-12);
         assertEquals(new RunEnergy(0, 0), RunEnergy.of(MODEL, List.of(), List.of(), 3, 100));
     }
+
+    /** Summing per time in runs of equal times gives bit for bit what merging each sample into a map gives. */
+    @Property(tries = 300)
+    void sumsLikeMergingEverySample(@ForAll long seed) {
+        java.util.Random random = new java.util.Random(seed);
+        List<PmLoadSample> loads = new java.util.ArrayList<>();
+        java.util.Map<Double, Double> merged = new java.util.HashMap<>();
+        for (int i = 0; i < random.nextInt(80); i++) {
+            double t = random.nextInt(4) * 5.0; // repeated, sometimes not contiguous
+            PmLoadSample s = new PmLoadSample(t, i, random.nextDouble() * 1.5);
+            loads.add(s);
+            merged.merge(t, MODEL.activeWatts(s.load()), Double::sum);
+        }
+        List<MetricsSample> metrics = List.of(sample(0, 1), sample(5, 1), sample(10, 1), sample(15, 1));
+        double expected = 0;
+        double before = 0;
+        for (MetricsSample m : metrics) {
+            double until = m.timeS() == 15 ? 20 : m.timeS();
+            expected += (merged.getOrDefault(m.timeS(), 0.0) + 2 * MODEL.offW()) * Math.max(0, until - before);
+            before = until;
+        }
+        assertEquals(expected / 3.6e6, RunEnergy.of(MODEL, metrics, loads, 3, 20).energyKwh(), 0.0);
+    }
 }
