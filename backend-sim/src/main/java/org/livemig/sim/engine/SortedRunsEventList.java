@@ -215,6 +215,10 @@ final class SortedRunsEventList implements EventListInterface<Double> {
     }
 
     private void removeEntry(int index) {
+        if (index == 0) {
+            removeTop();
+            return;
+        }
         int last = --heapSize;
         if (index != last) {
             Object moved = entries[last];
@@ -227,6 +231,34 @@ final class SortedRunsEventList implements EventListInterface<Double> {
         } else {
             entries[last] = null;
         }
+    }
+
+    /**
+     * Removes the top entry bottom-up (Floyd): the hole sinks along the smaller children to a leaf (one
+     * comparison per level), then the last entry fills it and rises, usually not far, since it is late.
+     */
+    private void removeTop() {
+        int last = --heapSize;
+        double time = times[last];
+        long tie = ties[last];
+        Object entry = entries[last];
+        entries[last] = null;
+        if (last == 0) {
+            return;
+        }
+        int hole = 0;
+        int child = 1;
+        while (child < last) {
+            int right = child + 1;
+            if (right < last && before(times[right], ties[right], times[child], ties[child])) {
+                child = right;
+            }
+            put(hole, times[child], ties[child], entries[child]);
+            hole = child;
+            child = 2 * hole + 1;
+        }
+        put(hole, time, tie, entry);
+        siftUp(hole);
     }
 
     private void siftDown(int index) {
