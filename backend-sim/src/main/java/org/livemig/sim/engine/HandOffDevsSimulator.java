@@ -9,9 +9,10 @@ import org.djutils.event.EventType;
 import org.djutils.event.reference.ReferenceType;
 
 /**
- * A DSOL DEVS simulator on an event list that merges sorted runs ({@link SortedRunsEventList}; same order
- * as DSOL's lists: time, priority, then scheduling order) that does not build a log string for every event
- * it schedules, and that can wait until its worker thread is idle again after a run. DSOL's worker wakes
+ * A DSOL DEVS simulator tuned for many events, with DSOL's event order (time, priority, then scheduling
+ * order): its event list merges sorted runs ({@link SortedRunsEventList}), it builds no log string for each
+ * event it schedules and fires no {@code TIME_CHANGED_EVENT} while nobody listens. It can also wait until
+ * its worker thread is idle again after a run. DSOL's worker wakes
  * up through {@code Thread.interrupt()} and clears the interrupt flag after firing {@code STOP_EVENT}: a run
  * started between that event and the worker's next {@code wait()} loses its wake-up and never runs. Waiting
  * for the worker to be idle before the next start closes that window.
