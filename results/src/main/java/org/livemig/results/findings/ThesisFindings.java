@@ -59,9 +59,9 @@ public final class ThesisFindings {
     out.add(testbedNearOne(g));
     out.add(pushHighAbovePullHigh(g));
     out.add(changeRaises(g, "burst-raises-push-attempts", "burst", "push",
-        "Burst: Push attempts per 1000 s rise after the burst"));
+        "Burst: Push attempts per 1000 s rise at the burst (3000 s after vs 3000 s before)"));
     out.add(changeRaises(g, "drain-raises-pull-attempts", "drain", "pull",
-        "Drain: Pull attempts per 1000 s rise after the drain"));
+        "Drain: Pull attempts per 1000 s rise at the drain (3000 s after vs 3000 s before)"));
     out.add(variableRaises(g, "variable-thresholds-raise-attempts", ATTEMPTS, false,
         "Variable thresholds raise attempts (normal, all strategies and loads)"));
     out.add(variableRaises(g, "variable-thresholds-raise-performance-simulation", PERFORMANCE, true,
