@@ -108,7 +108,7 @@ public final class ScenarioKeys {
                     "Link rate of each PM, megabits/s", "thesis 4.4; SPEC 4"),
             TOPOLOGY.integer("vms", Topology::vms, Topology.Builder::vms,
                     "VMs at the start; must fit in the PMs' memory",
-                    "thesis 4.1 (8 VMs; the 4-PM testbed's count is not stated)"),
+                    "thesis 4.3.1 (the 4-PM testbed's count is not stated; 16 is a calibration)"),
             TOPOLOGY.integer("vm_vcpus", Topology::vmVcpus, Topology.Builder::vmVcpus,
                     "Vcpus of each VM, at most cores_per_pm", "thesis 4.4"),
             TOPOLOGY.integer("vm_memory_mb", Topology::vmMemoryMb, Topology.Builder::vmMemoryMb,
