@@ -47,7 +47,7 @@ final class LccBalanceFinding {
           + "%d of %d runs (PMs inside per seed: %s); %.1f %% of PMs inside at the end, %.1f %% at the start",
           group, holding, measures.size(), String.join(", ", perSeed), 100 * insideEnd, 100 * insideStart));
     }
-    return v.result("needs lcc-balance runs (scenarios/thesis/findings.yaml); none in these results");
+    return v.result("needs lcc-balance runs (scenarios/thesis/lcc-balance.yaml); none in these results");
   }
 
   private static double share(List<BalanceAtEnd> runs, boolean end) {

@@ -55,7 +55,7 @@ final class SettlePeriodFinding {
           meanMost(without), meanMost(with)));
     }
     return v.result("needs push, pull or hybrid runs with overload_failure.enabled and settle periods 0/0 "
-        + "and 30/45 s (scenarios/thesis/findings.yaml); none in these results");
+        + "and 30/45 s (scenarios/thesis/settle-periods.yaml); none in these results");
   }
 
   /**

@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.livemig.results.OverheadStatistics;
+import org.livemig.results.figures.ThesisFigures;
 
 class SweepIndexTest {
 
@@ -44,6 +45,9 @@ class SweepIndexTest {
     assertEquals("normal-fixed-settle-30-45-overload", row(30, 45, true).variant());
     assertFalse(row(30, 45, true).thesisSettings());
     assertTrue(row(0, 0, true).settleIs(0, 0));
+    assertEquals("Normal without variable thresholds, settle periods 0 s / 0 s, overload failure",
+        ThesisFigures.variantTitle(row(0, 0, true).variant()));
+    assertEquals("Burst with variable thresholds", ThesisFigures.variantTitle("burst-variable"));
   }
 
   private static int nthComma(String line, int n) {
