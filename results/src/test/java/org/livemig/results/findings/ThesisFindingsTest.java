@@ -36,7 +36,7 @@ class ThesisFindingsTest {
   }
 
   @Test
-  void aDrainIsJudgedAgainstTheSteadyLevelJustBeforeItNotTheStartUpPeak() {
+  void aDrainIsJudgedAgainstTheSteadyLevelJustBeforeItNotTheStartUpPeak() throws Exception {
     List<RunSeries> runs = new ArrayList<>();
     for (long seed = 1; seed <= 2; seed++) {
       List<MetricsSample> samples = new ArrayList<>();
@@ -54,7 +54,7 @@ class ThesisFindingsTest {
   }
 
   @Test
-  void findingThatHoldsPassesAndOneThatDoesNotFailsWithItsNumbers() {
+  void findingThatHoldsPassesAndOneThatDoesNotFailsWithItsNumbers() throws Exception {
     List<RunSeries> runs = new ArrayList<>();
     for (long seed = 1; seed <= 2; seed++) {
       runs.add(run("normal", "push", "high", seed, 10, 10, 4));
@@ -88,7 +88,7 @@ class ThesisFindingsTest {
   }
 
   @Test
-  void everythingIsSkippedWithoutRuns() {
+  void everythingIsSkippedWithoutRuns() throws Exception {
     assertTrue(ThesisFindings.evaluate(List.of()).stream().allMatch(r -> r.status() == Status.SKIPPED));
   }
 }
