@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.livemig.results.ResultFormatException;
 import org.livemig.results.figures.RunSeries;
 import org.livemig.results.findings.FindingResult;
 import org.livemig.results.findings.ThesisFindings;
@@ -41,7 +42,12 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Set<String> enforced = enforced();
-        List<FindingResult> results = ThesisFindings.evaluate(PlotCommand.load(inputs));
+        List<FindingResult> results;
+        try {
+            results = ThesisFindings.evaluate(PlotCommand.load(inputs));
+        } catch (ResultFormatException e) {
+            throw new BadInputException(e.getMessage());
+        }
         PrintWriter o = spec.commandLine().getOut();
         int width = ThesisFindings.IDS.stream().mapToInt(String::length).max().orElse(10);
         o.printf("%-" + width + "s  %-7s  %-8s  %s%n", "finding", "status", "enforced", "evidence");

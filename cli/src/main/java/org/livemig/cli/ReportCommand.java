@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.livemig.results.ResultFormatException;
 import java.util.stream.Collectors;
 import org.livemig.results.figures.RunSeries;
 import org.livemig.results.report.HtmlReport;
@@ -42,7 +43,12 @@ final class ReportCommand implements Callable<Integer> {
             throw new BadInputException("--out: " + out + " is a directory, not an HTML file");
         }
         List<RunSeries> runs = PlotCommand.load(inputs);
-        HtmlReport report = HtmlReport.of(title != null ? title : defaultTitle(), runs);
+        HtmlReport report;
+        try {
+            report = HtmlReport.of(title != null ? title : defaultTitle(), runs);
+        } catch (ResultFormatException e) {
+            throw new BadInputException(e.getMessage());
+        }
         report.write(out);
         PrintWriter o = spec.commandLine().getOut();
         o.printf("%s: %d runs, %d figures, %d KiB%n", out, runs.size(), report.figures(),

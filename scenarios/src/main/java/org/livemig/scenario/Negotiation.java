@@ -24,6 +24,9 @@ package org.livemig.scenario;
  * @param ewmaWarmupSamples the EWMA starts from the mean of this many samples (SPEC 1; default 5)
  * @param loadSampleIntervalS how often the load average is updated, in s (SPEC 1; default 5)
  * @param loadAverageWindowS window of the load average, in s (Table H-1 loadLevel 5 minutes; default 300)
+ * @param pullDonorGuard whether a Pull candidate must leave its donor above the pull threshold (thesis
+ *        Algorithm 4 line 11, Figure 3.3; default false: SPEC 3 and the simulation of [22], see
+ *        docs/RESULTS.md)
  */
 public record Negotiation(double pushThreshold, double pullThreshold, boolean variableThresholds,
                           double thresholdStep, double thresholdPeriodMinS, double thresholdPeriodMaxS,
@@ -31,7 +34,7 @@ public record Negotiation(double pushThreshold, double pullThreshold, boolean va
                           double destinationSettleS, double sourceSettleS, double backoffSlotS,
                           int backoffMaxExponent, double backoffCapS,
                           double requiredSystemStateImprovementPercent, double ewmaAlpha, int ewmaWarmupSamples,
-                          double loadSampleIntervalS, double loadAverageWindowS) {
+                          double loadSampleIntervalS, double loadAverageWindowS, boolean pullDonorGuard) {
 
     /** Validates every value; throws {@link InvalidScenarioException} naming the key at fault. */
     public Negotiation {
@@ -86,7 +89,8 @@ public record Negotiation(double pushThreshold, double pullThreshold, boolean va
                 .backoffMaxExponent(backoffMaxExponent).backoffCapS(backoffCapS)
                 .requiredSystemStateImprovementPercent(requiredSystemStateImprovementPercent)
                 .ewmaAlpha(ewmaAlpha).ewmaWarmupSamples(ewmaWarmupSamples)
-                .loadSampleIntervalS(loadSampleIntervalS).loadAverageWindowS(loadAverageWindowS);
+                .loadSampleIntervalS(loadSampleIntervalS).loadAverageWindowS(loadAverageWindowS)
+                .pullDonorGuard(pullDonorGuard);
     }
 
     /** The limit variable thresholds never pass: the mean of the two initial thresholds (thesis 3.3). */
@@ -115,6 +119,7 @@ public record Negotiation(double pushThreshold, double pullThreshold, boolean va
         private int ewmaWarmupSamples = 5;
         private double loadSampleIntervalS = 5;
         private double loadAverageWindowS = 300;
+        private boolean pullDonorGuard = false;
 
         private Builder() {
         }
@@ -160,6 +165,8 @@ public record Negotiation(double pushThreshold, double pullThreshold, boolean va
         public Builder loadSampleIntervalS(double v) { loadSampleIntervalS = v; return this; }
         /** @return this */
         public Builder loadAverageWindowS(double v) { loadAverageWindowS = v; return this; }
+        /** @return this */
+        public Builder pullDonorGuard(boolean v) { pullDonorGuard = v; return this; }
 
         /** The negotiation settings; throws {@link InvalidScenarioException} if a value is out of range. */
         public Negotiation build() {
@@ -167,7 +174,7 @@ public record Negotiation(double pushThreshold, double pullThreshold, boolean va
                     thresholdPeriodMinS, thresholdPeriodMaxS, checkIntervalS, replyTimeoutS, lockTimeoutS,
                     destinationSettleS, sourceSettleS, backoffSlotS, backoffMaxExponent, backoffCapS,
                     requiredSystemStateImprovementPercent, ewmaAlpha, ewmaWarmupSamples, loadSampleIntervalS,
-                    loadAverageWindowS);
+                    loadAverageWindowS, pullDonorGuard);
         }
     }
 }

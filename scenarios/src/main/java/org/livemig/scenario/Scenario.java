@@ -177,7 +177,7 @@ public final class Scenario {
                 energy);
     }
 
-    /** A short summary, e.g. {@code Scenario[testbed-push: push, xen, 4 PMs, 8 VMs, normal medium, 20000 s]}. */
+    /** A short summary, e.g. {@code Scenario[testbed-push: push, xen, 4 PMs, 16 VMs, normal medium, 20000 s]}. */
     @Override
     public String toString() {
         return "Scenario[" + name + ": " + strategy.spelling() + ", " + hypervisor.spelling() + ", "

@@ -2,7 +2,7 @@ package org.livemig.scenario;
 
 /**
  * The datacentre at the start of a run (SPEC 4, 5). Defaults are the thesis testbed (section 4.4):
- * 4 PMs of 2 cores and 2048 MB on a 100 Mb/s switch, 8 VMs of 1 vcpu and 256 MB.
+ * 4 PMs of 2 cores and 2048 MB on a 100 Mb/s switch, 16 VMs of 1 vcpu and 256 MB.
  *
  * @param pms number of PMs (Table H-1 numNodes; default 4)
  * @param coresPerPm cores of each PM (default 2)
@@ -69,7 +69,7 @@ public record Topology(int pms, int coresPerPm, int memoryPerPmMb, double linkMb
         private int coresPerPm = 2;
         private int memoryPerPmMb = 2048;
         private double linkMbitps = 100;
-        private int vms = 8;
+        private int vms = 16;
         private int vmVcpus = 1;
         private int vmMemoryMb = 256;
         private double vmDirtyRateMbps = 2;

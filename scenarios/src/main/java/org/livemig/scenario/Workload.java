@@ -11,14 +11,12 @@ package org.livemig.scenario;
  * @param addVms VMs added during a fluctuation run (Table H-1 DynamicVM; default 4)
  * @param removeVms VMs removed during a fluctuation run (Table H-1 VMsToRemove; default 4)
  * @param arrivalMeanS mean of the exponential inter-arrival time of added VMs, in s (default 2000)
- * @param demandSpread spread of the VMs' mean demands: each is the level's share times
- *        uniform(1 - spread, 1 + spread) (default 0.5)
  * @param demandNoise relative noise of a VM's demand at each sample, uniform(1 - noise, 1 + noise)
  *        (default 0.05)
  * @param demandSampleIntervalS how often a VM's demand is redrawn, in s (default 5)
  */
 public record Workload(WorkloadType type, LoadLevel level, double changeAtS, LoadLevel burstLevel,
-                       LoadLevel drainLevel, int addVms, int removeVms, double arrivalMeanS, double demandSpread,
+                       LoadLevel drainLevel, int addVms, int removeVms, double arrivalMeanS,
                        double demandNoise, double demandSampleIntervalS) {
 
     /** Validates every value; throws {@link InvalidScenarioException} naming the key at fault. */
@@ -31,7 +29,6 @@ public record Workload(WorkloadType type, LoadLevel level, double changeAtS, Loa
         Bounds.range("workload.add_vms", addVms, 0, 10_000_000);
         Bounds.range("workload.remove_vms", removeVms, 0, 10_000_000);
         Bounds.positive("workload.arrival_mean_s", arrivalMeanS);
-        Bounds.range("workload.demand_spread", demandSpread, 0, true, 1, true);
         Bounds.range("workload.demand_noise", demandNoise, 0, true, 1, true);
         Bounds.positive("workload.demand_sample_interval_s", demandSampleIntervalS);
         if (type == WorkloadType.BURST && burstLevel.systemLoad() <= level.systemLoad()) {
@@ -60,7 +57,7 @@ public record Workload(WorkloadType type, LoadLevel level, double changeAtS, Loa
     public Builder toBuilder() {
         return new Builder().type(type).level(level).changeAtS(changeAtS).burstLevel(burstLevel)
                 .drainLevel(drainLevel).addVms(addVms).removeVms(removeVms).arrivalMeanS(arrivalMeanS)
-                .demandSpread(demandSpread).demandNoise(demandNoise).demandSampleIntervalS(demandSampleIntervalS);
+                .demandNoise(demandNoise).demandSampleIntervalS(demandSampleIntervalS);
     }
 
     /** The load level the workload aims at, at time {@code timeS}: changes at {@link #changeAtS()} for burst and drain. */
@@ -85,7 +82,6 @@ public record Workload(WorkloadType type, LoadLevel level, double changeAtS, Loa
         private int addVms = 4;
         private int removeVms = 4;
         private double arrivalMeanS = 2000;
-        private double demandSpread = 0.5;
         private double demandNoise = 0.05;
         private double demandSampleIntervalS = 5;
 
@@ -109,8 +105,6 @@ public record Workload(WorkloadType type, LoadLevel level, double changeAtS, Loa
         /** @return this */
         public Builder arrivalMeanS(double v) { arrivalMeanS = v; return this; }
         /** @return this */
-        public Builder demandSpread(double v) { demandSpread = v; return this; }
-        /** @return this */
         public Builder demandNoise(double v) { demandNoise = v; return this; }
         /** @return this */
         public Builder demandSampleIntervalS(double v) { demandSampleIntervalS = v; return this; }
@@ -118,7 +112,7 @@ public record Workload(WorkloadType type, LoadLevel level, double changeAtS, Loa
         /** The workload; throws {@link InvalidScenarioException} if a value is out of range. */
         public Workload build() {
             return new Workload(type, level, changeAtS, burstLevel, drainLevel, addVms, removeVms, arrivalMeanS,
-                    demandSpread, demandNoise, demandSampleIntervalS);
+                    demandNoise, demandSampleIntervalS);
         }
     }
 }

@@ -32,7 +32,7 @@ class ScenarioDefaultsTest {
         assertEquals(2048, t.memoryPerPmMb());
         assertEquals(100, t.linkMbitps());
         assertEquals(12.5, t.linkMBytesPerS());
-        assertEquals(8, t.vms());
+        assertEquals(16, t.vms());
         assertEquals(1, t.vmVcpus());
         assertEquals(256, t.vmMemoryMb());
         assertEquals(2, t.vmDirtyRateMbps());
@@ -151,7 +151,7 @@ class ScenarioDefaultsTest {
         e = assertThrows(InvalidScenarioException.class, () -> Scenario.builder().name("a b").build());
         assertEquals("name", e.key());
         e = assertThrows(InvalidScenarioException.class, () -> Scenario.builder()
-                .workload(w -> w.type(WorkloadType.FLUCTUATION).removeVms(20)).build());
+                .workload(w -> w.type(WorkloadType.FLUCTUATION).removeVms(40)).build());
         assertEquals("workload.remove_vms", e.key());
     }
 
@@ -162,7 +162,7 @@ class ScenarioDefaultsTest {
         assertEquals(a, b);
         assertEquals(a.hashCode(), b.hashCode());
         assertFalse(a.equals(Scenario.defaults()));
-        assertEquals("Scenario[scenario: push, xen, 4 PMs, 8 VMs, normal medium, 20000 s]",
+        assertEquals("Scenario[scenario: push, xen, 4 PMs, 16 VMs, normal medium, 20000 s]",
                 Scenario.defaults().toString());
     }
 }

@@ -71,7 +71,7 @@ class ScenarioWriterTest {
                                   @ForAll @DoubleRange(min = 0, max = 0.999) @Scale(6) double pullShare,
                                   @ForAll long seed,
                                   @ForAll @DoubleRange(min = 1e-7, max = 1e7) @Scale(12) double duration,
-                                  @ForAll @IntRange(min = 1, max = 500) int pms,
+                                  @ForAll @IntRange(min = 2, max = 500) int pms,
                                   @ForAll @DoubleRange(min = -1e3, max = 1e3) @Scale(15) double a,
                                   @ForAll @DoubleRange(min = 0, max = 1) @Scale(17) double loss,
                                   @ForAll Strategy strategy, @ForAll Hypervisor hypervisor,

@@ -91,7 +91,7 @@ class SweepLoaderTest {
 
     @Test
     void thesisMatrixCoversTable41ForBothSizes() throws ScenarioException {
-        Sweep sweep = Sweep.load(List.of(Path.of("thesis")));
+        Sweep sweep = Sweep.load(List.of(Path.of("thesis/testbed.yaml"), Path.of("thesis/simulation.yaml")));
         // Table 4-1: (3 normal + 3 variable + 2 burst + 2 drain + 3 fluctuation) x 3 strategies x 2 hypervisors
         assertEquals(2 * 78 * 3, sweep.runs().size());
         Set<String> ids = sweep.runs().stream().map(SweepRun::id).collect(Collectors.toSet());
@@ -110,6 +110,25 @@ class SweepLoaderTest {
         assertTrue(ids.contains("simulation-drain-high-variable-thresholds-hybrid-kvm-s3"), ids.toString());
         assertTrue(ids.contains("testbed-normal-medium-no-variable-thresholds-pull-xen-s1"));
         assertFalse(ids.stream().anyMatch(id -> id.contains("burst-high") || id.contains("drain-low")));
+    }
+
+    @Test
+    void thesisDirectoryAddsTheSettlePeriodAndLccBalanceStudies() throws ScenarioException {
+        List<SweepRun> runs = Sweep.load(List.of(Path.of("thesis"))).runs();
+        assertEquals(2 * 78 * 3 + 120 + 10, runs.size());
+        List<Scenario> settle = runs.stream().filter(r -> r.id().startsWith("settle-")).map(SweepRun::scenario)
+                .toList();
+        assertEquals(120, settle.size());
+        assertTrue(settle.stream().allMatch(s -> s.overloadFailure().enabled() && s.topology().pms() == 4));
+        assertEquals(60, settle.stream().filter(s -> s.negotiation().destinationSettleS() == 0
+                && s.negotiation().sourceSettleS() == 0).count());
+        assertEquals(60, settle.stream().filter(s -> s.negotiation().destinationSettleS() == 30
+                && s.negotiation().sourceSettleS() == 45).count());
+        List<Scenario> lcc = runs.stream().filter(r -> r.id().startsWith("lcc-balance-")).map(SweepRun::scenario)
+                .toList();
+        assertEquals(10, lcc.size());
+        assertTrue(lcc.stream().allMatch(s -> s.strategy() == Strategy.LCC_BALANCE && s.topology().pms() == 15
+                && s.topology().vms() == 50 && s.topology().placement() == Placement.RANDOM));
     }
 
     @Test

@@ -61,6 +61,7 @@ final class ScenarioSimulationSettings {
         return new WorkloadSettings(t.vms(), t.vmVcpus(), t.vmMemoryMb(), t.vmDirtyRateMbps(), DIRTY_RATE_SPREAD,
                 w.level().systemLoad(), true, w.demandNoise(), w.demandSampleIntervalS(),
                 w.type(), w.changeAtS(), w.burstLevel().systemLoad(),
-                w.drainLevel().systemLoad(), new FluctuationSettings(w.arrivalMeanS(), lifetimeS));
+                w.drainLevel().systemLoad(), new FluctuationSettings(w.arrivalMeanS(), lifetimeS),
+                t.placement());
     }
 }

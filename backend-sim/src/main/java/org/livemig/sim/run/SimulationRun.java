@@ -71,6 +71,9 @@ public final class SimulationRun {
             extra.put("pull_threshold", scenario.negotiation().pullThreshold());
             extra.put("vms_at_end", dc.placement().size());
             extra.put("change_at_s", scenario.workload().changeAtS());
+            extra.put("destination_settle_s", scenario.negotiation().destinationSettleS());
+            extra.put("source_settle_s", scenario.negotiation().sourceSettleS());
+            extra.put("overload_failure", scenario.overloadFailure().enabled());
             RunEnergy energy = RunEnergy.of(powerModel(scenario), mp.metrics(), mp.pmLoads(),
                     scenario.topology().pms(), end);
             extra.put("energy_kwh", energy.energyKwh());

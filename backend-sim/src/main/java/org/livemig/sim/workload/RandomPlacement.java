@@ -29,13 +29,18 @@ public final class RandomPlacement {
         for (SimulatedVm vm : vms) {
             SimulatedPm pm = randomFit(cluster, vm, random);
             if (pm == null) {
-                var dc = cluster.settings();
-                throw new IllegalArgumentException("cannot place VM " + (vm.id() + 1) + " of " + vms.size()
-                        + ": no PM has " + vm.memoryMb() + " MB and " + vm.vcpus() + " vcpus free (" + dc.pms()
-                        + " PMs x " + dc.coresPerPm() + " cores, " + dc.memoryPerPmMb() + " MB, at most "
-                        + dc.maxVcpusPerPm() + " vcpus each)");
+                throw noRoom(cluster, vm, vms.size());
             }
             cluster.place(vm, pm, timeS);
         }
+    }
+
+    /** The one-line error for a VM that fits on no PM. */
+    static IllegalArgumentException noRoom(Cluster cluster, SimulatedVm vm, int of) {
+        var dc = cluster.settings();
+        return new IllegalArgumentException("cannot place VM " + (vm.id() + 1) + " of " + of
+                + ": no PM has " + vm.memoryMb() + " MB and " + vm.vcpus() + " vcpus free (" + dc.pms()
+                + " PMs x " + dc.coresPerPm() + " cores, " + dc.memoryPerPmMb() + " MB, at most "
+                + dc.maxVcpusPerPm() + " vcpus each)");
     }
 }

@@ -55,7 +55,7 @@ public final class Workload {
     }
 
     /**
-     * Creates the initial VMs, places them at random where they fit, sets their demand for the level,
+     * Creates the initial VMs, places them (at random or round robin) where they fit, sets their demand for the level,
      * draws their noise and starts every load average at its current demand.
      */
     public void populate() {
@@ -63,7 +63,10 @@ public final class Workload {
         for (int i = 0; i < settings.vms(); i++) {
             created.add(createVm());
         }
-        RandomPlacement.placeAll(cluster, created, placementRandom, scheduler.now());
+        switch (settings.placement()) {
+            case RANDOM -> RandomPlacement.placeAll(cluster, created, placementRandom, scheduler.now());
+            case ROUND_ROBIN -> RoundRobinPlacement.placeAll(cluster, created, scheduler.now());
+        }
         setLevel(settings.level());
         if (settings.type() == WorkloadType.BURST || settings.type() == WorkloadType.DRAIN) {
             shares(settings.levelAfterChange()); // fails now, not at the change time, if the VMs cannot carry it
@@ -84,12 +87,24 @@ public final class Workload {
         }
         WorkloadType type = settings.type();
         if (type == WorkloadType.BURST || type == WorkloadType.DRAIN) {
-            scheduler.schedule(Math.max(0, settings.changeTimeS() - scheduler.now()),
-                    () -> setLevel(settings.levelAfterChange()));
+            scheduler.schedule(Math.max(0, settings.changeTimeS() - scheduler.now()), this::change);
         } else if (type == WorkloadType.FLUCTUATION) {
             scheduleArrival();
             rescheduleRemoval();
         }
+    }
+
+    /**
+     * The burst or drain: every VM is stressed anew (a fresh low, medium or high weight, as the testbed
+     * restarted its load scripts) and the demand is shared for the new level, so load moves between PMs
+     * as well as changing in total; the simulation of [22] shows system performance dropping at that
+     * moment (thesis 5.2.3-5.2.4).
+     */
+    private void change() {
+        for (SimulatedVm vm : cluster.vms()) {
+            weights.put(vm.id(), drawWeight());
+        }
+        setLevel(settings.levelAfterChange());
     }
 
     /** Demand total (cores) that gives system load {@code level}. */
@@ -134,8 +149,13 @@ public final class Workload {
         double spread = settings.dirtyRateSpread() * (2 * vmRandom.nextDouble() - 1);
         SimulatedVm vm = cluster.newVm(settings.vcpusPerVm(), settings.memoryPerVmMb(),
                 settings.dirtyRateMbps() * (1 + spread));
-        weights.put(vm.id(), 1 + vmRandom.nextInt(3));
+        weights.put(vm.id(), drawWeight());
         return vm;
+    }
+
+    /** A VM's stress: low, medium or high (weights 1, 2, 3), equally likely. */
+    private int drawWeight() {
+        return 1 + vmRandom.nextInt(3);
     }
 
     private void drawNoise() {

@@ -2,6 +2,7 @@ package org.livemig.sim.workload;
 
 import org.livemig.scenario.WorkloadType;
 import org.livemig.scenario.LoadLevel;
+import org.livemig.scenario.Placement;
 import java.util.Objects;
 
 /**
@@ -24,11 +25,13 @@ import java.util.Objects;
  *                                      profiles "now behave as Push high")
  * @param drainLevel                    system load after a drain (default low, 0.25)
  * @param fluctuation                   arrival and removal rates of the fluctuation type
+ * @param placement                     how the initial VMs are spread over the PMs
  */
 public record WorkloadSettings(int vms, int vcpusPerVm, long memoryPerVmMb, double dirtyRateMbps,
                                double dirtyRateSpread, double level, boolean levelIncludesHypervisorFactor,
                                double noise, double noiseIntervalS, WorkloadType type, double changeTimeS,
-                               double burstLevel, double drainLevel, FluctuationSettings fluctuation) {
+                               double burstLevel, double drainLevel, FluctuationSettings fluctuation,
+                               Placement placement) {
 
     /** Validates the settings; a bad value gets a one-line message naming it. */
     public WorkloadSettings {
@@ -54,6 +57,7 @@ public record WorkloadSettings(int vms, int vcpusPerVm, long memoryPerVmMb, doub
         requireRange("burst level", burstLevel, 0, 1);
         requireRange("drain level", drainLevel, 0, 1);
         Objects.requireNonNull(fluctuation, "fluctuation");
+        Objects.requireNonNull(placement, "placement");
     }
 
     /**
@@ -63,7 +67,8 @@ public record WorkloadSettings(int vms, int vcpusPerVm, long memoryPerVmMb, doub
      */
     public static WorkloadSettings of(int vms, double level) {
         return new WorkloadSettings(vms, 1, 256, 2.0, 0.5, level, true, 0.1, 30, WorkloadType.NORMAL, 10_000,
-                LoadLevel.HIGH.systemLoad(), LoadLevel.LOW.systemLoad(), FluctuationSettings.DEFAULT);
+                LoadLevel.HIGH.systemLoad(), LoadLevel.LOW.systemLoad(), FluctuationSettings.DEFAULT,
+                Placement.RANDOM);
     }
 
     /** {@link #of(int, double)} at a named level. */
@@ -75,48 +80,55 @@ public record WorkloadSettings(int vms, int vcpusPerVm, long memoryPerVmMb, doub
     public WorkloadSettings withType(WorkloadType newType) {
         return new WorkloadSettings(vms, vcpusPerVm, memoryPerVmMb, dirtyRateMbps, dirtyRateSpread, level,
                 levelIncludesHypervisorFactor, noise, noiseIntervalS, newType, changeTimeS, burstLevel, drainLevel,
-                fluctuation);
+                fluctuation, placement);
     }
 
     /** These settings with other noise. */
     public WorkloadSettings withNoise(double relativeNoise, double intervalS) {
         return new WorkloadSettings(vms, vcpusPerVm, memoryPerVmMb, dirtyRateMbps, dirtyRateSpread, level,
                 levelIncludesHypervisorFactor, relativeNoise, intervalS, type, changeTimeS, burstLevel, drainLevel,
-                fluctuation);
+                fluctuation, placement);
     }
 
     /** These settings with other VM sizes. */
     public WorkloadSettings withVmSize(int vcpus, long memoryMb) {
         return new WorkloadSettings(vms, vcpus, memoryMb, dirtyRateMbps, dirtyRateSpread, level,
                 levelIncludesHypervisorFactor, noise, noiseIntervalS, type, changeTimeS, burstLevel, drainLevel,
-                fluctuation);
+                fluctuation, placement);
     }
 
     /** These settings with another dirty rate (mean and relative spread). */
     public WorkloadSettings withDirtyRate(double meanMbps, double spread) {
         return new WorkloadSettings(vms, vcpusPerVm, memoryPerVmMb, meanMbps, spread, level,
                 levelIncludesHypervisorFactor, noise, noiseIntervalS, type, changeTimeS, burstLevel, drainLevel,
-                fluctuation);
+                fluctuation, placement);
     }
 
     /** These settings with the level counted on the reported load (true) or on the demand (false). */
     public WorkloadSettings withLevelIncludingHypervisorFactor(boolean includes) {
         return new WorkloadSettings(vms, vcpusPerVm, memoryPerVmMb, dirtyRateMbps, dirtyRateSpread, level,
-                includes, noise, noiseIntervalS, type, changeTimeS, burstLevel, drainLevel, fluctuation);
+                includes, noise, noiseIntervalS, type, changeTimeS, burstLevel, drainLevel, fluctuation, placement);
     }
 
     /** These settings with another change time and burst and drain levels. */
     public WorkloadSettings withChange(double timeS, double newBurstLevel, double newDrainLevel) {
         return new WorkloadSettings(vms, vcpusPerVm, memoryPerVmMb, dirtyRateMbps, dirtyRateSpread, level,
                 levelIncludesHypervisorFactor, noise, noiseIntervalS, type, timeS, newBurstLevel, newDrainLevel,
-                fluctuation);
+                fluctuation, placement);
     }
 
     /** These settings with other fluctuation rates. */
     public WorkloadSettings withFluctuation(FluctuationSettings rates) {
         return new WorkloadSettings(vms, vcpusPerVm, memoryPerVmMb, dirtyRateMbps, dirtyRateSpread, level,
                 levelIncludesHypervisorFactor, noise, noiseIntervalS, type, changeTimeS, burstLevel, drainLevel,
-                rates);
+                rates, placement);
+    }
+
+    /** These settings with another initial placement. */
+    public WorkloadSettings withPlacement(Placement initial) {
+        return new WorkloadSettings(vms, vcpusPerVm, memoryPerVmMb, dirtyRateMbps, dirtyRateSpread, level,
+                levelIncludesHypervisorFactor, noise, noiseIntervalS, type, changeTimeS, burstLevel, drainLevel,
+                fluctuation, initial);
     }
 
     /** The system load the run should show after the change time (the level itself for normal and fluctuation). */

@@ -84,6 +84,35 @@ class WorkloadTest {
     }
 
     @Test
+    void aDrainStressesTheVmsAnewSoLoadMovesBetweenPms() {
+        try (SimulatedDatacentre dc = SimulatedDatacentre.build(
+                settings(5, 0.55, Hypervisor.KVM, WorkloadType.DRAIN).withWorkload(
+                        settings(5, 0.55, Hypervisor.KVM, WorkloadType.DRAIN).workload().withNoise(0, 30)))) {
+            dc.runUntil(999);
+            double[] before = dc.cluster().vms().stream().mapToDouble(SimulatedVm::demand).toArray();
+            dc.runUntil(1000);
+            double[] after = dc.cluster().vms().stream().mapToDouble(SimulatedVm::demand).toArray();
+            java.util.Set<Long> ratios = new java.util.TreeSet<>();
+            for (int i = 0; i < before.length; i++) {
+                ratios.add(Math.round(1000 * after[i] / before[i]));
+            }
+            assertTrue(ratios.size() > 3, "not one common scaling factor: " + ratios);
+        }
+    }
+
+    @Test
+    void roundRobinPlacementStartsEven() {
+        SimulationSettings base = settings(7, 0.4, Hypervisor.XEN, WorkloadType.NORMAL);
+        try (SimulatedDatacentre dc = SimulatedDatacentre.build(
+                base.withWorkload(base.workload().withPlacement(org.livemig.scenario.Placement.ROUND_ROBIN)))) {
+            java.util.Map<Integer, Integer> perPm = new java.util.TreeMap<>();
+            dc.placement().values().forEach(pm -> perPm.merge(pm, 1, Integer::sum));
+            assertEquals(19, perPm.size());
+            assertTrue(perPm.values().stream().allMatch(n -> n == 2 || n == 3), "50 VMs on 19 PMs: " + perPm);
+        }
+    }
+
+    @Test
     void fluctuationKeepsVmsArrivingAndLeavingAroundTheLevel() {
         try (SimulatedDatacentre dc = SimulatedDatacentre.build(
                 settings(11, 0.4, Hypervisor.KVM, WorkloadType.FLUCTUATION))) {

@@ -37,6 +37,18 @@ public final class CsvRow {
   }
 
   /**
+   * The text of the column named {@code column}, or {@code fallback} if the file has no such column.
+   *
+   * @param column the column's name in the header
+   * @param fallback the value when the column is missing
+   * @return its text
+   */
+  public String optionalText(String column, String fallback) {
+    int index = header.indexOf(column);
+    return index < 0 ? fallback : fields[index];
+  }
+
+  /**
    * Column {@code index} as a finite double.
    *
    * @param index 0-based column

@@ -45,6 +45,7 @@ public final class CsvTable<T> {
 
   private final String fileName;
   private final List<String> header;
+  private final int requiredColumns;
   private final RowFormat<T> format;
   private final RowParser<T> parser;
 
@@ -55,8 +56,29 @@ public final class CsvTable<T> {
    * @param parser reads one row
    */
   public CsvTable(String fileName, List<String> header, RowFormat<T> format, RowParser<T> parser) {
+    this(fileName, header, header.size(), format, parser);
+  }
+
+  /**
+   * A table whose last columns are optional when reading: a file whose header starts with the first
+   * {@code requiredColumns} names is accepted (files written before the later columns existed); the
+   * parser reads the others by name ({@link CsvRow#optionalText}).
+   *
+   * @param fileName the file's name in a result directory
+   * @param header the column names, all written
+   * @param requiredColumns how many leading columns a file must have, at most {@code header.size()}
+   * @param format writes one row
+   * @param parser reads one row
+   */
+  public CsvTable(String fileName, List<String> header, int requiredColumns, RowFormat<T> format,
+      RowParser<T> parser) {
+    if (requiredColumns < 0 || requiredColumns > header.size()) {
+      throw new IllegalArgumentException("requiredColumns must be in [0, " + header.size() + "], got "
+          + requiredColumns);
+    }
     this.fileName = fileName;
     this.header = List.copyOf(header);
+    this.requiredColumns = requiredColumns;
     this.format = format;
     this.parser = parser;
   }
@@ -112,9 +134,10 @@ public final class CsvTable<T> {
         throw new ResultFormatException(file, 1, "file is empty, expected header " + headerLine());
       }
       List<String> fileHeader = List.of(split(first));
-      if (fileHeader.size() < header.size() || !fileHeader.subList(0, header.size()).equals(header)) {
+      List<String> required = header.subList(0, requiredColumns);
+      if (fileHeader.size() < required.size() || !fileHeader.subList(0, required.size()).equals(required)) {
         throw new ResultFormatException(file, 1,
-            "header is '" + stripCr(first) + "', expected it to start with '" + headerLine() + "'");
+            "header is '" + stripCr(first) + "', expected it to start with '" + String.join(",", required) + "'");
       }
       List<T> rows = new ArrayList<>();
       long lineNumber = 1;

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.livemig.results.MetricsSample;
+import org.livemig.results.MigrationRecord;
+import org.livemig.results.PmLoadSample;
 import org.livemig.results.ResultDirectory;
 import org.livemig.results.ResultFormatException;
 import org.livemig.results.csv.ResultTables;
@@ -12,17 +14,47 @@ import org.livemig.results.sweep.IndexRow;
 import org.livemig.results.sweep.SweepIndex;
 
 /**
- * A finished run as figures, tables and findings need it: its index row (parameters, summary) and its
- * {@code metrics.csv} samples.
+ * A finished run as figures, tables and findings need it: its index row (parameters, summary), its
+ * {@code metrics.csv} samples and, when it was read from disk, its result directory (for the larger
+ * {@code pm_loads.csv} and {@code migrations.csv}, read only when asked for).
  *
  * @param row the run's parameters and summary numbers
  * @param metrics its samples in time order
+ * @param dir its result directory, or null for a run held only in memory
  */
-public record RunSeries(IndexRow row, List<MetricsSample> metrics) {
+public record RunSeries(IndexRow row, List<MetricsSample> metrics, Path dir) {
 
   /** Keeps an unmodifiable copy of the samples. */
   public RunSeries {
     metrics = List.copyOf(metrics);
+  }
+
+  /** A run held only in memory (no result directory). */
+  public RunSeries(IndexRow row, List<MetricsSample> metrics) {
+    this(row, metrics, null);
+  }
+
+  /**
+   * The run's {@code pm_loads.csv}.
+   *
+   * @return the per-PM load samples in file order; none for a run without a result directory
+   * @throws ResultFormatException if the file is missing or malformed (one line)
+   * @throws IOException if reading fails otherwise
+   */
+  public List<PmLoadSample> pmLoads() throws IOException, ResultFormatException {
+    return dir == null ? List.of() : ResultTables.PM_LOADS.read(dir.resolve(ResultDirectory.PM_LOADS_CSV));
+  }
+
+  /**
+   * The run's {@code migrations.csv}.
+   *
+   * @return the migrations in file order; none for a run without a result directory
+   * @throws ResultFormatException if the file is missing or malformed (one line)
+   * @throws IOException if reading fails otherwise
+   */
+  public List<MigrationRecord> migrations() throws IOException, ResultFormatException {
+    return dir == null ? List.of()
+        : ResultTables.MIGRATIONS.read(dir.resolve(ResultDirectory.MIGRATIONS_CSV));
   }
 
   /**
@@ -39,7 +71,7 @@ public record RunSeries(IndexRow row, List<MetricsSample> metrics) {
     for (Path path : paths) {
       for (SweepIndex.Run run : SweepIndex.runsOf(path)) {
         all.add(new RunSeries(run.row(),
-            ResultTables.METRICS.read(run.dir().resolve(ResultDirectory.METRICS_CSV))));
+            ResultTables.METRICS.read(run.dir().resolve(ResultDirectory.METRICS_CSV)), run.dir()));
       }
     }
     return all;

@@ -119,11 +119,21 @@ public final class ThesisFigures {
 
   /** A human title of a variant, e.g. {@code Burst with variable thresholds}. */
   public static String variantTitle(String variant) {
-    int dash = variant.lastIndexOf('-');
-    String type = dash < 0 ? variant : variant.substring(0, dash);
-    boolean variable = variant.endsWith("-variable");
-    return capital(type) + (variable ? " with" : " without") + " variable thresholds";
+    java.util.regex.Matcher m = VARIANT.matcher(variant);
+    if (!m.matches()) {
+      return variant;
+    }
+    String title = capital(m.group(1)) + (m.group(2).equals("variable") ? " with" : " without")
+        + " variable thresholds";
+    if (m.group(3) != null) {
+      title += ", settle periods " + m.group(3) + " s / " + m.group(4) + " s";
+    }
+    return m.group(5) != null ? title + ", overload failure" : title;
   }
+
+  /** A variant: type, thresholds, then settle periods and overload failure outside the thesis's settings. */
+  private static final java.util.regex.Pattern VARIANT =
+      java.util.regex.Pattern.compile("(.+?)-(fixed|variable)(?:-settle-([^-]+)-([^-]+))?(-overload)?");
 
   static void writePng(FigureGrid grid, Path file) throws IOException {
     try (OutputStream out = Files.newOutputStream(file)) {

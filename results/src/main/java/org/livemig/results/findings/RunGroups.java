@@ -41,14 +41,25 @@ final class RunGroups {
     return new Mean(chosen.stream().mapToDouble(quantity).average().orElse(Double.NaN), chosen.size());
   }
 
-  /** Attempts per 1000 s after (or before) the change of a burst or drain. */
+  /** How far either side of a burst or drain the attempts are compared, s: three 1000 s windows. */
+  static final double CHANGE_SPAN_S = 3000;
+
+  /**
+   * Attempts per 1000 s in the {@link #CHANGE_SPAN_S} just after (or just before) the change of a burst or
+   * drain: the thesis reads a jump at the change time (5.2.3-5.2.4), against the steady level before it,
+   * not against the start-up peak every run has in its first windows.
+   */
   static double attemptsPerWindow(RunSeries run, boolean after) {
     double[][] w = FigureMetric.ATTEMPTS.points(run.metrics());
+    double change = run.row().changeAtS();
     double sum = 0;
     int n = 0;
     for (int i = 0; i < w[0].length; i++) {
-      boolean isAfter = w[0][i] - FigureMetric.WINDOW_S >= run.row().changeAtS() - 1e-9;
-      if (isAfter == after) {
+      double start = w[0][i] - FigureMetric.WINDOW_S;
+      boolean inside = after
+          ? start >= change - 1e-9 && start < change + CHANGE_SPAN_S - 1e-9
+          : start >= change - CHANGE_SPAN_S - 1e-9 && start < change - 1e-9;
+      if (inside) {
         sum += w[1][i];
         n++;
       }

@@ -1,13 +1,14 @@
 package org.livemig.results.findings;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
+import org.livemig.results.ResultFormatException;
 import org.livemig.results.figures.FigureMetric;
 import org.livemig.results.figures.RunSeries;
-import org.livemig.results.findings.FindingResult.Status;
 import org.livemig.results.sweep.IndexRow;
 
 /**
@@ -33,6 +34,7 @@ public final class ThesisFindings {
       "overhead-near-0-without-migrations", "overhead-higher-when-busy", "settle-periods-prevent-overload",
       "lcc-balance-within-80-120");
 
+  private static final java.util.Set<String> STRATEGIES = java.util.Set.of("push", "pull", "hybrid");
   private static final Predicate<IndexRow> NORMAL_FIXED = r -> r.variant().equals("normal-fixed");
   private static final ToDoubleFunction<RunSeries> ATTEMPTS = r -> r.row().attempts();
   private static final ToDoubleFunction<RunSeries> MIGRATIONS = r -> r.row().migrations();
@@ -43,10 +45,14 @@ public final class ThesisFindings {
   /**
    * Evaluates every finding.
    *
-   * @param runs the runs (any mix of sweeps)
+   * @param all the runs (any mix of sweeps); the Table 4-1 findings use only {@link #tableFourOne} runs
    * @return one result per id of {@link #IDS}, in that order
+   * @throws ResultFormatException if a {@code pm_loads.csv} or {@code migrations.csv} the last two findings
+   *     read is missing or malformed (one line)
+   * @throws IOException if reading one fails otherwise
    */
-  public static List<FindingResult> evaluate(List<RunSeries> runs) {
+  public static List<FindingResult> evaluate(List<RunSeries> all) throws IOException, ResultFormatException {
+    List<RunSeries> runs = all.stream().filter(r -> tableFourOne(r.row())).toList();
     RunGroups g = new RunGroups(runs);
     List<FindingResult> out = new ArrayList<>();
     out.add(mostAt(g, "push-most-at-high", "push", "high",
@@ -59,9 +65,9 @@ public final class ThesisFindings {
     out.add(testbedNearOne(g));
     out.add(pushHighAbovePullHigh(g));
     out.add(changeRaises(g, "burst-raises-push-attempts", "burst", "push",
-        "Burst: Push attempts per 1000 s rise after the burst"));
+        "Burst: Push attempts per 1000 s rise at the burst (3000 s after vs 3000 s before)"));
     out.add(changeRaises(g, "drain-raises-pull-attempts", "drain", "pull",
-        "Drain: Pull attempts per 1000 s rise after the drain"));
+        "Drain: Pull attempts per 1000 s rise at the drain (3000 s after vs 3000 s before)"));
     out.add(variableRaises(g, "variable-thresholds-raise-attempts", ATTEMPTS, false,
         "Variable thresholds raise attempts (normal, all strategies and loads)"));
     out.add(variableRaises(g, "variable-thresholds-raise-performance-simulation", PERFORMANCE, true,
@@ -69,14 +75,18 @@ public final class ThesisFindings {
     out.add(kvmFewer(g));
     out.add(overheadNearZero(runs));
     out.add(overheadBusy(g));
-    out.add(new FindingResult("settle-periods-prevent-overload",
-        "Without the 30 s / 45 s settle periods destination hosts are overloaded", Status.SKIPPED,
-        "needs runs without settle periods and with overload failure; not in these results"));
-    out.add(new FindingResult("lcc-balance-within-80-120",
-        "Seed 000: LCC balance settles all PMs but at most one within 80-120 % of the average",
-        Status.SKIPPED, g.select(r -> r.strategy().equals("lcc-balance")).isEmpty()
-            ? "needs lcc-balance runs; none in these results" : "not evaluated: needs pm_loads of LCC runs"));
+    out.add(SettlePeriodFinding.evaluate(all));
+    out.add(LccBalanceFinding.evaluate(all));
     return out;
+  }
+
+  /**
+   * Whether a run belongs to the Table 4-1 matrix the findings of thesis chapter 5 are about: Push, Pull
+   * or Hybrid with the thesis's settle periods and no overload failure (not the settle-period study, not
+   * LCC).
+   */
+  public static boolean tableFourOne(IndexRow row) {
+    return STRATEGIES.contains(row.strategy()) && row.thesisSettings();
   }
 
   private static FindingResult mostAt(RunGroups g, String id, String strategy, String load, String text) {
@@ -255,34 +265,6 @@ public final class ThesisFindings {
 
   private static String cap(String s) {
     return Character.toUpperCase(s.charAt(0)) + s.substring(1);
-  }
-
-  /** Collects per-group verdicts of one finding. */
-  private static final class Verdict {
-    private final String id;
-    private final String text;
-    private final List<String> passed = new ArrayList<>();
-    private final List<String> failed = new ArrayList<>();
-
-    Verdict(String id, String text) {
-      this.id = id;
-      this.text = text;
-    }
-
-    void add(boolean holds, String evidence) {
-      (holds ? passed : failed).add(evidence);
-    }
-
-    FindingResult result() {
-      if (passed.isEmpty() && failed.isEmpty()) {
-        return new FindingResult(id, text, Status.SKIPPED, "the results lack the runs this finding needs");
-      }
-      if (!failed.isEmpty()) {
-        return new FindingResult(id, text, Status.FAIL, "fails: " + String.join("; ", failed)
-            + (passed.isEmpty() ? "" : "; holds: " + String.join("; ", passed)));
-      }
-      return new FindingResult(id, text, Status.PASS, String.join("; ", passed));
-    }
   }
 
   /** Per-window overhead rates of runs, split by whether the window had a migration. */

@@ -16,6 +16,7 @@ import java.util.Base64;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.livemig.results.ResultFormatException;
 import org.livemig.results.figures.FigureMetric;
 import org.livemig.results.figures.OverheadTables;
 import org.livemig.results.figures.RunSeries;
@@ -80,9 +81,11 @@ public final class HtmlReport {
    * @param runs the runs, at least one
    * @return the report
    * @throws IOException if a figure cannot be rendered
+   * @throws ResultFormatException if a run's {@code pm_loads.csv} or {@code migrations.csv} that a finding
+   *     reads is missing or malformed
    * @throws IllegalArgumentException if {@code runs} is empty
    */
-  public static HtmlReport of(String title, List<RunSeries> runs) throws IOException {
+  public static HtmlReport of(String title, List<RunSeries> runs) throws IOException, ResultFormatException {
     if (runs.isEmpty()) {
       throw new IllegalArgumentException("a report needs at least one run");
     }

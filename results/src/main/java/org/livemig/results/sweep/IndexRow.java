@@ -31,15 +31,35 @@ import org.livemig.results.RunSummary;
  * @param events simulation events
  * @param wallS wall-clock seconds of the run
  * @param backend where the run ran: {@code simulation}, or a real backend such as {@code libvirt}
+ * @param destinationSettleS how long a destination kept its lock after a migration, s (thesis 5.1); NaN
+ *     when not recorded (the thesis's 30 s)
+ * @param sourceSettleS how long a source waited after a migration, s; NaN when not recorded (45 s)
+ * @param overloadFailure whether overloaded PMs failed (SPEC 4 overload failure)
  */
 public record IndexRow(String run, String scenario, String strategy, String hypervisor, String type,
     String load, boolean variableThresholds, int pms, int vms, double pushThreshold,
     double pullThreshold, long seed, double durationS, double changeAtS, long attempts,
     long migrations, double meanSystemPerformance, double finalSystemPerformance,
-    OverheadStatistics overheadKbps, long events, double wallS, String backend) {
+    OverheadStatistics overheadKbps, long events, double wallS, String backend,
+    double destinationSettleS, double sourceSettleS, boolean overloadFailure) {
 
   /** The backend of simulation runs (summaries without a {@code backend} key, sweep indexes). */
   public static final String SIMULATION = "simulation";
+  /** The thesis's destination settle period, s (thesis 5.1, SPEC 2). */
+  public static final double THESIS_DESTINATION_SETTLE_S = 30;
+  /** The thesis's source settle period, s (thesis 5.1, SPEC 2). */
+  public static final double THESIS_SOURCE_SETTLE_S = 45;
+
+  /** A row without settle periods or overload failure recorded (thesis settle periods, no failure). */
+  public IndexRow(String run, String scenario, String strategy, String hypervisor, String type,
+      String load, boolean variableThresholds, int pms, int vms, double pushThreshold,
+      double pullThreshold, long seed, double durationS, double changeAtS, long attempts,
+      long migrations, double meanSystemPerformance, double finalSystemPerformance,
+      OverheadStatistics overheadKbps, long events, double wallS, String backend) {
+    this(run, scenario, strategy, hypervisor, type, load, variableThresholds, pms, vms, pushThreshold,
+        pullThreshold, seed, durationS, changeAtS, attempts, migrations, meanSystemPerformance,
+        finalSystemPerformance, overheadKbps, events, wallS, backend, Double.NaN, Double.NaN, false);
+  }
 
   /** A simulation run's row (the {@code index.csv} of a sweep has no backend column). */
   public IndexRow(String run, String scenario, String strategy, String hypervisor, String type,
@@ -67,7 +87,24 @@ public record IndexRow(String run, String scenario, String strategy, String hype
         s.pms(), s.vms(), number(x, "push_threshold", Double.NaN), number(x, "pull_threshold", Double.NaN),
         s.seed(), s.simTimeS(), number(x, "change_at_s", s.simTimeS() / 2), s.attempts(),
         s.migrations(), s.meanSystemPerformance(), s.finalSystemPerformance(), s.overheadKbps(),
-        s.events(), s.wallS(), text(x, "backend", SIMULATION));
+        s.events(), s.wallS(), text(x, "backend", SIMULATION), number(x, "destination_settle_s", Double.NaN),
+        number(x, "source_settle_s", Double.NaN),
+        Boolean.parseBoolean(text(x, "overload_failure", "false")));
+  }
+
+  /**
+   * Whether the run used the thesis's negotiation as Table 4-1 ran it: settle periods of 30 s / 45 s (or
+   * not recorded) and no overload failure. Runs of the settle-period study (SPEC 7) are not.
+   */
+  public boolean thesisSettings() {
+    return !overloadFailure && settleIs(THESIS_DESTINATION_SETTLE_S, THESIS_SOURCE_SETTLE_S);
+  }
+
+  /** Whether the settle periods were {@code destinationS} / {@code sourceS} (unrecorded counts as 30 / 45). */
+  public boolean settleIs(double destinationS, double sourceS) {
+    double d = Double.isNaN(destinationSettleS) ? THESIS_DESTINATION_SETTLE_S : destinationSettleS;
+    double s = Double.isNaN(sourceSettleS) ? THESIS_SOURCE_SETTLE_S : sourceSettleS;
+    return d == destinationS && s == sourceS;
   }
 
   /** Whether the run ran on a real backend (such as libvirt) rather than in the simulation. */
@@ -82,10 +119,22 @@ public record IndexRow(String run, String scenario, String strategy, String hype
 
   /**
    * The scenario variant of the thesis figures: the type and whether thresholds are variable, e.g.
-   * {@code normal-fixed}, {@code normal-variable}, {@code burst-variable}.
+   * {@code normal-fixed}, {@code normal-variable}, {@code burst-variable}; runs outside the thesis's
+   * settings ({@link #thesisSettings()}) add their settle periods and overload failure, e.g.
+   * {@code normal-fixed-settle-0-0-overload}, so figures and findings keep them apart.
    */
   public String variant() {
-    return type + (variableThresholds ? "-variable" : "-fixed");
+    String base = type + (variableThresholds ? "-variable" : "-fixed");
+    if (thesisSettings()) {
+      return base;
+    }
+    return base + "-settle-" + seconds(destinationSettleS, THESIS_DESTINATION_SETTLE_S) + "-"
+        + seconds(sourceSettleS, THESIS_SOURCE_SETTLE_S) + (overloadFailure ? "-overload" : "");
+  }
+
+  private static String seconds(double value, double fallback) {
+    double v = Double.isNaN(value) ? fallback : value;
+    return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
   }
 
   private static String text(Map<String, Object> extra, String key, String fallback) {

@@ -25,13 +25,17 @@ public final class SweepIndex {
   /** The index's file name inside a sweep directory. */
   public static final String FILE_NAME = "index.csv";
 
+  /** Columns every index has; later ones (settle periods, overload failure) may be missing in older ones. */
+  private static final int REQUIRED_COLUMNS = 25;
+
   /** The table: its header and row format. */
   public static final CsvTable<IndexRow> TABLE = new CsvTable<>(FILE_NAME,
       List.of("run", "scenario", "strategy", "hypervisor", "type", "load", "variable_thresholds", "pms",
           "vms", "push_threshold", "pull_threshold", "seed", "duration_s", "change_at_s", "attempts",
           "migrations", "mean_system_performance", "final_system_performance", "overhead_kbps_max",
           "overhead_kbps_min", "overhead_kbps_mean", "overhead_kbps_median", "overhead_kbps_std",
-          "events", "wall_s"),
+          "events", "wall_s", "destination_settle_s", "source_settle_s", "overload_failure"),
+      REQUIRED_COLUMNS,
       (out, r) -> {
         out.append(r.run()).append(',').append(r.scenario()).append(',').append(r.strategy())
             .append(',').append(r.hypervisor()).append(',').append(r.type()).append(',')
@@ -49,14 +53,18 @@ public final class SweepIndex {
           decimal(out, v).append(',');
         }
         out.append(r.events()).append(',');
-        decimal(out, r.wallS());
+        decimal(out, r.wallS()).append(',');
+        decimal(out, r.destinationSettleS()).append(',');
+        decimal(out, r.sourceSettleS()).append(',').append(r.overloadFailure());
       },
       row -> new IndexRow(row.text(0), row.text(1), row.text(2), row.text(3), row.text(4),
           row.text(5), Boolean.parseBoolean(row.text(6)), row.integer(7), row.integer(8),
           nanOr(row, 9), nanOr(row, 10), row.longInteger(11), row.decimal(12), row.decimal(13),
           row.longInteger(14), row.longInteger(15), row.decimal(16), row.decimal(17),
           new OverheadStatistics(row.decimal(18), row.decimal(19), row.decimal(20),
-              row.decimal(21), row.decimal(22)), row.longInteger(23), row.decimal(24)));
+              row.decimal(21), row.decimal(22)), row.longInteger(23), row.decimal(24), IndexRow.SIMULATION,
+          optionalDecimal(row, "destination_settle_s"), optionalDecimal(row, "source_settle_s"),
+          Boolean.parseBoolean(row.optionalText("overload_failure", "false"))));
 
   private SweepIndex() {}
 
@@ -154,6 +162,23 @@ public final class SweepIndex {
 
   private static StringBuilder decimal(StringBuilder out, double value) {
     return Double.isNaN(value) ? out.append("nan") : FixedDecimal.append(out, value, 6);
+  }
+
+  private static double optionalDecimal(org.livemig.results.csv.CsvRow row, String column)
+      throws ResultFormatException {
+    String text = row.optionalText(column, "nan");
+    if (text.equals("nan")) {
+      return Double.NaN;
+    }
+    try {
+      double value = Double.parseDouble(text);
+      if (Double.isFinite(value)) {
+        return value;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw row.error("column '" + column + "': '" + text + "' is not a finite decimal number");
   }
 
   private static double nanOr(org.livemig.results.csv.CsvRow row, int index)

@@ -36,7 +36,25 @@ class ThesisFindingsTest {
   }
 
   @Test
-  void findingThatHoldsPassesAndOneThatDoesNotFailsWithItsNumbers() {
+  void aDrainIsJudgedAgainstTheSteadyLevelJustBeforeItNotTheStartUpPeak() throws Exception {
+    List<RunSeries> runs = new ArrayList<>();
+    for (long seed = 1; seed <= 2; seed++) {
+      List<MetricsSample> samples = new ArrayList<>();
+      for (int t = 1000; t <= 8000; t += 1000) {
+        long attempts = t == 1000 ? 50 : t > 5000 ? 2 : 0;
+        samples.add(new MetricsSample(t, 0.95, 0.4, 19, attempts, 0, 100));
+      }
+      RunSummary s = RunSummary.fromSamples("d" + seed, "pull", "xen", seed, 19, 50, 8000, samples, 1, 0,
+          Map.of("load", "high", "type", "drain", "variable_thresholds", true, "change_at_s", 5000.0));
+      runs.add(new RunSeries(IndexRow.of("d" + seed, s), samples));
+    }
+    FindingResult drain = find(ThesisFindings.evaluate(runs), "drain-raises-pull-attempts");
+    assertEquals(Status.PASS, drain.status(), drain.evidence());
+    assertTrue(drain.evidence().contains("before 0.00, after 2.00"), drain.evidence());
+  }
+
+  @Test
+  void findingThatHoldsPassesAndOneThatDoesNotFailsWithItsNumbers() throws Exception {
     List<RunSeries> runs = new ArrayList<>();
     for (long seed = 1; seed <= 2; seed++) {
       runs.add(run("normal", "push", "high", seed, 10, 10, 4));
@@ -70,7 +88,7 @@ class ThesisFindingsTest {
   }
 
   @Test
-  void everythingIsSkippedWithoutRuns() {
+  void everythingIsSkippedWithoutRuns() throws Exception {
     assertTrue(ThesisFindings.evaluate(List.of()).stream().allMatch(r -> r.status() == Status.SKIPPED));
   }
 }

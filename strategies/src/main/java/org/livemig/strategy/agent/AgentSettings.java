@@ -28,6 +28,7 @@ import org.livemig.scenario.Scenario;
  * @param ewmaWarmupSamples          samples averaged before the EWMA starts
  * @param vcpuOvercommit             a PM accepts VMs while their vcpus sum to at most this many times its cores
  * @param costModel                  parameters of the pre-copy cost model
+ * @param pullDonorGuard             Pull takes only VMs whose donor stays above the pull threshold (Algorithm 4 line 11)
  */
 public record AgentSettings(double pushThreshold, double pullThreshold, boolean variableThresholds,
                             double thresholdStep, double thresholdPeriodMinS, double thresholdPeriodMaxS,
@@ -35,7 +36,7 @@ public record AgentSettings(double pushThreshold, double pullThreshold, boolean 
                             double destinationSettleS, double sourceSettleS,
                             double backoffSlotS, int backoffMaxExponent, double backoffCapS,
                             double requiredImprovementPercent, double ewmaAlpha, int ewmaWarmupSamples,
-                            double vcpuOvercommit, PreCopyParameters costModel) {
+                            double vcpuOvercommit, PreCopyParameters costModel, boolean pullDonorGuard) {
 
     /**
      * vcpus a PM may host per core: the 19-PM simulation runs 50 single-vcpu VMs on 38 cores, so CPU is
@@ -46,7 +47,7 @@ public record AgentSettings(double pushThreshold, double pullThreshold, boolean 
     /** The thesis testbed's defaults: thresholds 0.55 / 0.25, fixed. */
     public static AgentSettings defaults() {
         return new AgentSettings(0.55, 0.25, false, 0.05, 150, 450, 5, 10, 60, 30, 45,
-                0.5, 10, 120, 0, 0.2, 5, DEFAULT_VCPU_OVERCOMMIT, PreCopyParameters.DEFAULT);
+                0.5, 10, 120, 0, 0.2, 5, DEFAULT_VCPU_OVERCOMMIT, PreCopyParameters.DEFAULT, false);
     }
 
     /** The settings a scenario gives its agents. */
@@ -58,7 +59,8 @@ public record AgentSettings(double pushThreshold, double pullThreshold, boolean 
                 n.lockTimeoutS(), n.destinationSettleS(), n.sourceSettleS(), n.backoffSlotS(),
                 n.backoffMaxExponent(), n.backoffCapS(), n.requiredSystemStateImprovementPercent(), n.ewmaAlpha(),
                 n.ewmaWarmupSamples(), DEFAULT_VCPU_OVERCOMMIT,
-                new PreCopyParameters(c.a(), c.b(), c.c(), c.thresholdMb(), c.resumeS(), c.maxRounds()));
+                new PreCopyParameters(c.a(), c.b(), c.c(), c.thresholdMb(), c.resumeS(), c.maxRounds()),
+                n.pullDonorGuard());
     }
 
     /** These settings with other thresholds. */
@@ -66,7 +68,7 @@ public record AgentSettings(double pushThreshold, double pullThreshold, boolean 
         return new AgentSettings(push, pull, variableThresholds, thresholdStep, thresholdPeriodMinS,
                 thresholdPeriodMaxS, checkIntervalS, replyTimeoutS, lockTimeoutS, destinationSettleS,
                 sourceSettleS, backoffSlotS, backoffMaxExponent, backoffCapS, requiredImprovementPercent,
-                ewmaAlpha, ewmaWarmupSamples, vcpuOvercommit, costModel);
+                ewmaAlpha, ewmaWarmupSamples, vcpuOvercommit, costModel, pullDonorGuard);
     }
 
     /** These settings with other settle periods (0 disables them, as in the thesis before its fix). */
@@ -74,6 +76,14 @@ public record AgentSettings(double pushThreshold, double pullThreshold, boolean 
         return new AgentSettings(pushThreshold, pullThreshold, variableThresholds, thresholdStep,
                 thresholdPeriodMinS, thresholdPeriodMaxS, checkIntervalS, replyTimeoutS, lockTimeoutS,
                 destinationS, sourceS, backoffSlotS, backoffMaxExponent, backoffCapS,
-                requiredImprovementPercent, ewmaAlpha, ewmaWarmupSamples, vcpuOvercommit, costModel);
+                requiredImprovementPercent, ewmaAlpha, ewmaWarmupSamples, vcpuOvercommit, costModel, pullDonorGuard);
+    }
+
+    /** These settings with the Pull donor guard of thesis Algorithm 4 line 11 on or off. */
+    public AgentSettings withPullDonorGuard(boolean guard) {
+        return new AgentSettings(pushThreshold, pullThreshold, variableThresholds, thresholdStep,
+                thresholdPeriodMinS, thresholdPeriodMaxS, checkIntervalS, replyTimeoutS, lockTimeoutS,
+                destinationSettleS, sourceSettleS, backoffSlotS, backoffMaxExponent, backoffCapS,
+                requiredImprovementPercent, ewmaAlpha, ewmaWarmupSamples, vcpuOvercommit, costModel, guard);
     }
 }

@@ -96,7 +96,8 @@ final class PullRole {
             pms.add(reply.pm());
             for (VmInfo vm : reply.vms()) {
                 if (CandidateRules.fits(vm, hv.cores(), me.memoryFreeMb(), resident, agent.settings().vcpuOvercommit())
-                        && CandidateRules.keepsSourceWarm(reply.pm(), vm, threshold)) {
+                        && (!agent.settings().pullDonorGuard()
+                            || CandidateRules.keepsSourceWarm(reply.pm(), vm, threshold))) {
                     moves.add(new MigrationChoice.Move(vm, reply.source(), agent.id()));
                 }
             }

@@ -17,6 +17,11 @@ class PushPullNegotiationTest {
     private static final AgentSettings SETTINGS = AgentSettings.defaults().withThresholds(0.7, 0.3);
 
     private static FakeCluster figure3(double pm2Load, boolean pm1HasVm04, Strategy strategy) {
+        return figure3(pm2Load, pm1HasVm04, strategy, SETTINGS);
+    }
+
+    private static FakeCluster figure3(double pm2Load, boolean pm1HasVm04, Strategy strategy,
+                                       AgentSettings settings) {
         return new FakeCluster()
                 .pm(1, 1, h -> {
                     h.withVm(1, 0.2).withVm(2, 0.3);
@@ -25,7 +30,7 @@ class PushPullNegotiationTest {
                     }
                 })
                 .pm(2, 1, h -> h.withVm(4, pm2Load))
-                .start(strategy, SETTINGS);
+                .start(strategy, settings);
     }
 
     @Test
@@ -65,11 +70,20 @@ class PushPullNegotiationTest {
 
     @Test
     void pullFailureWhenEveryMoveWouldMakeANewColdspot() {
-        FakeCluster c = figure3(0.2, false, Strategy.PULL);
+        FakeCluster c = figure3(0.2, false, Strategy.PULL, SETTINGS.withPullDonorGuard(true));
         c.runUntil(600);
         assertEquals(List.of(4), c.vmsOn(2));
         assertEquals(0, c.count(MessageType.STEAL_ATTEMPT));
         assertTrue(c.count(MessageType.STEAL_BROADCAST) >= 2, "the coldspot keeps asking after backoff");
+    }
+
+    @Test
+    void withoutTheDonorGuardEntropyAloneDecidesTheFigure33bSteal() {
+        FakeCluster c = figure3(0.2, false, Strategy.PULL, SETTINGS.withPullDonorGuard(false));
+        c.runUntil(600);
+        assertEquals(List.of(1, 4), c.vmsOn(2), "0.5/0.2 becomes 0.3/0.4, a better balance");
+        assertEquals(List.of(2), c.vmsOn(1), "moving the 0.3 VM instead would only mirror the imbalance");
+        assertEquals(List.of(1, 2, 4), c.allVms());
     }
 
     @Test

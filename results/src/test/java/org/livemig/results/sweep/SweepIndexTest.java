@@ -1,0 +1,60 @@
+package org.livemig.results.sweep;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.livemig.results.OverheadStatistics;
+import org.livemig.results.figures.ThesisFigures;
+
+class SweepIndexTest {
+
+  private static IndexRow row(double destinationSettleS, double sourceSettleS, boolean overloadFailure) {
+    return new IndexRow("r", "r", "push", "xen", "normal", "medium", false, 4, 16, 0.55, 0.25, 1, 3000, 1500,
+        9, 4, 0.9, 0.95, new OverheadStatistics(1, 0, 0.5, 0.4, 0.2), 100, 0.1, IndexRow.SIMULATION,
+        destinationSettleS, sourceSettleS, overloadFailure);
+  }
+
+  @Test
+  void settlePeriodsAndOverloadFailureRoundTrip(@TempDir Path dir) throws Exception {
+    IndexRow r = row(0, 0, true);
+    SweepIndex.write(dir, List.of(r));
+    assertEquals(List.of(r), SweepIndex.read(dir));
+  }
+
+  @Test
+  void anIndexWithoutTheLaterColumnsReadsAsTheThesisSettings(@TempDir Path dir) throws Exception {
+    SweepIndex.write(dir, List.of(row(30, 45, false)));
+    Path file = dir.resolve(SweepIndex.FILE_NAME);
+    List<String> lines = Files.readAllLines(file);
+    Files.write(file, lines.stream().map(l -> l.substring(0, nthComma(l, 25))).toList());
+    IndexRow read = SweepIndex.read(dir).get(0);
+    assertTrue(Double.isNaN(read.destinationSettleS()));
+    assertTrue(read.thesisSettings());
+    assertEquals("normal-fixed", read.variant());
+  }
+
+  @Test
+  void runsOutsideTheThesisSettingsHaveTheirOwnVariant() {
+    assertEquals("normal-fixed-settle-0-0-overload", row(0, 0, true).variant());
+    assertEquals("normal-fixed-settle-30-45-overload", row(30, 45, true).variant());
+    assertFalse(row(30, 45, true).thesisSettings());
+    assertTrue(row(0, 0, true).settleIs(0, 0));
+    assertEquals("Normal without variable thresholds, settle periods 0 s / 0 s, overload failure",
+        ThesisFigures.variantTitle(row(0, 0, true).variant()));
+    assertEquals("Burst with variable thresholds", ThesisFigures.variantTitle("burst-variable"));
+  }
+
+  private static int nthComma(String line, int n) {
+    int at = -1;
+    for (int i = 0; i < n; i++) {
+      at = line.indexOf(',', at + 1);
+    }
+    return at;
+  }
+}
