@@ -55,8 +55,8 @@ public final class Workload {
     }
 
     /**
-     * Creates the initial VMs, places them (at random or round robin) where they fit, sets their demand for the level,
-     * draws their noise and starts every load average at its current demand.
+     * Creates the initial VMs, places them (at random or round robin) where they fit, sets their demand for
+     * the level, draws their noise and starts every load average at its current demand.
      */
     public void populate() {
         List<SimulatedVm> created = new ArrayList<>(settings.vms());

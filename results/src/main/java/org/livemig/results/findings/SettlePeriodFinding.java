@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.apache.commons.math3.distribution.HypergeometricDistribution;
 import org.livemig.results.ResultFormatException;
 import org.livemig.results.figures.RunSeries;
@@ -25,15 +24,13 @@ final class SettlePeriodFinding {
   /** Largest p-value of the one-sided Fisher exact test on runs with a destination failure. */
   static final double MAX_P = 0.05;
 
-  private static final Set<String> STRATEGIES = Set.of("push", "pull", "hybrid");
-
   private SettlePeriodFinding() {}
 
   static FindingResult evaluate(List<RunSeries> runs) throws IOException, ResultFormatException {
     Verdict v = new Verdict(ID, "Without the 30 s / 45 s settle periods destination hosts are overloaded "
         + "(overload failure on: PMs that fail within " + (int) WINDOW_S + " s of receiving a VM)");
     List<RunSeries> study = runs.stream().filter(r -> r.row().overloadFailure()
-        && STRATEGIES.contains(r.row().strategy())).toList();
+        && ThesisFindings.STRATEGIES.contains(r.row().strategy())).toList();
     RunGroups g = new RunGroups(study);
     for (RunGroups.Group group : g.groups()) {
       List<DestinationOverload> without = measure(g.select(group.and(r -> r.settleIs(0, 0))));

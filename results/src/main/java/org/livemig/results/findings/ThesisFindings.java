@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 import org.livemig.results.ResultFormatException;
@@ -34,7 +35,8 @@ public final class ThesisFindings {
       "overhead-near-0-without-migrations", "overhead-higher-when-busy", "settle-periods-prevent-overload",
       "lcc-balance-within-80-120");
 
-  private static final java.util.Set<String> STRATEGIES = java.util.Set.of("push", "pull", "hybrid");
+  /** The negotiating strategies of the thesis (not LCC). */
+  static final Set<String> STRATEGIES = Set.of("push", "pull", "hybrid");
   private static final Predicate<IndexRow> NORMAL_FIXED = r -> r.variant().equals("normal-fixed");
   private static final ToDoubleFunction<RunSeries> ATTEMPTS = r -> r.row().attempts();
   private static final ToDoubleFunction<RunSeries> MIGRATIONS = r -> r.row().migrations();
