@@ -43,7 +43,6 @@ public final class NegotiatingAgent implements PmAgent {
     private final MigrationChoice choice;
     /** PM ids heard from (ids are >= 0), as bits: every message checks it. */
     private final BitSet peers = new BitSet();
-    private int peerCount;
     private final PushRole push;
     private final PullRole pull;
     private double quietUntil;
@@ -87,9 +86,8 @@ public final class NegotiatingAgent implements PmAgent {
 
     @Override
     public void onMessage(Message m) {
-        if (m.source() >= 0 && m.source() != id() && !peers.get(m.source())) {
+        if (m.source() >= 0 && m.source() != id()) {
             peers.set(m.source());
-            peerCount++;
         }
         switch (m.type()) {
             case HELLO -> send(Message.of(MessageType.HELLO_REPLY, id(), m.source()));
@@ -239,7 +237,7 @@ public final class NegotiatingAgent implements PmAgent {
     }
 
     void broadcast(Message m) {
-        traffic.send(m, peerCount + 1);
+        traffic.send(m, peers.cardinality() + 1);
     }
 
     int id() {
@@ -251,7 +249,7 @@ public final class NegotiatingAgent implements PmAgent {
     }
 
     int peerCount() {
-        return peerCount;
+        return peers.cardinality();
     }
 
     Scheduler scheduler() {
