@@ -12,6 +12,7 @@ import org.livemig.core.agent.AgentContext;
 import org.livemig.core.agent.PmAgent;
 import org.livemig.core.runtime.Transport;
 import org.livemig.cost.PreCopyMigrationCost;
+import org.livemig.scenario.Scenario;
 import org.livemig.sim.datacentre.Cluster;
 import org.livemig.sim.datacentre.DatacentreObserver;
 import org.livemig.sim.datacentre.LiveMigrations;
@@ -25,42 +26,46 @@ import org.livemig.sim.invariant.InvariantChecker;
 import org.livemig.sim.invariant.InvariantViolation;
 import org.livemig.sim.network.SimulatedNetwork;
 import org.livemig.sim.network.TrafficObserver;
-import org.livemig.sim.workload.Workload;
+import org.livemig.sim.workload.WorkloadDriver;
 
 /**
  * The simulated datacentre as a DSOL model (SPEC 4): PMs and VMs, their load averages, live migrations,
- * the LAN, the workload and the invariant checks, built from {@link SimulationSettings}. Agents and the
- * measurement point attach through {@link #attachAgents} and {@link #attach}; {@link #runUntil} runs it.
- * The same settings (seed included) and agents give the same sequence of events.
+ * the LAN, the workload and the invariant checks, built from a {@link Scenario}: the same records the YAML
+ * file, the CLI and the agents read. Agents and the measurement point attach through {@link #attachAgents}
+ * and {@link #attach}; {@link #runUntil} runs it. The same scenario (seed included) and agents give the same
+ * sequence of events.
  */
 public final class SimulatedDatacentre extends AbstractDsolModel<Double, DevsSimulatorInterface<Double>>
         implements AutoCloseable {
 
     private static final long serialVersionUID = 1L;
 
+    /** Invariants are checked after every migration event and also this often, s. */
+    public static final double INVARIANT_CHECK_INTERVAL_S = 100;
+
     private final transient DsolScheduler scheduler;
-    private final transient SimulationSettings settings;
+    private final transient Scenario scenario;
     private final transient RandomStreams streams;
     private transient Cluster cluster;
     private transient SimulatedNetwork network;
     private transient LiveMigrations migrations;
     private transient InvariantChecker invariants;
-    private transient Workload workload;
+    private transient WorkloadDriver workload;
     private transient List<SimulatedHypervisor> hypervisors;
     private transient List<PmAgent> agents;
 
-    private SimulatedDatacentre(DsolScheduler scheduler, SimulationSettings settings) {
+    private SimulatedDatacentre(DsolScheduler scheduler, Scenario scenario) {
         super(scheduler.simulator());
         this.scheduler = scheduler;
-        this.settings = settings;
-        this.streams = new RandomStreams(settings.seed(), getStreamInformation());
+        this.scenario = scenario;
+        this.streams = new RandomStreams(scenario.seed(), getStreamInformation());
     }
 
-    /** Builds the datacentre of {@code settings} at time 0; bad settings give a one-line exception. */
-    public static SimulatedDatacentre build(SimulationSettings settings) {
-        Objects.requireNonNull(settings, "settings");
-        DsolScheduler scheduler = new DsolScheduler("livemig-" + settings.seed());
-        SimulatedDatacentre datacentre = new SimulatedDatacentre(scheduler, settings);
+    /** Builds the datacentre of {@code scenario} at time 0; a workload it cannot place gives a one-line exception. */
+    public static SimulatedDatacentre build(Scenario scenario) {
+        Objects.requireNonNull(scenario, "scenario");
+        DsolScheduler scheduler = new DsolScheduler("livemig-" + scenario.seed());
+        SimulatedDatacentre datacentre = new SimulatedDatacentre(scheduler, scenario);
         try {
             scheduler.initialize(datacentre);
         } catch (RuntimeException e) {
@@ -73,10 +78,10 @@ public final class SimulatedDatacentre extends AbstractDsolModel<Double, DevsSim
     /** Called by DSOL when the simulator is initialised: builds every part and schedules its events. */
     @Override
     public void constructModel() {
-        cluster = new Cluster(settings.datacentre());
-        network = new SimulatedNetwork(scheduler, settings.network(), streams.random("network"));
+        cluster = new Cluster(scenario);
+        network = new SimulatedNetwork(scheduler, scenario.network(), streams.random("network"));
         migrations = new LiveMigrations(scheduler, cluster,
-                new PreCopyMigrationCost(settings.datacentre().costParameters()));
+                new PreCopyMigrationCost(scenario.costModel().preCopyParameters()));
         invariants = new InvariantChecker(cluster, scheduler);
         migrations.afterEachEvent(this::checkInvariantsOrFail);
         List<SimulatedHypervisor> views = new ArrayList<>();
@@ -86,18 +91,16 @@ public final class SimulatedDatacentre extends AbstractDsolModel<Double, DevsSim
         }
         hypervisors = Collections.unmodifiableList(views);
         new LoadSampling(scheduler, cluster, this::failPm).start();
-        workload = new Workload(scheduler, cluster, settings.workload(), streams);
+        workload = new WorkloadDriver(scheduler, cluster, streams);
         workload.populate();
         workload.start();
         invariants.check();
-        if (settings.invariantCheckIntervalS() > 0) {
-            scheduler.schedule(settings.invariantCheckIntervalS(), this::periodicCheck);
-        }
+        scheduler.schedule(INVARIANT_CHECK_INTERVAL_S, this::periodicCheck);
     }
 
     private void periodicCheck() {
         invariants.check();
-        scheduler.schedule(settings.invariantCheckIntervalS(), this::periodicCheck);
+        scheduler.schedule(INVARIANT_CHECK_INTERVAL_S, this::periodicCheck);
     }
 
     private void checkInvariantsOrFail() {
@@ -231,8 +234,9 @@ public final class SimulatedDatacentre extends AbstractDsolModel<Double, DevsSim
         return network;
     }
 
-    public SimulationSettings settings() {
-        return settings;
+    /** The scenario this datacentre runs. */
+    public Scenario scenario() {
+        return scenario;
     }
 
     /** The PMs and VMs. */
@@ -240,7 +244,7 @@ public final class SimulatedDatacentre extends AbstractDsolModel<Double, DevsSim
         return cluster;
     }
 
-    public Workload workload() {
+    public WorkloadDriver workload() {
         return workload;
     }
 

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.livemig.scenario.LoadLevel;
 import org.livemig.core.agent.AgentContext;
 import org.livemig.core.agent.PmAgent;
 import org.livemig.core.protocol.Message;
@@ -40,7 +41,7 @@ class AttachAgentsTest {
 
     @Test
     void eachPmGetsItsOwnAgentContextAndReceivesWhatIsSentToIt() {
-        try (SimulatedDatacentre dc = SimulatedDatacentre.build(TestDatacentres.nineteenPms(1, 0.25))) {
+        try (SimulatedDatacentre dc = SimulatedDatacentre.build(TestDatacentres.nineteenPms(1, LoadLevel.LOW))) {
             List<Message> atMeasurementPoint = new ArrayList<>();
             dc.attach(Message.MEASUREMENT_POINT, atMeasurementPoint::add);
             List<PmAgent> agents = dc.attachAgents(HelloAgent::new);

@@ -12,20 +12,21 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Test;
+import org.livemig.scenario.Scenario;
+import org.livemig.scenario.LoadLevel;
 import org.livemig.core.hypervisor.MigrationResult;
 import org.livemig.sim.datacentre.DatacentreObserver;
 import org.livemig.sim.datacentre.SimulatedPm;
 import org.livemig.sim.datacentre.SimulatedVm;
-import org.livemig.sim.network.NetworkSettings;
 import org.livemig.scenario.WorkloadType;
 
 /** Random migrations over a lossy network never lose or duplicate a VM, and runs repeat exactly for a seed. */
 class RandomMigrationPropertiesTest {
 
-    private static SimulationSettings lossyFluctuating(long seed) {
-        SimulationSettings base = TestDatacentres.nineteenPms(seed, 0.4)
-                .withNetwork(NetworkSettings.DEFAULT.withLoss(0.1).withDuplication(0.02).withDelay(0.05, 2));
-        return base.withWorkload(base.workload().withType(WorkloadType.FLUCTUATION));
+    private static Scenario lossyFluctuating(long seed) {
+        return TestDatacentres.nineteenPms(seed, LoadLevel.MEDIUM).toBuilder()
+                .network(n -> n.lossProbability(0.1).duplicationProbability(0.02).delayProbability(0.05).extraDelayS(2))
+                .workload(w -> w.type(WorkloadType.FLUCTUATION)).build();
     }
 
     @Property(tries = 4)

@@ -1,25 +1,25 @@
 package org.livemig.sim;
 
-import org.livemig.sim.datacentre.DatacentreSettings;
-import org.livemig.sim.network.NetworkSettings;
-import org.livemig.sim.workload.WorkloadSettings;
+import org.livemig.scenario.Hypervisor;
+import org.livemig.scenario.LoadLevel;
+import org.livemig.scenario.Scenario;
 
-/** Small datacentres for the tests. */
+/** Small datacentres for the tests, built as scenarios with the builders users' code uses. */
 public final class TestDatacentres {
 
     private TestDatacentres() {
     }
 
-    /** The simulation size of [22]: 19 PMs x 2 cores, 2 GB, up to 4 vCPUs per core, 50 VMs of 1 vCPU, 256 MB. */
-    public static SimulationSettings nineteenPms(long seed, double level) {
-        DatacentreSettings dc = DatacentreSettings.of(19, 2, 2048).withMaxVcpusPerCore(4);
-        return new SimulationSettings(seed, dc, NetworkSettings.DEFAULT, WorkloadSettings.of(50, level), 100);
+    /** The simulation size of [22] on KVM: 19 PMs x 2 cores, 2 GB, 50 VMs of 1 vCPU, 256 MB, noise 10 % every 30 s. */
+    public static Scenario nineteenPms(long seed, LoadLevel level) {
+        return Scenario.builder().seed(seed).hypervisor(Hypervisor.KVM).topology(t -> t.pms(19).vms(50))
+                .workload(w -> w.level(level).demandNoise(0.1).demandSampleIntervalS(30)).build();
     }
 
-    /** {@code pms} PMs of 2 cores and {@code memoryMb}, {@code vms} VMs without noise at load 0.25. */
-    public static SimulationSettings quiet(long seed, int pms, long memoryMb, int vms) {
-        DatacentreSettings dc = DatacentreSettings.of(pms, 2, memoryMb).withMaxVcpusPerCore(4);
-        WorkloadSettings workload = WorkloadSettings.of(vms, 0.25).withNoise(0, 30);
-        return new SimulationSettings(seed, dc, NetworkSettings.DEFAULT, workload, 100);
+    /** {@code pms} PMs of 2 cores and {@code memoryMb} on KVM, {@code vms} VMs without noise at low load (0.25). */
+    public static Scenario quiet(long seed, int pms, int memoryMb, int vms) {
+        return Scenario.builder().seed(seed).hypervisor(Hypervisor.KVM)
+                .topology(t -> t.pms(pms).memoryPerPmMb(memoryMb).vms(vms))
+                .workload(w -> w.level(LoadLevel.LOW).demandNoise(0)).build();
     }
 }

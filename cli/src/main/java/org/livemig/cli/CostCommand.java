@@ -81,7 +81,7 @@ public final class CostCommand implements Callable<Integer> {
             throw new BadInputException("--vmem " + plain(memoryMb) + " / --rate " + plain(rateMbps)
                     + " is too large to compute");
         }
-        double energyJ = MigrationEnergy.joules(estimate.migratedMb());
+        double energyJ = MigrationEnergy.DEFAULT.joules(estimate.migratedMb());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(toJson(estimate, energyJ));

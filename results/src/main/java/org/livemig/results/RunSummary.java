@@ -92,10 +92,20 @@ public record RunSummary(String scenario, String strategy, String hypervisor, lo
   public static RunSummary fromSamples(String scenario, String strategy, String hypervisor, long seed,
       int pms, int vms, double simTimeS, List<MetricsSample> samples, long events, double wallS,
       Map<String, Object> extra) {
+    return fromSamples(scenario, strategy, hypervisor, seed, pms, vms, simTimeS, samples,
+        OverheadStatistics.THESIS_WINDOW_S, events, wallS, extra);
+  }
+
+  /**
+   * As {@link #fromSamples(String, String, String, long, int, int, double, List, long, double, Map)}, with
+   * the overhead statistics over windows of {@code windowS} seconds (the scenario's record_interval_s).
+   */
+  public static RunSummary fromSamples(String scenario, String strategy, String hypervisor, long seed,
+      int pms, int vms, double simTimeS, List<MetricsSample> samples, double windowS, long events,
+      double wallS, Map<String, Object> extra) {
     return new RunSummary(scenario, strategy, hypervisor, seed, pms, vms, simTimeS,
         totalAttempts(samples), totalMigrations(samples), meanSystemPerformance(samples),
-        finalSystemPerformance(samples),
-        OverheadStatistics.ofWindows(samples, OverheadStatistics.THESIS_WINDOW_S), events, wallS,
+        finalSystemPerformance(samples), OverheadStatistics.ofWindows(samples, windowS), events, wallS,
         extra);
   }
 

@@ -1,5 +1,8 @@
 package org.livemig.scenario;
 
+import org.livemig.cost.MigrationEnergy;
+import org.livemig.cost.PreCopyParameters;
+
 /**
  * Parameters of the pre-copy live-migration cost model (SPEC 1, thesis eqs. 3.6-3.12, Algorithm 1).
  *
@@ -35,6 +38,16 @@ public record CostModel(double a, double b, double c, double thresholdMb, double
     /** A builder holding the defaults. */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** The parameters the pre-copy model (thesis Algorithm 1) runs with. */
+    public PreCopyParameters preCopyParameters() {
+        return new PreCopyParameters(a, b, c, thresholdMb, resumeS, maxRounds);
+    }
+
+    /** The energy of a migration (SPEC 1 E_mig) with these coefficients. */
+    public MigrationEnergy migrationEnergy() {
+        return new MigrationEnergy(energyPerMbJ, energyConstantJ);
     }
 
     /** A builder holding this model's values. */

@@ -13,9 +13,10 @@ package org.livemig.scenario;
  * @param vmMemoryMb memory of each VM in MB (default 256)
  * @param vmDirtyRateMbps mean page-dirtying rate of a VM in megabytes (MB) per second (default 2)
  * @param placement how the initial VMs are spread over the PMs (default random)
+ * @param vcpuOvercommit a PM holds VMs whose vcpus sum to at most this many times its cores (default 4)
  */
 public record Topology(int pms, int coresPerPm, int memoryPerPmMb, double linkMbitps, int vms, int vmVcpus,
-                       int vmMemoryMb, double vmDirtyRateMbps, Placement placement) {
+                       int vmMemoryMb, double vmDirtyRateMbps, Placement placement, double vcpuOvercommit) {
 
     /** Validates every value; throws {@link InvalidScenarioException} naming the key at fault. */
     public Topology {
@@ -28,6 +29,7 @@ public record Topology(int pms, int coresPerPm, int memoryPerPmMb, double linkMb
         Bounds.range("topology.vm_memory_mb", vmMemoryMb, 1, memoryPerPmMb);
         Bounds.range("topology.vm_dirty_rate_mbps", vmDirtyRateMbps, 0, true, 1e6, true);
         Bounds.present("topology.placement", placement);
+        Bounds.range("topology.vcpu_overcommit", vcpuOvercommit, 1, true, 64, true);
         long capacity = (long) pms * (memoryPerPmMb / vmMemoryMb);
         if (vms > capacity) {
             throw new InvalidScenarioException("topology.vms", "must be at most " + capacity + " (VMs of "
@@ -50,12 +52,17 @@ public record Topology(int pms, int coresPerPm, int memoryPerPmMb, double linkMb
     public Builder toBuilder() {
         return new Builder().pms(pms).coresPerPm(coresPerPm).memoryPerPmMb(memoryPerPmMb).linkMbitps(linkMbitps)
                 .vms(vms).vmVcpus(vmVcpus).vmMemoryMb(vmMemoryMb).vmDirtyRateMbps(vmDirtyRateMbps)
-                .placement(placement);
+                .placement(placement).vcpuOvercommit(vcpuOvercommit);
     }
 
     /** The link rate in MB/s, the unit of the cost model (SPEC 1): {@code linkMbitps / 8}. */
     public double linkMBytesPerS() {
         return linkMbitps / 8.0;
+    }
+
+    /** Most vcpus one PM may hold: cores times the overcommit, rounded down. */
+    public int maxVcpusPerPm() {
+        return (int) Math.floor(coresPerPm * vcpuOvercommit + 1e-9);
     }
 
     /** Total cores of all PMs. */
@@ -74,6 +81,7 @@ public record Topology(int pms, int coresPerPm, int memoryPerPmMb, double linkMb
         private int vmMemoryMb = 256;
         private double vmDirtyRateMbps = 2;
         private Placement placement = Placement.RANDOM;
+        private double vcpuOvercommit = 4;
 
         private Builder() {
         }
@@ -96,11 +104,13 @@ public record Topology(int pms, int coresPerPm, int memoryPerPmMb, double linkMb
         public Builder vmDirtyRateMbps(double v) { vmDirtyRateMbps = v; return this; }
         /** @return this */
         public Builder placement(Placement v) { placement = v; return this; }
+        /** @return this */
+        public Builder vcpuOvercommit(double v) { vcpuOvercommit = v; return this; }
 
         /** The topology; throws {@link InvalidScenarioException} if a value is out of range. */
         public Topology build() {
             return new Topology(pms, coresPerPm, memoryPerPmMb, linkMbitps, vms, vmVcpus, vmMemoryMb,
-                    vmDirtyRateMbps, placement);
+                    vmDirtyRateMbps, placement, vcpuOvercommit);
         }
     }
 }

@@ -3,13 +3,11 @@ package org.livemig.strategy;
 import java.nio.file.Path;
 import org.livemig.core.agent.PmAgent;
 import org.livemig.scenario.Scenario;
-import org.livemig.strategy.agent.AgentSettings;
 import org.livemig.strategy.agent.NegotiatingAgent;
 import org.livemig.strategy.agent.Strategy;
 import org.livemig.strategy.lcc.runtime.ConstraintRegistry;
 import org.livemig.strategy.lcc.runtime.LccAgent;
 import org.livemig.strategy.lcc.runtime.LccModels;
-import org.livemig.strategy.lcc.runtime.LccSettings;
 import org.livemig.strategy.lcc.runtime.LoadPolicy;
 import org.livemig.strategy.lcc.syntax.InteractionModel;
 
@@ -37,14 +35,13 @@ public final class ScenarioAgents {
     public static PmAgent.Factory factory(Scenario scenario) {
         Strategy strategy = negotiationStrategy(scenario);
         if (strategy != null) {
-            return NegotiatingAgent.factory(AgentSettings.from(scenario), strategy);
+            return NegotiatingAgent.factory(scenario, strategy);
         }
         boolean balance = scenario.strategy() == org.livemig.scenario.Strategy.LCC_BALANCE;
         String file = scenario.lcc().modelFile();
         InteractionModel model = !file.isEmpty() ? LccModels.load(Path.of(file))
                 : LccModels.packaged(balance ? LccModels.BALANCE : LccModels.CONSOLIDATE);
-        LccSettings settings = LccSettings.from(scenario, balance ? LoadPolicy.Kind.BALANCE
-                : LoadPolicy.Kind.CONSOLIDATE);
-        return LccAgent.factory(model, ConstraintRegistry.standard(), settings);
+        return LccAgent.factory(model, ConstraintRegistry.standard(), scenario,
+                balance ? LoadPolicy.Kind.BALANCE : LoadPolicy.Kind.CONSOLIDATE);
     }
 }

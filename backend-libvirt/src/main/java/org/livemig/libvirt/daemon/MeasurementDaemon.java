@@ -82,7 +82,7 @@ public final class MeasurementDaemon {
         int pms = (int) c.peers().stream().filter(p -> p.id() >= 0).count();
         RunSummary summary = RunSummary.fromSamples(s.name(), s.strategy().name().toLowerCase(Locale.ROOT),
                 s.hypervisor().name().toLowerCase(Locale.ROOT), s.seed(), pms, s.topology().vms(), duration,
-                mp.metrics(), 0, (System.nanoTime() - startNs) / 1e9, extra);
+                mp.metrics(), s.recordIntervalS(), 0, (System.nanoTime() - startNs) / 1e9, extra);
         return new RunResult(summary, mp.metrics(), mp.pmLoads(), mp.migrations(), ScenarioWriter.toYaml(s));
     }
 

@@ -7,10 +7,9 @@ import org.livemig.core.agent.PmAgent;
 import org.livemig.core.protocol.Message;
 import org.livemig.core.protocol.MessageType;
 import org.livemig.sim.SimulatedDatacentre;
-import org.livemig.sim.SimulationSettings;
-import org.livemig.sim.datacentre.DatacentreSettings;
-import org.livemig.sim.network.NetworkSettings;
-import org.livemig.sim.workload.WorkloadSettings;
+import org.livemig.scenario.Hypervisor;
+import org.livemig.scenario.LoadLevel;
+import org.livemig.scenario.Scenario;
 
 /**
  * Speed of the simulated datacentre: builds 19 PMs x 50 VMs and 1000 PMs x 5000 VMs (2 cores, 2 GB, up
@@ -34,11 +33,10 @@ public final class DatacentreBench {
     }
 
     private static void run(int pms, int vms, double durationS, boolean chatty) {
-        DatacentreSettings dc = DatacentreSettings.of(pms, 2, 2048).withMaxVcpusPerCore(4);
-        SimulationSettings settings = new SimulationSettings(1, dc, NetworkSettings.DEFAULT,
-                WorkloadSettings.of(vms, 0.4), 100);
+        Scenario scenario = Scenario.builder().hypervisor(Hypervisor.KVM).durationS(durationS)
+                .topology(t -> t.pms(pms).vms(vms)).workload(w -> w.level(LoadLevel.MEDIUM)).build();
         long start = System.nanoTime();
-        try (SimulatedDatacentre datacentre = SimulatedDatacentre.build(settings)) {
+        try (SimulatedDatacentre datacentre = SimulatedDatacentre.build(scenario)) {
             datacentre.attachAgents(chatty ? context -> new PingAgent(context, pms) : IdleAgent::new);
             double buildS = (System.nanoTime() - start) / 1e9;
             long events = datacentre.runUntil(durationS);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.livemig.core.hypervisor.MigrationResult;
+import org.livemig.scenario.Scenario;
 
 /**
  * The PMs and VMs of the simulated datacentre and where each VM runs. It is the only place that puts VMs
@@ -15,25 +16,27 @@ import org.livemig.core.hypervisor.MigrationResult;
  */
 public final class Cluster implements DatacentreObserver {
 
-    private final DatacentreSettings settings;
+    private final Scenario scenario;
     private final List<SimulatedPm> pms;
     private final List<SimulatedVm> vms = new ArrayList<>();
     private final Map<Integer, Integer> vmIndex = new HashMap<>();
     private final List<DatacentreObserver> observers = new ArrayList<>();
     private int nextVmId;
 
-    /** The PMs of {@code settings}, ids 0 .. pms-1, with no VMs yet. */
-    public Cluster(DatacentreSettings settings) {
-        this.settings = Objects.requireNonNull(settings, "settings");
-        List<SimulatedPm> list = new ArrayList<>(settings.pms());
-        for (int id = 0; id < settings.pms(); id++) {
-            list.add(new SimulatedPm(id, settings));
+    /** The PMs of {@code scenario}'s topology, ids 0 .. pms-1, with no VMs yet. */
+    public Cluster(Scenario scenario) {
+        this.scenario = Objects.requireNonNull(scenario, "scenario");
+        int count = scenario.topology().pms();
+        List<SimulatedPm> list = new ArrayList<>(count);
+        for (int id = 0; id < count; id++) {
+            list.add(new SimulatedPm(id, scenario));
         }
         this.pms = Collections.unmodifiableList(list);
     }
 
-    public DatacentreSettings settings() {
-        return settings;
+    /** The scenario this datacentre was built from. */
+    public Scenario scenario() {
+        return scenario;
     }
 
     /** All PMs, by id. */
@@ -64,8 +67,8 @@ public final class Cluster implements DatacentreObserver {
 
     /** Creates a VM with the next id and no demand; not placed yet. */
     public SimulatedVm newVm(int vcpus, long memoryMb, double dirtyRateMbps) {
-        return new SimulatedVm(nextVmId++, vcpus, memoryMb, dirtyRateMbps, settings.loadSampleIntervalS(),
-                settings.loadWindowS());
+        return new SimulatedVm(nextVmId++, vcpus, memoryMb, dirtyRateMbps,
+                scenario.negotiation().loadSampleIntervalS(), scenario.negotiation().loadAverageWindowS());
     }
 
     /** Puts a new VM on {@code pm}; it must fit. */

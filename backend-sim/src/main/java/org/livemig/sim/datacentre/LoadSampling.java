@@ -3,6 +3,7 @@ package org.livemig.sim.datacentre;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.livemig.core.runtime.Scheduler;
+import org.livemig.scenario.OverloadFailure;
 
 /**
  * Samples every load average of the datacentre (each PM's and each VM's) in ONE periodic event per
@@ -14,15 +15,15 @@ public final class LoadSampling {
     private final Scheduler scheduler;
     private final Cluster cluster;
     private final double intervalS;
-    private final OverloadFailureSettings overload;
+    private final OverloadFailure overload;
     private final Consumer<SimulatedPm> onOverloadFailure;
 
-    /** Sampling of {@code cluster} every load sample interval of its settings. */
+    /** Sampling of {@code cluster} every load sample interval of its scenario. */
     public LoadSampling(Scheduler scheduler, Cluster cluster, Consumer<SimulatedPm> onOverloadFailure) {
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.cluster = Objects.requireNonNull(cluster, "cluster");
-        this.intervalS = cluster.settings().loadSampleIntervalS();
-        this.overload = cluster.settings().overloadFailure();
+        this.intervalS = cluster.scenario().negotiation().loadSampleIntervalS();
+        this.overload = cluster.scenario().overloadFailure();
         this.onOverloadFailure = Objects.requireNonNull(onOverloadFailure, "onOverloadFailure");
     }
 
@@ -44,7 +45,7 @@ public final class LoadSampling {
     }
 
     private void checkOverload(SimulatedPm pm, double demand, double now) {
-        if (demand <= overload.factor() * pm.cores()) {
+        if (demand <= overload.thresholdFactor() * pm.cores()) {
             pm.setOverloadSinceS(Double.NaN);
         } else if (Double.isNaN(pm.overloadSinceS())) {
             pm.setOverloadSinceS(now);

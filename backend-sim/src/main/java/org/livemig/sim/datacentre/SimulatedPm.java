@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.livemig.scenario.Scenario;
+import org.livemig.scenario.Topology;
 
 /**
  * A physical machine of the simulated datacentre: cores, memory, a migration link, the VMs running on it
@@ -28,15 +30,17 @@ public final class SimulatedPm {
     private boolean booting;
     private double overloadSinceS = Double.NaN;
 
-    /** An empty PM as {@code settings} describe them. */
-    public SimulatedPm(int id, DatacentreSettings settings) {
+    /** An empty PM as {@code scenario}'s topology describes them, on its hypervisor. */
+    public SimulatedPm(int id, Scenario scenario) {
+        Topology topology = scenario.topology();
         this.id = id;
-        this.cores = settings.coresPerPm();
-        this.memoryMb = settings.memoryPerPmMb();
-        this.maxVcpus = settings.maxVcpusPerPm();
-        this.migrationRateMbps = settings.migrationRateMbps();
-        this.loadFactor = settings.hypervisor().loadFactor();
-        this.loadAverage = new HostLoadAverage(settings.loadSampleIntervalS(), settings.loadWindowS(), 0);
+        this.cores = topology.coresPerPm();
+        this.memoryMb = topology.memoryPerPmMb();
+        this.maxVcpus = topology.maxVcpusPerPm();
+        this.migrationRateMbps = topology.linkMBytesPerS();
+        this.loadFactor = scenario.hypervisorLoadFactor();
+        this.loadAverage = new HostLoadAverage(scenario.negotiation().loadSampleIntervalS(),
+                scenario.negotiation().loadAverageWindowS(), 0);
     }
 
     public int id() {

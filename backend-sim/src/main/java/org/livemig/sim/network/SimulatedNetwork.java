@@ -11,6 +11,7 @@ import org.livemig.core.protocol.MessageCodec;
 import org.livemig.core.protocol.MessageType;
 import org.livemig.core.runtime.Scheduler;
 import org.livemig.core.runtime.Transport;
+import org.livemig.scenario.Network;
 
 /**
  * The LAN of the simulated datacentre. Every message is encoded with {@link MessageCodec} when sent and
@@ -19,16 +20,13 @@ import org.livemig.core.runtime.Transport;
  * duplicated or held back, drawn from one seeded stream in a fixed order. A node that is down neither
  * sends nor receives.
  *
- * <p>Sent bytes and packets are counted per node at send time, one packet of {@code encoded size + 46}
- * bytes per copy (a broadcast is sent as one unicast per destination); lost copies count as sent.
+ * <p>Sent bytes and packets are counted per node at send time, one packet of {@code encoded size} plus
+ * the scenario's {@code network.frame_overhead_bytes} (46 by default) per copy (a broadcast is sent as one unicast per destination); lost copies count as sent.
  */
 public final class SimulatedNetwork {
 
-    /** Bytes of Ethernet, IP and UDP headers counted with each copy (SPEC 6). */
-    public static final int FRAME_HEADER_BYTES = 46;
-
     private final Scheduler scheduler;
-    private final NetworkSettings settings;
+    private final Network settings;
     private final RandomGenerator random;
     private final TreeMap<Integer, Node> nodes = new TreeMap<>();
     private final List<TrafficObserver> observers = new ArrayList<>();
@@ -40,14 +38,14 @@ public final class SimulatedNetwork {
     private long droppedAtDownNodes;
 
     /** A network on {@code scheduler} drawing its faults from {@code random}. */
-    public SimulatedNetwork(Scheduler scheduler, NetworkSettings settings, RandomGenerator random) {
+    public SimulatedNetwork(Scheduler scheduler, Network settings, RandomGenerator random) {
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.random = Objects.requireNonNull(random, "random");
     }
 
     /** The settings of this network. */
-    public NetworkSettings settings() {
+    public Network settings() {
         return settings;
     }
 
@@ -143,7 +141,7 @@ public final class SimulatedNetwork {
         }
         byte[] bytes = MessageCodec.encode(message);
         Message decoded = decode(from.id, bytes, message.type());
-        int frameBytes = bytes.length + FRAME_HEADER_BYTES;
+        int frameBytes = bytes.length + settings.frameOverheadBytes();
         if (message.destination() == Message.BROADCAST) {
             for (Node to : sortedNodes) {
                 if (to != from && to.receiver != null) {
@@ -183,8 +181,8 @@ public final class SimulatedNetwork {
                 continue;
             }
             double delay = settings.latencyS();
-            if (settings.jitterS() > 0) {
-                delay += settings.jitterS() * random.nextDouble();
+            if (settings.latencyJitterS() > 0) {
+                delay += settings.latencyJitterS() * random.nextDouble();
             }
             if (settings.delayProbability() > 0 && random.nextDouble() < settings.delayProbability()) {
                 delay += settings.extraDelayS() * random.nextDouble();

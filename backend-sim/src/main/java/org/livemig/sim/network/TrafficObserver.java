@@ -13,7 +13,7 @@ public interface TrafficObserver {
      * @param type        the message type
      * @param source      sending node
      * @param destination receiving node (the actual one, also for a broadcast)
-     * @param frameBytes  encoded size plus {@link SimulatedNetwork#FRAME_HEADER_BYTES}
+     * @param frameBytes  encoded size plus the frame overhead of the scenario (network.frame_overhead_bytes)
      */
     void delivered(double timeS, MessageType type, int source, int destination, int frameBytes);
 }

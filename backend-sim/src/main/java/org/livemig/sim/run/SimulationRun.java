@@ -1,12 +1,15 @@
 package org.livemig.sim.run;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.DoubleConsumer;
 import org.livemig.core.agent.PmAgent;
 import org.livemig.core.measurement.MeasurementPoint;
 import org.livemig.core.protocol.Message;
+import org.livemig.cost.MigrationEnergy;
+import org.livemig.results.MigrationRecord;
 import org.livemig.results.RunResult;
 import org.livemig.results.RunSummary;
 import org.livemig.results.energy.LinearPowerModel;
@@ -41,6 +44,16 @@ public final class SimulationRun {
         return new LinearPowerModel(scenario.energy().idleW(), scenario.energy().peakW(), scenario.energy().offW());
     }
 
+    /** Energy of the run's live migrations, J: E_mig of each one's migrated data ({@code cost_model.energy_*}). */
+    static double migrationEnergyJ(Scenario scenario, List<MigrationRecord> migrations) {
+        MigrationEnergy model = scenario.costModel().migrationEnergy();
+        double joules = 0;
+        for (MigrationRecord m : migrations) {
+            joules += model.joules(m.vMigMb());
+        }
+        return joules;
+    }
+
     /**
      * Runs the experiment.
      *
@@ -51,7 +64,7 @@ public final class SimulationRun {
     public RunResult run(DoubleConsumer progress) {
         PmAgent.Factory agents = ScenarioAgents.factory(scenario);
         long startNs = System.nanoTime();
-        try (SimulatedDatacentre dc = SimulatedDatacentre.build(ScenarioSimulationSettings.of(scenario))) {
+        try (SimulatedDatacentre dc = SimulatedDatacentre.build(scenario)) {
             dc.attachAgents(agents);
             MeasurementPoint mp = new MeasurementPoint(dc.scheduler(), dc.network().transportFor(Message.MEASUREMENT_POINT),
                     scenario.measurementIntervalS());
@@ -78,9 +91,11 @@ public final class SimulationRun {
                     scenario.topology().pms(), end);
             extra.put("energy_kwh", energy.energyKwh());
             extra.put("mean_active_pms", energy.meanActivePms());
+            extra.put("migration_energy_j", migrationEnergyJ(scenario, mp.migrations()));
             RunSummary summary = RunSummary.fromSamples(scenario.name(), scenario.strategy().spelling(),
                     scenario.hypervisor().name().toLowerCase(Locale.ROOT), scenario.seed(), scenario.topology().pms(),
-                    scenario.topology().vms(), end, mp.metrics(), dc.eventCount(), wallS, extra);
+                    scenario.topology().vms(), end, mp.metrics(), scenario.recordIntervalS(), dc.eventCount(), wallS,
+                    extra);
             return new RunResult(summary, mp.metrics(), mp.pmLoads(), mp.migrations(), ScenarioWriter.toYaml(scenario));
         }
     }

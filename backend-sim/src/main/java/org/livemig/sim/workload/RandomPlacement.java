@@ -37,10 +37,10 @@ public final class RandomPlacement {
 
     /** The one-line error for a VM that fits on no PM. */
     static IllegalArgumentException noRoom(Cluster cluster, SimulatedVm vm, int of) {
-        var dc = cluster.settings();
+        var topology = cluster.scenario().topology();
         return new IllegalArgumentException("cannot place VM " + (vm.id() + 1) + " of " + of
-                + ": no PM has " + vm.memoryMb() + " MB and " + vm.vcpus() + " vcpus free (" + dc.pms()
-                + " PMs x " + dc.coresPerPm() + " cores, " + dc.memoryPerPmMb() + " MB, at most "
-                + dc.maxVcpusPerPm() + " vcpus each)");
+                + ": no PM has " + vm.memoryMb() + " MB and " + vm.vcpus() + " vcpus free (" + topology.pms()
+                + " PMs x " + topology.coresPerPm() + " cores, " + topology.memoryPerPmMb() + " MB, at most "
+                + topology.maxVcpusPerPm() + " vcpus each)");
     }
 }

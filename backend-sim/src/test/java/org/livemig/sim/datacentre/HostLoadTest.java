@@ -1,5 +1,8 @@
 package org.livemig.sim.datacentre;
 
+import java.util.List;
+import org.livemig.scenario.Scenario;
+import org.livemig.scenario.LoadLevel;
 import org.livemig.scenario.Hypervisor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,7 +11,6 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.livemig.sim.SimulatedDatacentre;
-import org.livemig.sim.SimulationSettings;
 import org.livemig.sim.TestDatacentres;
 
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
@@ -40,29 +42,29 @@ class HostLoadTest {
     }
 
     @Test
-    void xenReportsAboutTwoThirdsOfWhatKvmReports() {
-        SimulationSettings base = TestDatacentres.nineteenPms(5, 0.4);
-        SimulationSettings kvm = base.withWorkload(base.workload().withLevelIncludingHypervisorFactor(false));
-        SimulationSettings xen = kvm.withDatacentre(kvm.datacentre().withHypervisor(Hypervisor.XEN));
-        try (SimulatedDatacentre onKvm = SimulatedDatacentre.build(kvm);
-             SimulatedDatacentre onXen = SimulatedDatacentre.build(xen)) {
-            onKvm.runUntil(1000);
-            onXen.runUntil(1000);
-            for (int pm = 0; pm < 19; pm++) {
-                double k = onKvm.hypervisor(pm).reportedLoad();
-                assertEquals(0.67 * k, onXen.hypervisor(pm).reportedLoad(), 1e-9, "PM " + pm);
+    void aHostReportsItsHypervisorsShareOfItsVmsDemand() {
+        Scenario kvm = TestDatacentres.nineteenPms(5, LoadLevel.MEDIUM).toBuilder()
+                .workload(w -> w.demandNoise(0)).build();
+        Scenario xen = kvm.toBuilder().hypervisor(Hypervisor.XEN).build();
+        Scenario factorOfOneHalf = kvm.toBuilder().hypervisorLoadFactor(0.5).build();
+        for (Scenario scenario : List.of(kvm, xen, factorOfOneHalf)) {
+            try (SimulatedDatacentre dc = SimulatedDatacentre.build(scenario)) {
+                dc.runUntil(1000);
+                for (SimulatedPm pm : dc.cluster().pms()) {
+                    double demand = pm.residents().stream().mapToDouble(SimulatedVm::demand).sum();
+                    assertEquals(scenario.hypervisorLoadFactor() * demand / pm.cores(),
+                            dc.hypervisor(pm.id()).reportedLoad(), 1e-6, scenario.hypervisor() + " PM " + pm.id());
+                }
+                assertEquals(0.4, dc.systemLoad(), 1e-6, "the level is the reported load on every hypervisor");
             }
-            assertEquals(0.4, onKvm.systemLoad(), 0.03);
-            assertEquals(0.67 * 0.4, onXen.systemLoad(), 0.03);
         }
     }
 
     @Test
     void aPmWhoseDemandStaysAboveItsCapacityFails() {
-        SimulationSettings base = TestDatacentres.quiet(9, 3, 4096, 6);
-        SimulationSettings settings = base
-                .withDatacentre(base.datacentre().withOverloadFailure(OverloadFailureSettings.after(0.5, 60)))
-                .withWorkload(base.workload().withVmSize(2, 256));
+        Scenario settings = TestDatacentres.quiet(9, 3, 4096, 6).toBuilder()
+                .overloadFailure(f -> f.enabled(true).thresholdFactor(0.5).afterS(60))
+                .topology(t -> t.vmVcpus(2)).build();
         try (SimulatedDatacentre dc = SimulatedDatacentre.build(settings)) {
             double[] downAt = {Double.NaN};
             dc.addObserver(new DatacentreObserver() {

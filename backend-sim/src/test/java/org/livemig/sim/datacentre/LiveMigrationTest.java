@@ -89,7 +89,7 @@ class LiveMigrationTest {
     @Test
     void aMigrationBeyondTheVcpuBoundFails() {
         var base = TestDatacentres.quiet(2, 2, 4096, 4);
-        var settings = base.withDatacentre(base.datacentre().withMaxVcpusPerCore(1)); // 2 vcpus per PM
+        var settings = base.toBuilder().topology(t -> t.vcpuOvercommit(1)).build(); // 2 vcpus per PM
         try (SimulatedDatacentre dc = SimulatedDatacentre.build(settings)) {
             SimulatedVm vm = dc.cluster().vm(0);
             RecordingListener listener = new RecordingListener();

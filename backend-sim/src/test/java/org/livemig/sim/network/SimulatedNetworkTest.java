@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.livemig.scenario.Network;
 import org.livemig.core.protocol.Message;
 import org.livemig.core.protocol.MessageCodec;
 import org.livemig.core.protocol.MessageType;
@@ -23,6 +24,9 @@ import org.livemig.sim.engine.RandomStreams;
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
 class SimulatedNetworkTest {
 
+    /** The network these tests ran on before it was a scenario record: 0.5 ms latency and jitter, 46-byte frames. */
+    private static final Network DEFAULT = Network.builder().latencyS(0.0005).latencyJitterS(0.0005).build();
+
     private final DsolScheduler scheduler = DsolScheduler.standalone("network-test");
     private final Map<Integer, List<Message>> received = new TreeMap<>();
 
@@ -31,7 +35,7 @@ class SimulatedNetworkTest {
         scheduler.close();
     }
 
-    private SimulatedNetwork network(NetworkSettings settings, long seed, int... nodes) {
+    private SimulatedNetwork network(Network settings, long seed, int... nodes) {
         SimulatedNetwork network = new SimulatedNetwork(scheduler, settings, new RandomStreams(seed).random("net"));
         for (int node : nodes) {
             received.put(node, new ArrayList<>());
@@ -48,7 +52,7 @@ class SimulatedNetworkTest {
 
     @Test
     void deliversTheDecodedMessageAfterTheLatencyAndJitter() {
-        SimulatedNetwork net = network(new NetworkSettings(0.002, 0.001, 0, 0, 0, 0), 1, 0, 1);
+        SimulatedNetwork net = network(new Network(0.002, 0.001, 0, 0, 0, 0, 46), 1, 0, 1);
         List<Double> times = new ArrayList<>();
         net.attach(1, m -> {
             times.add(scheduler.now());
@@ -66,7 +70,7 @@ class SimulatedNetworkTest {
     @Test
     void lossAndDuplicationMatchTheirProbabilitiesForASeed() {
         int n = 20_000;
-        SimulatedNetwork lossy = network(NetworkSettings.DEFAULT.withLoss(0.1), 7, 0, 1);
+        SimulatedNetwork lossy = network(DEFAULT.toBuilder().lossProbability(0.1).build(), 7, 0, 1);
         for (int i = 0; i < n; i++) {
             lossy.transportFor(0).send(Message.of(MessageType.HELLO, 0, 1));
         }
@@ -76,7 +80,7 @@ class SimulatedNetworkTest {
         assertEquals(n, lossy.lostCopies() + lossy.deliveredCopies());
 
         received.get(1).clear();
-        SimulatedNetwork doubling = network(NetworkSettings.DEFAULT.withDuplication(0.05), 8, 2, 3);
+        SimulatedNetwork doubling = network(DEFAULT.toBuilder().duplicationProbability(0.05).build(), 8, 2, 3);
         for (int i = 0; i < n; i++) {
             doubling.transportFor(2).send(Message.of(MessageType.HELLO, 2, 3));
         }
@@ -87,7 +91,7 @@ class SimulatedNetworkTest {
 
     @Test
     void delayedCopiesArriveLaterButArrive() {
-        SimulatedNetwork net = network(NetworkSettings.DEFAULT.withDelay(0.5, 2.0), 3, 0, 1);
+        SimulatedNetwork net = network(DEFAULT.toBuilder().delayProbability(0.5).extraDelayS(2.0).build(), 3, 0, 1);
         List<Double> times = new ArrayList<>();
         net.attach(1, m -> times.add(scheduler.now()));
         for (int i = 0; i < 1000; i++) {
@@ -101,7 +105,7 @@ class SimulatedNetworkTest {
 
     @Test
     void broadcastReachesEveryOtherAttachedNodeIncludingTheMeasurementPoint() {
-        SimulatedNetwork net = network(NetworkSettings.DEFAULT, 1, 0, 1, 2, 3, Message.MEASUREMENT_POINT);
+        SimulatedNetwork net = network(DEFAULT, 1, 0, 1, 2, 3, Message.MEASUREMENT_POINT);
         net.transportFor(4); // known but never attached: no receiver, not reached
 
         net.transportFor(2).send(Message.of(MessageType.STEAL_BROADCAST, 2, Message.BROADCAST));
@@ -117,7 +121,7 @@ class SimulatedNetworkTest {
 
     @Test
     void aDownNodeNeitherSendsNorReceives() {
-        SimulatedNetwork net = network(NetworkSettings.DEFAULT, 1, 0, 1, 2);
+        SimulatedNetwork net = network(DEFAULT, 1, 0, 1, 2);
         net.setDown(1, true);
 
         net.transportFor(1).send(Message.of(MessageType.HELLO, 1, Message.BROADCAST));
@@ -132,7 +136,7 @@ class SimulatedNetworkTest {
 
     @Test
     void countsEncodedSizePlusFrameHeadersForEachDeliveredCopy() {
-        SimulatedNetwork net = network(NetworkSettings.DEFAULT, 1, 0, 1, 2, Message.MEASUREMENT_POINT);
+        SimulatedNetwork net = network(DEFAULT, 1, 0, 1, 2, Message.MEASUREMENT_POINT);
         List<Integer> bytes = new ArrayList<>();
         List<Integer> destinations = new ArrayList<>();
         net.addObserver((time, type, source, destination, frameBytes) -> {
@@ -142,7 +146,7 @@ class SimulatedNetworkTest {
             bytes.add(frameBytes);
         });
         Message message = richMessage(0, Message.BROADCAST);
-        int expected = MessageCodec.encodedSize(message) + SimulatedNetwork.FRAME_HEADER_BYTES;
+        int expected = MessageCodec.encodedSize(message) + DEFAULT.frameOverheadBytes();
 
         net.transportFor(0).send(message);
         scheduler.runUntil(1);
@@ -155,7 +159,7 @@ class SimulatedNetworkTest {
 
     @Test
     void refusesAMessageWhoseSourceIsNotTheSendingNode() {
-        SimulatedNetwork net = network(NetworkSettings.DEFAULT, 1, 0, 1);
+        SimulatedNetwork net = network(DEFAULT, 1, 0, 1);
         assertThrows(IllegalArgumentException.class,
                 () -> net.transportFor(0).send(Message.of(MessageType.HELLO, 1, 0)));
     }
@@ -168,7 +172,7 @@ class SimulatedNetworkTest {
 
     private List<String> deliveryTrace(long seed) {
         try (DsolScheduler own = DsolScheduler.standalone("trace")) {
-            NetworkSettings faulty = new NetworkSettings(0.001, 0.01, 0.2, 0.1, 0.1, 1.0);
+            Network faulty = new Network(0.001, 0.01, 0.2, 0.1, 0.1, 1.0, 46);
             SimulatedNetwork net = new SimulatedNetwork(own, faulty, new RandomStreams(seed).random("net"));
             List<String> trace = new ArrayList<>();
             for (int node = 0; node < 4; node++) {

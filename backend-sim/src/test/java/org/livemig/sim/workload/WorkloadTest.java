@@ -1,5 +1,6 @@
 package org.livemig.sim.workload;
 
+import org.livemig.scenario.Scenario;
 import org.livemig.scenario.WorkloadType;
 import org.livemig.scenario.LoadLevel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -12,7 +13,6 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.livemig.sim.SimulatedDatacentre;
-import org.livemig.sim.SimulationSettings;
 import org.livemig.sim.TestDatacentres;
 import org.livemig.sim.datacentre.DatacentreObserver;
 import org.livemig.scenario.Hypervisor;
@@ -21,10 +21,16 @@ import org.livemig.sim.datacentre.SimulatedVm;
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class WorkloadTest {
 
-    private static SimulationSettings settings(long seed, double level, Hypervisor hypervisor, WorkloadType type) {
-        SimulationSettings base = TestDatacentres.nineteenPms(seed, level);
-        return base.withDatacentre(base.datacentre().withHypervisor(hypervisor))
-                .withWorkload(base.workload().withType(type).withChange(1000, 0.55, 0.25));
+    private static Scenario settings(long seed, double level, Hypervisor hypervisor, WorkloadType type) {
+        LoadLevel named = java.util.Arrays.stream(LoadLevel.values()).filter(l -> l.systemLoad() == level)
+                .findFirst().orElseThrow();
+        return TestDatacentres.nineteenPms(seed, named).toBuilder().hypervisor(hypervisor)
+                .workload(w -> w.type(type).changeAtS(1000).burstLevel(LoadLevel.HIGH).drainLevel(LoadLevel.LOW))
+                .build();
+    }
+
+    private static Scenario withoutNoise(Scenario scenario) {
+        return scenario.toBuilder().workload(w -> w.demandNoise(0)).build();
     }
 
     private static double totalDemand(SimulatedDatacentre dc) {
@@ -46,12 +52,11 @@ class WorkloadTest {
     }
 
     @Test
-    void theLevelCanCountTheDemandInsteadOfTheReportedLoad() {
-        SimulationSettings xen = settings(7, 0.4, Hypervisor.XEN, WorkloadType.NORMAL);
-        xen = xen.withWorkload(xen.workload().withLevelIncludingHypervisorFactor(false).withNoise(0, 30));
+    void theLevelIsTheReportedLoadSoXenVmsDemandMore() {
+        Scenario xen = withoutNoise(settings(7, 0.4, Hypervisor.XEN, WorkloadType.NORMAL));
         try (SimulatedDatacentre dc = SimulatedDatacentre.build(xen)) {
-            assertEquals(0.4 * 38, totalDemand(dc), 1e-9);
-            assertEquals(0.67 * 0.4, dc.systemLoad(), 1e-9);
+            assertEquals(0.4 * 38 / 0.67, totalDemand(dc), 1e-9);
+            assertEquals(0.4, dc.systemLoad(), 1e-9);
         }
     }
 
@@ -86,8 +91,7 @@ class WorkloadTest {
     @Test
     void aDrainStressesTheVmsAnewSoLoadMovesBetweenPms() {
         try (SimulatedDatacentre dc = SimulatedDatacentre.build(
-                settings(5, 0.55, Hypervisor.KVM, WorkloadType.DRAIN).withWorkload(
-                        settings(5, 0.55, Hypervisor.KVM, WorkloadType.DRAIN).workload().withNoise(0, 30)))) {
+                withoutNoise(settings(5, 0.55, Hypervisor.KVM, WorkloadType.DRAIN)))) {
             dc.runUntil(999);
             double[] before = dc.cluster().vms().stream().mapToDouble(SimulatedVm::demand).toArray();
             dc.runUntil(1000);
@@ -102,9 +106,9 @@ class WorkloadTest {
 
     @Test
     void roundRobinPlacementStartsEven() {
-        SimulationSettings base = settings(7, 0.4, Hypervisor.XEN, WorkloadType.NORMAL);
-        try (SimulatedDatacentre dc = SimulatedDatacentre.build(
-                base.withWorkload(base.workload().withPlacement(org.livemig.scenario.Placement.ROUND_ROBIN)))) {
+        Scenario base = settings(7, 0.4, Hypervisor.XEN, WorkloadType.NORMAL);
+        try (SimulatedDatacentre dc = SimulatedDatacentre.build(base.toBuilder()
+                .topology(t -> t.placement(org.livemig.scenario.Placement.ROUND_ROBIN)).build())) {
             java.util.Map<Integer, Integer> perPm = new java.util.TreeMap<>();
             dc.placement().values().forEach(pm -> perPm.merge(pm, 1, Integer::sum));
             assertEquals(19, perPm.size());
@@ -145,13 +149,13 @@ class WorkloadTest {
 
     @Test
     void anUnreachableLevelOrAnImpossiblePlacementIsAOneLineError() {
-        SimulationSettings tooFewVms = TestDatacentres.nineteenPms(1, 0.55);
-        SimulationSettings tiny = tooFewVms.withWorkload(WorkloadSettings.of(5, 0.55));
+        Scenario nineteen = TestDatacentres.nineteenPms(1, LoadLevel.HIGH);
+        Scenario tiny = nineteen.toBuilder().topology(t -> t.vms(5)).build();
         IllegalArgumentException level = assertThrows(IllegalArgumentException.class,
                 () -> SimulatedDatacentre.build(tiny));
         assertTrue(level.getMessage().startsWith("load level 0.55 is out of reach"), level.getMessage());
 
-        SimulationSettings crowded = tooFewVms.withWorkload(WorkloadSettings.of(500, 0.25));
+        Scenario crowded = nineteen.toBuilder().topology(t -> t.vcpuOvercommit(1)).build(); // 50 vcpus, 38 cores
         IllegalArgumentException placement = assertThrows(IllegalArgumentException.class,
                 () -> SimulatedDatacentre.build(crowded));
         assertTrue(placement.getMessage().startsWith("cannot place VM"), placement.getMessage());

@@ -13,22 +13,22 @@ import org.livemig.core.runtime.Transport;
  */
 public final class AgentTraffic {
 
-    /** Ethernet, IP and UDP headers added to every datagram (SPEC 6). */
-    public static final int FRAME_HEADER_BYTES = 46;
-
     private final Transport transport;
+    private final int frameOverheadBytes;
     private long bytes;
     private long packets;
 
-    public AgentTraffic(Transport transport) {
+    /** Counts each copy as its encoded size plus {@code frameOverheadBytes} (network.frame_overhead_bytes). */
+    public AgentTraffic(Transport transport, int frameOverheadBytes) {
         this.transport = transport;
+        this.frameOverheadBytes = frameOverheadBytes;
     }
 
     /** Sends {@code message}; a broadcast is counted as {@code receivers} copies. */
     public void send(Message message, int receivers) {
         if (message.type() != MessageType.MEASUREMENT_REPLY) {
             int copies = message.destination() == Message.BROADCAST ? receivers : 1;
-            bytes += (long) copies * (MessageCodec.encodedSize(message) + FRAME_HEADER_BYTES);
+            bytes += (long) copies * (MessageCodec.encodedSize(message) + frameOverheadBytes);
             packets += copies;
         }
         transport.send(message);

@@ -18,6 +18,8 @@ import org.livemig.core.protocol.PmInfo;
 import org.livemig.core.protocol.VmInfo;
 import org.livemig.core.runtime.Scheduler;
 import org.livemig.cost.PreCopyMigrationCost;
+import org.livemig.scenario.Negotiation;
+import org.livemig.scenario.Scenario;
 import org.livemig.strategy.choice.MigrationChoice;
 import org.livemig.strategy.lock.PmLock;
 import org.livemig.strategy.lock.VmLocks;
@@ -30,7 +32,8 @@ import org.livemig.strategy.lock.VmLocks;
 public final class NegotiatingAgent implements PmAgent {
 
     private final AgentContext context;
-    private final AgentSettings settings;
+    private final Negotiation settings;
+    private final double vcpuOvercommit;
     private final Strategy strategy;
     private final AgentTraffic traffic;
     private final Ewma load;
@@ -50,11 +53,13 @@ public final class NegotiatingAgent implements PmAgent {
     private long attempts;
     private long negotiationSeq;
 
-    public NegotiatingAgent(AgentContext context, AgentSettings settings, Strategy strategy) {
+    /** The agent of the PM behind {@code context}, negotiating as {@code scenario} says. */
+    public NegotiatingAgent(AgentContext context, Scenario scenario, Strategy strategy) {
         this.context = context;
-        this.settings = settings;
+        this.settings = scenario.negotiation();
+        this.vcpuOvercommit = scenario.topology().vcpuOvercommit();
         this.strategy = strategy;
-        this.traffic = new AgentTraffic(context.transport());
+        this.traffic = new AgentTraffic(context.transport(), scenario.network().frameOverheadBytes());
         this.load = new Ewma(settings.ewmaAlpha(), settings.ewmaWarmupSamples());
         this.vmEstimates = new VmEstimates(settings.ewmaAlpha(), settings.ewmaWarmupSamples());
         this.pmLock = new PmLock(context.scheduler());
@@ -63,16 +68,16 @@ public final class NegotiatingAgent implements PmAgent {
                 context.random());
         this.thresholds = new VariableThresholds(settings.pushThreshold(), settings.pullThreshold(),
                 settings.thresholdStep());
-        this.costModel = new PreCopyMigrationCost(settings.costModel());
+        this.costModel = new PreCopyMigrationCost(scenario.costModel().preCopyParameters());
         this.choice = new MigrationChoice(costModel,
-                context.hypervisor().migrationRateMbps(), settings.requiredImprovementPercent());
+                context.hypervisor().migrationRateMbps(), settings.requiredSystemStateImprovementPercent());
         this.push = new PushRole(this);
         this.pull = new PullRole(this);
     }
 
-    /** A factory of agents running {@code strategy} with {@code settings}. */
-    public static Factory factory(AgentSettings settings, Strategy strategy) {
-        return context -> new NegotiatingAgent(context, settings, strategy);
+    /** A factory of agents running {@code strategy} as {@code scenario} says. */
+    public static Factory factory(Scenario scenario, Strategy strategy) {
+        return context -> new NegotiatingAgent(context, scenario, strategy);
     }
 
     @Override
@@ -260,8 +265,13 @@ public final class NegotiatingAgent implements PmAgent {
         return context.hypervisor();
     }
 
-    AgentSettings settings() {
+    Negotiation settings() {
         return settings;
+    }
+
+    /** A PM accepts VMs while their vcpus sum to at most this many times its cores (topology.vcpu_overcommit). */
+    double vcpuOvercommit() {
+        return vcpuOvercommit;
     }
 
     Strategy strategy() {

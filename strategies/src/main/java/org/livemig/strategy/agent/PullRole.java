@@ -95,7 +95,7 @@ final class PullRole {
         for (Message reply : s.replies.values()) {
             pms.add(reply.pm());
             for (VmInfo vm : reply.vms()) {
-                if (CandidateRules.fits(vm, hv.cores(), me.memoryFreeMb(), resident, agent.settings().vcpuOvercommit())
+                if (CandidateRules.fits(vm, hv.cores(), me.memoryFreeMb(), resident, agent.vcpuOvercommit())
                         && (!agent.settings().pullDonorGuard()
                             || CandidateRules.keepsSourceWarm(reply.pm(), vm, threshold))) {
                     moves.add(new MigrationChoice.Move(vm, reply.source(), agent.id()));

@@ -185,7 +185,7 @@ final class PushRole {
         double threshold = agent.thresholds().push();
         List<VmInfo> bids = new ArrayList<>();
         for (VmInfo vm : offered) {
-            if (CandidateRules.fits(vm, hv.cores(), me.memoryFreeMb(), hv.vms(), agent.settings().vcpuOvercommit())
+            if (CandidateRules.fits(vm, hv.cores(), me.memoryFreeMb(), hv.vms(), agent.vcpuOvercommit())
                     && CandidateRules.keepsDestinationCool(me, vm, threshold)) {
                 bids.add(vm);
             }

@@ -1,9 +1,14 @@
 package org.livemig.strategy.agent;
 
+import static org.livemig.strategy.testing.AgentScenarios.fixedThresholds;
+import static org.livemig.strategy.testing.AgentScenarios.withPullDonorGuard;
+import static org.livemig.strategy.testing.AgentScenarios.withSettle;
+
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.livemig.core.protocol.MessageType;
+import org.livemig.scenario.Scenario;
 import org.livemig.strategy.testing.FakeCluster;
 import org.livemig.strategy.testing.FakeHypervisor;
 
@@ -19,7 +24,7 @@ class LoadAveragePileUpTest {
     private record PileUp(long received, double peakDemand) {
     }
 
-    private static PileUp pileUp(AgentSettings settings) {
+    private static PileUp pileUp(Scenario settings) {
         FakeCluster c = new FakeCluster()
                 .pm(1, 2, h -> {
                     for (int vm = 1; vm <= 7; vm++) {
@@ -38,15 +43,15 @@ class LoadAveragePileUpTest {
 
     @Test
     void withoutSettlePeriodsTheDestinationIsOverloaded() {
-        PileUp p = pileUp(AgentSettings.defaults().withThresholds(0.7, 0.3).withSettle(0, 0));
+        PileUp p = pileUp(withSettle(fixedThresholds(0.7, 0.3), 0));
         assertTrue(p.peakDemand() > 2, "demand " + p.peakDemand() + " exceeds the 2 cores");
         assertTrue(p.received() >= 6, "VMs piled up: " + p.received());
     }
 
     @Test
     void settlePeriodsSlowThePileUpAndKeepTheDestinationWithinItsCapacityForAWindow() {
-        PileUp without = pileUp(AgentSettings.defaults().withThresholds(0.7, 0.3).withSettle(0, 0));
-        PileUp with = pileUp(AgentSettings.defaults().withThresholds(0.7, 0.3));
+        PileUp without = pileUp(withSettle(fixedThresholds(0.7, 0.3), 0));
+        PileUp with = pileUp(fixedThresholds(0.7, 0.3));
         assertTrue(with.received() < without.received(),
                 "settle periods slow the pile-up: " + with.received() + " vs " + without.received());
         assertTrue(with.peakDemand() <= 2, "demand " + with.peakDemand() + " within the 2 cores");

@@ -1,5 +1,9 @@
 package org.livemig.strategy.agent;
 
+import static org.livemig.strategy.testing.AgentScenarios.fixedThresholds;
+import static org.livemig.strategy.testing.AgentScenarios.withPullDonorGuard;
+import static org.livemig.strategy.testing.AgentScenarios.withSettle;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,20 +12,21 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.livemig.core.protocol.Message;
 import org.livemig.core.protocol.MessageType;
+import org.livemig.scenario.Scenario;
 import org.livemig.strategy.testing.FakeCluster;
 import org.livemig.strategy.testing.LoopbackNetwork;
 
 /** Thesis Figures 3.2 and 3.3 played out by real agents over the protocol. */
 class PushPullNegotiationTest {
 
-    private static final AgentSettings SETTINGS = AgentSettings.defaults().withThresholds(0.7, 0.3);
+    private static final Scenario SETTINGS = fixedThresholds(0.7, 0.3);
 
     private static FakeCluster figure3(double pm2Load, boolean pm1HasVm04, Strategy strategy) {
         return figure3(pm2Load, pm1HasVm04, strategy, SETTINGS);
     }
 
     private static FakeCluster figure3(double pm2Load, boolean pm1HasVm04, Strategy strategy,
-                                       AgentSettings settings) {
+                                       Scenario settings) {
         return new FakeCluster()
                 .pm(1, 1, h -> {
                     h.withVm(1, 0.2).withVm(2, 0.3);
@@ -70,7 +75,7 @@ class PushPullNegotiationTest {
 
     @Test
     void pullFailureWhenEveryMoveWouldMakeANewColdspot() {
-        FakeCluster c = figure3(0.2, false, Strategy.PULL, SETTINGS.withPullDonorGuard(true));
+        FakeCluster c = figure3(0.2, false, Strategy.PULL, withPullDonorGuard(SETTINGS, true));
         c.runUntil(600);
         assertEquals(List.of(4), c.vmsOn(2));
         assertEquals(0, c.count(MessageType.STEAL_ATTEMPT));
@@ -79,7 +84,7 @@ class PushPullNegotiationTest {
 
     @Test
     void withoutTheDonorGuardEntropyAloneDecidesTheFigure33bSteal() {
-        FakeCluster c = figure3(0.2, false, Strategy.PULL, SETTINGS.withPullDonorGuard(false));
+        FakeCluster c = figure3(0.2, false, Strategy.PULL, withPullDonorGuard(SETTINGS, false));
         c.runUntil(600);
         assertEquals(List.of(1, 4), c.vmsOn(2), "0.5/0.2 becomes 0.3/0.4, a better balance");
         assertEquals(List.of(2), c.vmsOn(1), "moving the 0.3 VM instead would only mirror the imbalance");
@@ -111,7 +116,7 @@ class PushPullNegotiationTest {
         assertEquals(List.of(1, 2, 3, 4, 5), c.allVms());
     }
 
-    private static FakeCluster twoHotspotsOneColdPm(AgentSettings settings) {
+    private static FakeCluster twoHotspotsOneColdPm(Scenario settings) {
         return new FakeCluster()
                 .pm(1, 1, h -> h.withVm(1, 0.3).withVm(2, 0.3).withVm(3, 0.3).withVm(4, 0.3))
                 .pm(2, 2, h -> h.withVm(5, 0.05))
@@ -157,7 +162,7 @@ class PushPullNegotiationTest {
 
     @Test
     void withoutSettlePeriodsTheHotspotAuctionsAgainAtOnce() {
-        FakeCluster c = twoHotspotsOneColdPm(SETTINGS.withSettle(0, 0));
+        FakeCluster c = twoHotspotsOneColdPm(withSettle(SETTINGS, 0));
         c.runUntil(1500);
         LoopbackNetwork.Sent firstAck = c.sent(MessageType.MIGRATION_ACK).get(0);
         int source = firstAck.message().source();

@@ -15,7 +15,7 @@ import org.livemig.strategy.lcc.runtime.Constraint;
 import org.livemig.strategy.lcc.runtime.LccAgent;
 import org.livemig.strategy.lcc.runtime.LccModels;
 import org.livemig.strategy.lcc.runtime.LccRuntimeException;
-import org.livemig.strategy.lcc.runtime.LccSettings;
+import org.livemig.scenario.Scenario;
 import org.livemig.strategy.lcc.runtime.LoadPolicy;
 import org.livemig.strategy.lcc.syntax.InteractionModel;
 import org.livemig.strategy.lcc.syntax.LccParser;
@@ -25,13 +25,13 @@ import org.livemig.strategy.testing.FakeCluster;
 /** LCC agents on the test doubles: matching, committed choice, recursion, timeouts, the seed's first model. */
 class LccInterpreterTest {
 
-    private static final LccSettings BALANCE = LccSettings.defaults(LoadPolicy.Kind.BALANCE);
+    private static final Scenario SCENARIO = Scenario.defaults();
 
     private static List<LccAgent> start(FakeCluster c, InteractionModel model, ConstraintRegistry registry) {
         List<LccAgent> agents = new ArrayList<>();
         long seed = 3;
         for (var host : c.hosts.values()) {
-            LccAgent a = (LccAgent) LccAgent.factory(model, registry, BALANCE).create(new AgentContext(c.scheduler,
+            LccAgent a = (LccAgent) LccAgent.factory(model, registry, SCENARIO, LoadPolicy.Kind.BALANCE).create(new AgentContext(c.scheduler,
                     c.network.transportFor(host.pmId()), host, new SplittableRandom(seed++)));
             c.network.attach(host.pmId(), a);
             agents.add(a);
@@ -80,7 +80,7 @@ class LccInterpreterTest {
     void anUnknownConstraintIsAClearError() throws Exception {
         InteractionModel m = LccParser.parse("u.lcc", "a(r, I) :: null <- frobnicate(I) then a(r, I)");
         LccRuntimeException e = assertThrows(LccRuntimeException.class,
-                () -> LccAgent.factory(m, ConstraintRegistry.standard(), BALANCE));
+                () -> LccAgent.factory(m, ConstraintRegistry.standard(), SCENARIO, LoadPolicy.Kind.BALANCE));
         assertEquals("u.lcc:1:20: unknown constraint frobnicate/1", e.getMessage());
     }
 }

@@ -12,7 +12,7 @@ import org.livemig.core.agent.AgentContext;
 import org.livemig.strategy.lcc.runtime.ConstraintRegistry;
 import org.livemig.strategy.lcc.runtime.LccAgent;
 import org.livemig.strategy.lcc.runtime.LccModels;
-import org.livemig.strategy.lcc.runtime.LccSettings;
+import org.livemig.scenario.Scenario;
 import org.livemig.strategy.lcc.runtime.LoadPolicy;
 import org.livemig.strategy.testing.FakeCluster;
 import org.livemig.strategy.testing.FakeHypervisor;
@@ -20,14 +20,14 @@ import org.livemig.strategy.testing.FakeHypervisor;
 /** Seed 000's second model with wake on demand: an overloaded PM nobody can relieve wakes a shut-down one. */
 class LccWakeOnDemandTest {
 
-    private static final LccSettings CONSOLIDATE = LccSettings.defaults(LoadPolicy.Kind.CONSOLIDATE);
+    private static final Scenario SCENARIO = Scenario.defaults();
 
     private static void start(FakeCluster c) {
         List<LccAgent> agents = new ArrayList<>();
         long seed = 5;
         for (var host : c.hosts.values()) {
             LccAgent a = (LccAgent) LccAgent.factory(LccModels.packaged(LccModels.CONSOLIDATE),
-                    ConstraintRegistry.standard(), CONSOLIDATE).create(new AgentContext(c.scheduler,
+                    ConstraintRegistry.standard(), SCENARIO, LoadPolicy.Kind.CONSOLIDATE).create(new AgentContext(c.scheduler,
                     c.network.transportFor(host.pmId()), host, new SplittableRandom(seed++)));
             c.network.attach(host.pmId(), a);
             agents.add(a);
@@ -60,7 +60,7 @@ class LccWakeOnDemandTest {
         c.runUntil(600);
         assertFalse(off.isEmpty(), "PM 3 shut down");
         double wokeAfter = off.get(off.size() - 1) - off.get(0);
-        assertTrue(wokeAfter >= CONSOLIDATE.wakeUpS() - 1, "off for at least the wake-up time: " + wokeAfter);
+        assertTrue(wokeAfter >= SCENARIO.lcc().wakeUpS() - 1, "off for at least the wake-up time: " + wokeAfter);
         assertTrue(empty.poweredOn(), "PM 3 was woken");
         assertEquals(List.of(1), c.vmsOn(3), "the largest VM, enough for the excess, moved to the woken PM");
         assertEquals(List.of(1, 2, 3, 4, 5, 6, 7), c.allVms(), "no VM lost");

@@ -10,7 +10,7 @@ import java.util.function.Consumer;
 import org.livemig.core.agent.AgentContext;
 import org.livemig.core.protocol.Message;
 import org.livemig.core.protocol.MessageType;
-import org.livemig.strategy.agent.AgentSettings;
+import org.livemig.scenario.Scenario;
 import org.livemig.strategy.agent.NegotiatingAgent;
 import org.livemig.strategy.agent.Strategy;
 
@@ -28,13 +28,13 @@ public final class FakeCluster {
         return this;
     }
 
-    /** Starts one agent per PM with {@code strategy} and {@code settings}. */
-    public FakeCluster start(Strategy strategy, AgentSettings settings) {
+    /** Starts one agent per PM with {@code strategy}, negotiating as {@code scenario} says. */
+    public FakeCluster start(Strategy strategy, Scenario scenario) {
         long seed = 7;
         for (FakeHypervisor host : hosts.values()) {
             AgentContext ctx = new AgentContext(scheduler, network.transportFor(host.pmId()), host,
                     new SplittableRandom(seed++));
-            NegotiatingAgent agent = new NegotiatingAgent(ctx, settings, strategy);
+            NegotiatingAgent agent = new NegotiatingAgent(ctx, scenario, strategy);
             agents.put(host.pmId(), agent);
             network.attach(host.pmId(), agent);
         }

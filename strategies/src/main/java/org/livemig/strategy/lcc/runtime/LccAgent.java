@@ -18,6 +18,8 @@ import org.livemig.core.protocol.Message;
 import org.livemig.core.protocol.MessageType;
 import org.livemig.core.protocol.PmInfo;
 import org.livemig.core.protocol.VmInfo;
+import org.livemig.scenario.Negotiation;
+import org.livemig.scenario.Scenario;
 import org.livemig.strategy.lcc.syntax.Def;
 import org.livemig.strategy.lcc.syntax.Goal;
 import org.livemig.strategy.lcc.syntax.InteractionModel;
@@ -35,7 +37,13 @@ public final class LccAgent implements PmAgent, LccPeer {
     }
 
     private final AgentContext context;
-    private final LccSettings settings;
+    /** Longest wait for a migration to end (waitForMigration, an ordered migration), s. */
+    private static final double MIGRATION_TIMEOUT_S = 300;
+    /** A peer tells the others its role and load at least this many check intervals apart (discovery). */
+    private static final double ANNOUNCE_CHECKS = 4;
+
+    private final double waitTimeoutS;
+    private final double announceIntervalS;
     private final LoadPolicy policy;
     private final ConstraintRegistry registry;
     private final PeerDirectory directory = new PeerDirectory();
@@ -50,22 +58,30 @@ public final class LccAgent implements PmAgent, LccPeer {
     private long migrationSeq;
     private final AgentTraffic traffic;
 
-    /** An agent running {@code model}; every constraint it uses must be in {@code registry}. */
-    public LccAgent(AgentContext context, InteractionModel model, ConstraintRegistry registry, LccSettings settings) {
+    /**
+     * An agent running {@code model} with {@code kind}'s meaning of the state constraints; every constraint it
+     * uses must be in {@code registry}. A peer re-enters its initial role every {@code negotiation.check_interval_s}
+     * and waits {@code negotiation.reply_timeout_s} for a message or a partner.
+     */
+    public LccAgent(AgentContext context, InteractionModel model, ConstraintRegistry registry, Scenario scenario,
+                    LoadPolicy.Kind kind) {
+        Negotiation negotiation = scenario.negotiation();
         this.context = context;
-        this.traffic = new AgentTraffic(context.transport());
-        this.settings = settings;
-        this.policy = new LoadPolicy(settings);
-        this.wakeOnDemand = new WakeOnDemand(settings);
+        this.traffic = new AgentTraffic(context.transport(), scenario.network().frameOverheadBytes());
+        this.waitTimeoutS = negotiation.replyTimeoutS();
+        this.announceIntervalS = ANNOUNCE_CHECKS * negotiation.checkIntervalS();
+        this.policy = new LoadPolicy(scenario.lcc(), kind);
+        this.wakeOnDemand = new WakeOnDemand(scenario.lcc(), announceIntervalS, waitTimeoutS);
         this.registry = registry;
         this.process = new LccProcess(model, context.scheduler(), new Port(), this::roleEntered,
-                context.hypervisor().pmId(), settings.checkIntervalS(), settings.waitTimeoutS());
+                context.hypervisor().pmId(), negotiation.checkIntervalS(), waitTimeoutS);
     }
 
     /** A factory of agents running {@code model}; checks first that every constraint it uses is known. */
-    public static Factory factory(InteractionModel model, ConstraintRegistry registry, LccSettings settings) {
+    public static Factory factory(InteractionModel model, ConstraintRegistry registry, Scenario scenario,
+                                  LoadPolicy.Kind kind) {
         LccModels.requireConstraints(model, registry);
-        return context -> new LccAgent(context, model, registry, settings);
+        return context -> new LccAgent(context, model, registry, scenario, kind);
     }
 
     @Override
@@ -138,7 +154,7 @@ public final class LccAgent implements PmAgent, LccPeer {
     private void roleEntered(Term role) {
         wakeOnDemand.observe(now(), context.hypervisor().poweredOn());
         boolean changed = announcedRole == null || !Term.functorOf(announcedRole).equals(Term.functorOf(role));
-        if (changed || now() - announcedAtS >= settings.announceIntervalS()) {
+        if (changed || now() - announcedAtS >= announceIntervalS) {
             announcedRole = role;
             announcedAtS = now();
             if (context.hypervisor().poweredOn()) {
@@ -224,7 +240,7 @@ public final class LccAgent implements PmAgent, LccPeer {
     public void orderMigration(int source, double capacity, Consumer<Boolean> done) {
         ordersOut.put(source, done);
         send(lcc(source, LccWire.order(capacity)));
-        context.scheduler().schedule(settings.migrationTimeoutS(), () -> {
+        context.scheduler().schedule(MIGRATION_TIMEOUT_S, () -> {
             Consumer<Boolean> pending = ordersOut.remove(source);
             if (pending == done) {
                 done.accept(false);
@@ -242,7 +258,7 @@ public final class LccAgent implements PmAgent, LccPeer {
             }
         };
         migrationWaiters.add(once);
-        context.scheduler().schedule(settings.migrationTimeoutS(), () -> {
+        context.scheduler().schedule(MIGRATION_TIMEOUT_S, () -> {
             migrationWaiters.remove(once);
             once.accept(false);
         });
@@ -265,11 +281,6 @@ public final class LccAgent implements PmAgent, LccPeer {
     @Override
     public AgentContext context() {
         return context;
-    }
-
-    @Override
-    public LccSettings settings() {
-        return settings;
     }
 
     @Override
@@ -304,7 +315,7 @@ public final class LccAgent implements PmAgent, LccPeer {
 
     @Override
     public double averageLoad() {
-        return directory.averageLoad(load(), now(), 3 * settings.announceIntervalS());
+        return directory.averageLoad(load(), now(), 3 * announceIntervalS);
     }
 
     /** Message passing and constraints for the process. */
@@ -315,7 +326,7 @@ public final class LccAgent implements PmAgent, LccPeer {
             Term to = b.deref(s.to().id());
             int dest;
             if (to instanceof Term.Var) {
-                dest = directory.pick(s.to().roleName(), now(), settings.waitTimeoutS(), context.random());
+                dest = directory.pick(s.to().roleName(), now(), waitTimeoutS, context.random());
                 if (dest < 0 || !b.unify(to, new Term.Num(dest))) {
                     return false;
                 }
@@ -333,7 +344,7 @@ public final class LccAgent implements PmAgent, LccPeer {
         @Override
         public boolean receive(Def.Receive r, Bindings b) {
             double now = now();
-            inbox.removeIf(d -> now - d.timeS() > 2 * settings.waitTimeoutS());
+            inbox.removeIf(d -> now - d.timeS() > 2 * waitTimeoutS);
             for (Iterator<Delivered> it = inbox.iterator(); it.hasNext(); ) {
                 Delivered d = it.next();
                 if (!d.toRole().equals(process.role()) || !d.fromRole().equals(r.from().roleName())) {

@@ -9,9 +9,6 @@ public interface LccPeer {
     /** The peer's clock, network, hypervisor and random stream. */
     AgentContext context();
 
-    /** The peer's settings. */
-    LccSettings settings();
-
     /** The meaning of the state constraints. */
     LoadPolicy policy();
 

@@ -1,5 +1,7 @@
 package org.livemig.strategy.lcc.runtime;
 
+import org.livemig.scenario.Lcc;
+
 /**
  * What the state constraints of seed 000's models mean for a peer, from its load, its cores and the average
  * load it knows of. Loads are normalised; amounts ({@code Status}, need, capacity) are in cores.
@@ -14,27 +16,30 @@ public final class LoadPolicy {
         CONSOLIDATE
     }
 
-    private final LccSettings settings;
+    private final Lcc settings;
+    private final Kind kind;
 
-    LoadPolicy(LccSettings settings) {
+    /** The meaning of {@code kind}'s state constraints with the scenario's {@code lcc.*} factors and thresholds. */
+    LoadPolicy(Lcc settings, Kind kind) {
         this.settings = settings;
+        this.kind = kind;
     }
 
     /** isOverLoaded(): balance, above {@code high x average} (SPEC 3, seed 000 section 5). */
     boolean overloaded(double load, double average) {
-        return settings.policy() == Kind.BALANCE ? load > settings.balanceHighFactor() * average
-                : load > settings.consolidateFull();
+        return kind == Kind.BALANCE ? load > settings.balanceHighFactor() * average
+                : load > settings.consolidateFullThreshold();
     }
 
     /** isUnderLoaded(): balance, below {@code low x average}; consolidate, some load but below the low threshold. */
     boolean underloaded(double load, double average, boolean hasVms) {
-        return settings.policy() == Kind.BALANCE ? load < settings.balanceLowFactor() * average
-                : hasVms && load < settings.consolidateLow();
+        return kind == Kind.BALANCE ? load < settings.balanceLowFactor() * average
+                : hasVms && load < settings.consolidateLowThreshold();
     }
 
     /** canAcceptMoreLoad(): consolidate, at or above the low threshold but below full. */
     boolean canAcceptMore(double load, boolean hasVms) {
-        return hasVms && load >= settings.consolidateLow() && load < settings.consolidateFull();
+        return hasVms && load >= settings.consolidateLowThreshold() && load < settings.consolidateFullThreshold();
     }
 
     /**
@@ -43,18 +48,18 @@ public final class LoadPolicy {
      * cores of a peer that can accept more load, else its load in cores.
      */
     double status(double load, double average, int cores, boolean hasVms) {
-        if (settings.policy() == Kind.BALANCE) {
+        if (kind == Kind.BALANCE) {
             return Math.abs(load - average) * cores;
         }
-        if (load > settings.consolidateFull()) {
-            return (load - settings.consolidateFull()) * cores; // the need of an overloaded peer
+        if (load > settings.consolidateFullThreshold()) {
+            return (load - settings.consolidateFullThreshold()) * cores; // the need of an overloaded peer
         }
-        return canAcceptMore(load, hasVms) ? (settings.consolidateFull() - load) * cores : load * cores;
+        return canAcceptMore(load, hasVms) ? (settings.consolidateFullThreshold() - load) * cores : load * cores;
     }
 
     /** Cores a peer may still take: balance, up to the average; consolidate, up to full. */
     double room(double load, double average, int cores) {
-        double target = settings.policy() == Kind.BALANCE ? average : settings.consolidateFull();
+        double target = kind == Kind.BALANCE ? average : settings.consolidateFullThreshold();
         return (target - load) * cores;
     }
 
@@ -63,7 +68,7 @@ public final class LoadPolicy {
      * consolidate (Capacity of the filling peer, Load of this one), the whole load fits.
      */
     boolean migrationPossible(double capacity, double need) {
-        return settings.policy() == Kind.BALANCE ? capacity > 0 && need > 0 : need > 0 && need <= capacity + 1e-9;
+        return kind == Kind.BALANCE ? capacity > 0 && need > 0 : need > 0 && need <= capacity + 1e-9;
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.livemig.strategy.lcc.runtime;
 
 import org.livemig.core.hypervisor.HypervisorView;
+import org.livemig.scenario.Lcc;
 
 /**
  * Wake on demand for LCC consolidate (issue 6 item 5): an overloaded peer that no powered-on peer can relieve
@@ -10,13 +11,17 @@ import org.livemig.core.hypervisor.HypervisorView;
  */
 final class WakeOnDemand {
 
-    private final LccSettings settings;
+    private final Lcc settings;
+    private final double announceIntervalS;
+    private final double waitTimeoutS;
     private boolean wasOn = true;
     private double spareUntilS = Double.NEGATIVE_INFINITY;
     private double wakePendingUntilS = Double.NEGATIVE_INFINITY;
 
-    WakeOnDemand(LccSettings settings) {
+    WakeOnDemand(Lcc settings, double announceIntervalS, double waitTimeoutS) {
         this.settings = settings;
+        this.announceIntervalS = announceIntervalS;
+        this.waitTimeoutS = waitTimeoutS;
     }
 
     /** Notes whether the PM is on now; coming back on starts its time as a spare. */
@@ -36,7 +41,7 @@ final class WakeOnDemand {
 
     /** isSpare(): woken recently (or took load recently since), on, with room below the full threshold. */
     boolean spare(double nowS, boolean poweredOn, double load) {
-        return poweredOn && nowS < spareUntilS && load < settings.consolidateFull();
+        return poweredOn && nowS < spareUntilS && load < settings.consolidateFullThreshold();
     }
 
     /**
@@ -47,14 +52,14 @@ final class WakeOnDemand {
      */
     boolean wakeFor(LccPeer peer, double needCores) {
         double now = peer.now();
-        double fresh = 3 * settings.announceIntervalS();
+        double fresh = 3 * announceIntervalS;
         PeerDirectory directory = peer.directory();
         if (now < wakePendingUntilS || !directory.inRole(SPARE, now, fresh).isEmpty()) {
             return false;
         }
         for (PeerDirectory.Entry e : directory.entries()) {
             boolean on = !SHUTDOWN.equals(e.roleName()) && now - e.timeS() <= fresh;
-            if (on && (settings.consolidateFull() - e.load()) * e.cores() >= needCores) {
+            if (on && (settings.consolidateFullThreshold() - e.load()) * e.cores() >= needCores) {
                 return false; // a powered-on peer can still absorb it
             }
         }
@@ -62,7 +67,7 @@ final class WakeOnDemand {
         for (PeerDirectory.Entry e : directory.entries()) {
             if (SHUTDOWN.equals(e.roleName()) && hv.wake(e.id(), settings.wakeUpS())) {
                 directory.forget(e.id());
-                wakePendingUntilS = now + settings.wakeUpS() + 2 * settings.waitTimeoutS();
+                wakePendingUntilS = now + settings.wakeUpS() + 2 * waitTimeoutS;
                 return true;
             }
         }
@@ -70,7 +75,7 @@ final class WakeOnDemand {
     }
 
     private double spareWindowS() {
-        return Math.max(settings.wakeUpS(), 2 * settings.waitTimeoutS());
+        return Math.max(settings.wakeUpS(), 2 * waitTimeoutS);
     }
 
     /** The role names this component knows of the consolidate model. */

@@ -1,6 +1,5 @@
 package org.livemig.sim.workload;
 
-import org.livemig.scenario.WorkloadType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,6 +8,10 @@ import java.util.Objects;
 import java.util.random.RandomGenerator;
 import nl.tudelft.simulation.jstats.distributions.DistExponential;
 import org.livemig.core.runtime.Scheduler;
+import org.livemig.scenario.Scenario;
+import org.livemig.scenario.Topology;
+import org.livemig.scenario.Workload;
+import org.livemig.scenario.WorkloadType;
 import org.livemig.sim.datacentre.Cluster;
 import org.livemig.sim.datacentre.SimulatedPm;
 import org.livemig.sim.datacentre.SimulatedVm;
@@ -19,13 +22,20 @@ import org.livemig.sim.engine.RandomStreams;
  * (weights 1, 2, 3, as the testbed VMs ran loadlow/medium/high.sh); demands are shared in proportion to
  * those weights, capped at each VM's vCPUs, so that the system load equals the level. Every noise
  * interval, one event redraws each VM's noise factor. A burst or drain re-shares the demand at the change
- * time for the new level; fluctuation adds and removes VMs (see {@link FluctuationSettings}).
+ * time for the new level; fluctuation adds up to {@code add_vms} VMs at exponential inter-arrival times
+ * and removes VMs as a Poisson process whose expected count over the run is {@code remove_vms}.
  */
-public final class Workload {
+public final class WorkloadDriver {
+
+    /** Each VM's dirty rate is the topology's mean times 1 +- this (uniform). */
+    static final double DIRTY_RATE_SPREAD = 0.5;
 
     private final Scheduler scheduler;
     private final Cluster cluster;
-    private final WorkloadSettings settings;
+    private final Topology topology;
+    private final Workload workload;
+    private final double hypervisorLoadFactor;
+    private final double meanLifetimeS;
     private final RandomGenerator vmRandom;
     private final RandomGenerator placementRandom;
     private final RandomGenerator noiseRandom;
@@ -39,10 +49,15 @@ public final class Workload {
     private long rejectedArrivals;
 
     /** The workload of {@code cluster}, drawing from the streams "workload", "placement", "noise", "fluctuation". */
-    public Workload(Scheduler scheduler, Cluster cluster, WorkloadSettings settings, RandomStreams streams) {
+    public WorkloadDriver(Scheduler scheduler, Cluster cluster, RandomStreams streams) {
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.cluster = Objects.requireNonNull(cluster, "cluster");
-        this.settings = Objects.requireNonNull(settings, "settings");
+        Scenario scenario = cluster.scenario();
+        this.topology = scenario.topology();
+        this.workload = scenario.workload();
+        this.hypervisorLoadFactor = scenario.hypervisorLoadFactor();
+        this.meanLifetimeS = workload.removeVms() > 0
+                ? (double) topology.vms() * scenario.durationS() / workload.removeVms() : Double.POSITIVE_INFINITY;
         this.vmRandom = streams.random("workload");
         this.placementRandom = streams.random("placement");
         this.noiseRandom = streams.random("noise");
@@ -50,26 +65,22 @@ public final class Workload {
         this.unitExponential = new DistExponential(streams.stream("fluctuation"), 1.0);
     }
 
-    public WorkloadSettings settings() {
-        return settings;
-    }
-
     /**
      * Creates the initial VMs, places them (at random or round robin) where they fit, sets their demand for
      * the level, draws their noise and starts every load average at its current demand.
      */
     public void populate() {
-        List<SimulatedVm> created = new ArrayList<>(settings.vms());
-        for (int i = 0; i < settings.vms(); i++) {
+        List<SimulatedVm> created = new ArrayList<>(topology.vms());
+        for (int i = 0; i < topology.vms(); i++) {
             created.add(createVm());
         }
-        switch (settings.placement()) {
+        switch (topology.placement()) {
             case RANDOM -> RandomPlacement.placeAll(cluster, created, placementRandom, scheduler.now());
             case ROUND_ROBIN -> RoundRobinPlacement.placeAll(cluster, created, scheduler.now());
         }
-        setLevel(settings.level());
-        if (settings.type() == WorkloadType.BURST || settings.type() == WorkloadType.DRAIN) {
-            shares(settings.levelAfterChange()); // fails now, not at the change time, if the VMs cannot carry it
+        setLevel(workload.level().systemLoad());
+        if (workload.type() == WorkloadType.BURST || workload.type() == WorkloadType.DRAIN) {
+            shares(levelAfterChange()); // fails now, not at the change time, if the VMs cannot carry it
         }
         drawNoise();
         for (SimulatedVm vm : cluster.vms()) {
@@ -82,12 +93,12 @@ public final class Workload {
 
     /** Schedules the noise redraws, the burst or drain, and the fluctuation arrivals and removals. */
     public void start() {
-        if (settings.noise() > 0) {
-            scheduler.schedule(settings.noiseIntervalS(), this::redrawNoise);
+        if (workload.demandNoise() > 0) {
+            scheduler.schedule(workload.demandSampleIntervalS(), this::redrawNoise);
         }
-        WorkloadType type = settings.type();
+        WorkloadType type = workload.type();
         if (type == WorkloadType.BURST || type == WorkloadType.DRAIN) {
-            scheduler.schedule(Math.max(0, settings.changeTimeS() - scheduler.now()), this::change);
+            scheduler.schedule(Math.max(0, workload.changeAtS() - scheduler.now()), this::change);
         } else if (type == WorkloadType.FLUCTUATION) {
             scheduleArrival();
             rescheduleRemoval();
@@ -104,18 +115,21 @@ public final class Workload {
         for (SimulatedVm vm : cluster.vms()) {
             weights.put(vm.id(), drawWeight());
         }
-        setLevel(settings.levelAfterChange());
+        setLevel(levelAfterChange());
     }
 
-    /** Demand total (cores) that gives system load {@code level}. */
+    /** The system load after the change time: the burst or drain level, else the level itself. */
+    private double levelAfterChange() {
+        return workload.levelAt(Double.POSITIVE_INFINITY).systemLoad();
+    }
+
+    /** Demand total (cores) that gives reported system load {@code level} (the thesis calibrated on measured load). */
     public double demandFor(double level) {
         double cores = 0;
         for (SimulatedPm pm : cluster.pms()) {
             cores += pm.cores();
         }
-        double factor = settings.levelIncludesHypervisorFactor()
-                ? cluster.settings().hypervisor().loadFactor() : 1.0;
-        return level * cores / factor;
+        return level * cores / hypervisorLoadFactor;
     }
 
     /** Re-shares the VMs' base demand so that the system load becomes {@code level}. */
@@ -146,9 +160,9 @@ public final class Workload {
     }
 
     private SimulatedVm createVm() {
-        double spread = settings.dirtyRateSpread() * (2 * vmRandom.nextDouble() - 1);
-        SimulatedVm vm = cluster.newVm(settings.vcpusPerVm(), settings.memoryPerVmMb(),
-                settings.dirtyRateMbps() * (1 + spread));
+        double spread = DIRTY_RATE_SPREAD * (2 * vmRandom.nextDouble() - 1);
+        SimulatedVm vm = cluster.newVm(topology.vmVcpus(), topology.vmMemoryMb(),
+                topology.vmDirtyRateMbps() * (1 + spread));
         weights.put(vm.id(), drawWeight());
         return vm;
     }
@@ -159,22 +173,24 @@ public final class Workload {
     }
 
     private void drawNoise() {
-        if (settings.noise() == 0) {
+        if (workload.demandNoise() == 0) {
             return;
         }
         for (SimulatedVm vm : cluster.vms()) {
-            vm.setNoiseFactor(1 + settings.noise() * (2 * noiseRandom.nextDouble() - 1));
+            vm.setNoiseFactor(1 + workload.demandNoise() * (2 * noiseRandom.nextDouble() - 1));
         }
     }
 
     private void redrawNoise() {
         drawNoise();
-        scheduler.schedule(settings.noiseIntervalS(), this::redrawNoise);
+        scheduler.schedule(workload.demandSampleIntervalS(), this::redrawNoise);
     }
 
     private void scheduleArrival() {
-        double mean = settings.fluctuation().interArrivalS(settings.vms());
-        scheduler.schedule(mean * unitExponential.draw(), this::arrive);
+        if (arrivals + rejectedArrivals >= workload.addVms()) {
+            return; // workload.add_vms reached
+        }
+        scheduler.schedule(workload.arrivalMeanS() * unitExponential.draw(), this::arrive);
     }
 
     private void arrive() {
@@ -185,8 +201,8 @@ public final class Workload {
             rejectedArrivals++;
         } else {
             vm.setBaseDemand(Math.min(vm.vcpus(), demandPerWeight * weights.get(vm.id())));
-            if (settings.noise() > 0) {
-                vm.setNoiseFactor(1 + settings.noise() * (2 * noiseRandom.nextDouble() - 1));
+            if (workload.demandNoise() > 0) {
+                vm.setNoiseFactor(1 + workload.demandNoise() * (2 * noiseRandom.nextDouble() - 1));
             }
             cluster.place(vm, pm, scheduler.now());
             arrivals++;
@@ -201,8 +217,8 @@ public final class Workload {
             pendingRemoval = null;
         }
         int count = cluster.vmCount();
-        if (count > 0) {
-            double mean = settings.fluctuation().meanLifetimeS() / count;
+        if (count > 0 && Double.isFinite(meanLifetimeS)) {
+            double mean = meanLifetimeS / count;
             pendingRemoval = scheduler.schedule(mean * unitExponential.draw(), this::removeOne);
         }
     }
