@@ -64,7 +64,8 @@ public final class UdpTransport implements Transport, AutoCloseable {
     private final Scheduler deliverOn;
     private final DatagramSocket socket;
     private final Envelope sealer;
-    private final AtomicLong sequence = new AtomicLong(System.currentTimeMillis() * 1000);
+    /** Last sequence number sealed: the clock in microseconds, or one more if the clock has not moved. */
+    private long sequence;
     private final AtomicLong sent = new AtomicLong();
     private final AtomicLong sendErrors = new AtomicLong();
     private final AtomicLong accepted = new AtomicLong();
@@ -142,8 +143,9 @@ public final class UdpTransport implements Transport, AutoCloseable {
     }
 
     private synchronized byte[] seal(byte[] payload) {
-        byte[] datagram = sealer.seal(settings.selfId(), sequence.incrementAndGet(), System.currentTimeMillis(),
-                payload);
+        long nowMs = System.currentTimeMillis();
+        sequence = Math.max(sequence + 1, nowMs * 1000);
+        byte[] datagram = sealer.seal(settings.selfId(), sequence, nowMs, payload);
         if (datagram.length > settings.maxDatagramBytes()) {
             throw new IllegalArgumentException("datagram of " + datagram.length + " bytes is too large");
         }
