@@ -17,10 +17,11 @@ import org.livemig.core.runtime.Transport;
 
 /**
  * The real network: each message is encoded with the shared {@link MessageCodec}, sealed in an authenticated
- * envelope (sender, sequence number, timestamp, HMAC-SHA256 under the cluster key) and sent as one UDP
- * datagram to the configured peer; a broadcast goes to every peer except this node, the measurement point
- * included. Received datagrams that are forged, replayed, stale, malformed, oversized or from an unknown
- * sender are dropped and counted, never delivered; accepted messages are delivered on the given
+ * envelope (sender, destination, sequence number, timestamp, HMAC-SHA256 under the cluster key) and sent as
+ * one UDP datagram to the configured peer; a broadcast goes to every peer except this node, the measurement
+ * point included, each copy sealed for its destination. Received datagrams that are forged, replayed, stale,
+ * malformed, oversized, from an unknown sender or sealed for another node are dropped and counted (no log
+ * line), never delivered; accepted messages are delivered on the given
  * {@link Scheduler}'s thread. Sending is thread-safe.
  */
 public final class UdpTransport implements Transport, AutoCloseable {
@@ -75,6 +76,7 @@ public final class UdpTransport implements Transport, AutoCloseable {
     private final AtomicLong malformed = new AtomicLong();
     private final AtomicLong oversized = new AtomicLong();
     private final AtomicLong unknownSender = new AtomicLong();
+    private final AtomicLong misdirected = new AtomicLong();
     private Thread receiverThread;
     private volatile boolean closed;
 
@@ -119,9 +121,9 @@ public final class UdpTransport implements Transport, AutoCloseable {
 
     @Override
     public void send(Message message) {
-        byte[] datagram;
+        byte[] payload;
         try {
-            datagram = seal(MessageCodec.encode(message));
+            payload = MessageCodec.encode(message);
         } catch (IllegalArgumentException e) {
             sendErrors.incrementAndGet();
             return;
@@ -129,7 +131,7 @@ public final class UdpTransport implements Transport, AutoCloseable {
         if (message.destination() == Message.BROADCAST) {
             for (Map.Entry<Integer, InetSocketAddress> peer : new TreeMap<>(settings.peers()).entrySet()) {
                 if (peer.getKey() != settings.selfId()) {
-                    sendTo(datagram, peer.getValue());
+                    sealAndSend(peer.getKey(), peer.getValue(), payload);
                 }
             }
         } else {
@@ -137,19 +139,28 @@ public final class UdpTransport implements Transport, AutoCloseable {
             if (address == null) {
                 sendErrors.incrementAndGet();
             } else {
-                sendTo(datagram, address);
+                sealAndSend(message.destination(), address, payload);
             }
         }
     }
 
-    private synchronized byte[] seal(byte[] payload) {
+    private void sealAndSend(int destination, InetSocketAddress address, byte[] payload) {
+        byte[] datagram = seal(destination, payload);
+        if (datagram == null) {
+            sendErrors.incrementAndGet();
+        } else {
+            sendTo(datagram, address);
+        }
+    }
+
+    /** The datagram for {@code destination}, or null if it would exceed the largest datagram. */
+    private synchronized byte[] seal(int destination, byte[] payload) {
+        if (Envelope.OVERHEAD_BYTES + payload.length > settings.maxDatagramBytes()) {
+            return null;
+        }
         long nowMs = System.currentTimeMillis();
         sequence = Math.max(sequence + 1, nowMs * 1000);
-        byte[] datagram = sealer.seal(settings.selfId(), sequence, nowMs, payload);
-        if (datagram.length > settings.maxDatagramBytes()) {
-            throw new IllegalArgumentException("datagram of " + datagram.length + " bytes is too large");
-        }
-        return datagram;
+        return sealer.seal(settings.selfId(), destination, sequence, nowMs, payload);
     }
 
     private void sendTo(byte[] datagram, InetSocketAddress address) {
@@ -200,6 +211,10 @@ public final class UdpTransport implements Transport, AutoCloseable {
             unknownSender.incrementAndGet();
             return null;
         }
+        if (opened.destination() != settings.selfId()) {
+            misdirected.incrementAndGet();
+            return null;
+        }
         Message m;
         try {
             m = MessageCodec.decode(opened.payload());
@@ -222,13 +237,18 @@ public final class UdpTransport implements Transport, AutoCloseable {
             unknownSender.incrementAndGet();
             return null;
         }
+        if (m.destination() != settings.selfId() && m.destination() != Message.BROADCAST) {
+            misdirected.incrementAndGet();
+            return null;
+        }
         return m;
     }
 
     /** What has been sent, accepted and dropped so far. */
     public TransportCounters counters() {
         return new TransportCounters(sent.get(), sendErrors.get(), accepted.get(), forged.get(), replayed.get(),
-                stale.get(), malformed.get(), oversized.get(), unknownSender.get());
+                stale.get(), malformed.get(), oversized.get(), unknownSender.get(),
+                misdirected.get());
     }
 
     /** Closes the socket and stops receiving. */
