@@ -31,6 +31,11 @@ final class ReplayGuard {
         this.windowMs = windowMs;
     }
 
+    /** Number of senders a window is kept for. */
+    int senders() {
+        return senders.size();
+    }
+
     /** Checks a datagram and, if fresh, records its sequence so it cannot be accepted again. */
     Verdict check(int sender, long sequence, long timestampMs, long nowMs) {
         // Compared without subtracting an untrusted value, which could overflow.

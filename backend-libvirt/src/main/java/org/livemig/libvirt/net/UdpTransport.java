@@ -65,6 +65,9 @@ public final class UdpTransport implements Transport, AutoCloseable {
     private final Scheduler deliverOn;
     private final DatagramSocket socket;
     private final Envelope sealer;
+    /** Opens received datagrams; also the lock of the receive path and its replay guard. */
+    private final Envelope opener;
+    private final ReplayGuard guard;
     /** Last sequence number sealed: the clock in microseconds, or one more if the clock has not moved. */
     private long sequence;
     private final AtomicLong sent = new AtomicLong();
@@ -85,6 +88,8 @@ public final class UdpTransport implements Transport, AutoCloseable {
         this.deliverOn = deliverOn;
         this.socket = socket;
         this.sealer = new Envelope(settings.key());
+        this.opener = new Envelope(settings.key());
+        this.guard = new ReplayGuard(settings.replayWindowMs());
     }
 
     /**
@@ -173,8 +178,6 @@ public final class UdpTransport implements Transport, AutoCloseable {
     }
 
     private void receiveLoop(Receiver receiver) {
-        Envelope opener = new Envelope(settings.key());
-        ReplayGuard guard = new ReplayGuard(settings.replayWindowMs());
         byte[] buffer = new byte[MAX_UDP_BYTES + 1];
         while (!closed) {
             DatagramPacket packet = new DatagramPacket(buffer, buffer.length);
@@ -186,11 +189,34 @@ public final class UdpTransport implements Transport, AutoCloseable {
                 }
                 continue;
             }
-            Message m = accept(opener, guard, buffer, packet.getLength());
-            if (m != null) {
-                accepted.incrementAndGet();
-                deliverOn.schedule(0, () -> receiver.onMessage(m));
-            }
+            receive(buffer, packet.getLength(), receiver);
+        }
+    }
+
+    /**
+     * Handles one received datagram as the receiving thread does: delivers it to {@code receiver} on the
+     * scheduler's thread if it is accepted, else counts why not. Package-private so tests can drive the
+     * receive path with byte arrays.
+     *
+     * @return whether the datagram was accepted
+     */
+    boolean receive(byte[] data, int length, Receiver receiver) {
+        Message m;
+        synchronized (opener) {
+            m = accept(opener, guard, data, length);
+        }
+        if (m == null) {
+            return false;
+        }
+        accepted.incrementAndGet();
+        deliverOn.schedule(0, () -> receiver.onMessage(m));
+        return true;
+    }
+
+    /** Senders the replay guard keeps a window for (only configured peers ever get one). */
+    int trackedSenders() {
+        synchronized (opener) {
+            return guard.senders();
         }
     }
 
