@@ -92,7 +92,8 @@ class NodeConfigTest {
 
     @Test
     void duplicateKeysAreRefusedNotLastWins() throws Exception {
-        String base = "libvirt_uri: test:///default\nbind: 127.0.0.1:1\ncluster_key: 00112233445566778899aabbccddeeff\n";
+        String base = "libvirt_uri: test:///default\nbind: 127.0.0.1:1\n"
+                + "cluster_key: 00112233445566778899aabbccddeeff\n";
         assertTrue(error("id: 1\nid: 2\n" + base + PEERS).contains("'id'"));
         assertTrue(error("id: 1\n" + base + "set: {strategy: pull, strategy: push}\n" + PEERS).contains("'strategy'"));
     }
