@@ -76,6 +76,15 @@ final class Fields {
         }
     }
 
+    /** A number in (0, max]: zero is refused here, not later by whoever divides by it. */
+    double positiveNumber(String key, double fallback, double max) throws ConfigException {
+        double v = number(key, fallback, 0, max);
+        if (v == 0) {
+            throw error(key, text(key, null), "must be a number in (0, " + max + "]");
+        }
+        return v;
+    }
+
     boolean bool(String key, boolean fallback) throws ConfigException {
         String t = text(key, String.valueOf(fallback)).toLowerCase(Locale.ROOT);
         return switch (t) {

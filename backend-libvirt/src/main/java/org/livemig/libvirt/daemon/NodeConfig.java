@@ -1,5 +1,6 @@
 package org.livemig.libvirt.daemon;
 
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -55,7 +56,9 @@ public record NodeConfig(Path file, int id, String libvirtUri, InetSocketAddress
     private static final Set<String> MEASURE_KEYS = Set.of("bind", "cluster_key", "cluster_key_file", "scenario",
             "set", "replay_window_s", "duration_s", "clock_origin_ms", "out", "peers");
     private static final Set<String> PEER_KEYS = Set.of("id", "address", "libvirt_uri", "migrate_uri");
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    /** Refuses a key given twice in one mapping (YAML would otherwise keep the last silently). */
+    private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
 
     /** Reads an agent's configuration. */
     public static NodeConfig agent(Path file) throws ConfigException {
@@ -89,7 +92,7 @@ public record NodeConfig(Path file, int id, String libvirtUri, InetSocketAddress
         LoadSource source = agent ? f.choice("load_source", LoadSource.HOST) : LoadSource.HOST;
         int cores = agent ? f.integer("cores", 0, 0, 4096) : 0;
         long memory = agent ? f.integer("memory_mb", 0, 0, Integer.MAX_VALUE) : 0;
-        double factor = agent ? f.number("load_factor", 1.0, 0, 10) : 1.0;
+        double factor = agent ? f.positiveNumber("load_factor", 1.0, 10) : 1.0;
         boolean p2p = agent && f.bool("peer_to_peer", false);
         double window = f.number("replay_window_s", 30, 0.001, 3600);
         double duration = f.number("duration_s", 0, 0, 1e9);

@@ -7,13 +7,15 @@ import javax.crypto.Mac;
 
 /**
  * The authenticated envelope around one encoded message:
- * {@code magic "LMA1" (4) | sender int32 | sequence int64 | timestamp ms int64 | payload | HMAC-SHA256 (32)},
- * the MAC taken over everything before it under the cluster key. Not thread-safe (holds a Mac).
+ * {@code magic "LMA2" (4) | sender int32 | destination int32 | sequence int64 | timestamp ms int64 | payload
+ * | HMAC-SHA256 (32)}, the MAC taken over everything before it under the cluster key. The destination is the
+ * node the datagram was sent to (one datagram per node, broadcasts included), so a datagram captured on its
+ * way to one node is refused by every other. Not thread-safe (holds a Mac).
  */
 final class Envelope {
 
     /** The opened envelope. */
-    record Opened(int sender, long sequence, long timestampMs, byte[] payload) {
+    record Opened(int sender, int destination, long sequence, long timestampMs, byte[] payload) {
     }
 
     /** Why an envelope was refused. */
@@ -30,8 +32,8 @@ final class Envelope {
         }
     }
 
-    static final int MAGIC = 0x4C4D4131; // "LMA1"
-    static final int HEADER_BYTES = 24;
+    static final int MAGIC = 0x4C4D4132; // "LMA2"
+    static final int HEADER_BYTES = 28;
     static final int MAC_BYTES = 32;
     /** Envelope bytes added to each payload. */
     static final int OVERHEAD_BYTES = HEADER_BYTES + MAC_BYTES;
@@ -42,9 +44,9 @@ final class Envelope {
         this.mac = key.newMac();
     }
 
-    byte[] seal(int sender, long sequence, long timestampMs, byte[] payload) {
+    byte[] seal(int sender, int destination, long sequence, long timestampMs, byte[] payload) {
         ByteBuffer out = ByteBuffer.allocate(OVERHEAD_BYTES + payload.length);
-        out.putInt(MAGIC).putInt(sender).putLong(sequence).putLong(timestampMs).put(payload);
+        out.putInt(MAGIC).putInt(sender).putInt(destination).putLong(sequence).putLong(timestampMs).put(payload);
         mac.update(out.array(), 0, HEADER_BYTES + payload.length);
         out.put(mac.doFinal());
         return out.array();
@@ -65,8 +67,9 @@ final class Envelope {
             throw new RefusedException(Refusal.FORGED, "HMAC does not verify");
         }
         int sender = in.getInt();
+        int destination = in.getInt();
         long sequence = in.getLong();
         long timestamp = in.getLong();
-        return new Opened(sender, sequence, timestamp, Arrays.copyOfRange(data, HEADER_BYTES, bodyLength));
+        return new Opened(sender, destination, sequence, timestamp, Arrays.copyOfRange(data, HEADER_BYTES, bodyLength));
     }
 }

@@ -7,8 +7,10 @@ import java.util.Map;
  * Replay protection for authenticated datagrams: a datagram is fresh only if its timestamp lies within
  * {@code windowMs} of the local clock and its sequence number has not been seen from that sender. Per sender
  * it keeps the highest sequence seen and a 64-wide bitmap below it (as IPsec does), so datagrams reordered by
- * up to 64 positions are still accepted once. Senders start their sequence at their start time in
- * microseconds, so a restarted sender is not mistaken for a replay. Not thread-safe.
+ * up to 64 positions are still accepted once. A sequence number is the sender's clock in microseconds (or
+ * one more than its previous one), so a restarted sender is not mistaken for a replay, and a sequence ahead
+ * of the local clock by more than the window is refused as stale: one authenticated datagram with a huge
+ * sequence cannot lock its sender out for longer than the window. Not thread-safe.
  */
 final class ReplayGuard {
 
@@ -29,9 +31,16 @@ final class ReplayGuard {
         this.windowMs = windowMs;
     }
 
+    /** Number of senders a window is kept for. */
+    int senders() {
+        return senders.size();
+    }
+
     /** Checks a datagram and, if fresh, records its sequence so it cannot be accepted again. */
     Verdict check(int sender, long sequence, long timestampMs, long nowMs) {
-        if (Math.abs(nowMs - timestampMs) > windowMs) {
+        // Compared without subtracting an untrusted value, which could overflow.
+        if (timestampMs < nowMs - windowMs || timestampMs > nowMs + windowMs
+                || sequence > (nowMs + windowMs) * 1000) {
             return Verdict.STALE;
         }
         Window w = senders.get(sender);

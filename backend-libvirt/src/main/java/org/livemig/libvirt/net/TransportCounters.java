@@ -12,12 +12,14 @@ package org.livemig.libvirt.net;
  * @param malformed         dropped: not an envelope, or the payload is not a valid message
  * @param oversized         dropped: longer than the configured largest datagram
  * @param unknownSender     dropped: sender not in the peer list, or not the message's source
+ * @param misdirected       dropped: sealed for another node, or a message addressed to another node
  */
 public record TransportCounters(long sent, long sendErrors, long accepted, long forged, long replayed, long stale,
-                                long malformed, long oversized, long unknownSender) {
+                                long malformed, long oversized, long unknownSender,
+                                long misdirected) {
 
     /** All datagrams dropped for any reason. */
     public long dropped() {
-        return forged + replayed + stale + malformed + oversized + unknownSender;
+        return forged + replayed + stale + malformed + oversized + unknownSender + misdirected;
     }
 }

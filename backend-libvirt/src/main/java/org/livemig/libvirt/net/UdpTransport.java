@@ -17,10 +17,11 @@ import org.livemig.core.runtime.Transport;
 
 /**
  * The real network: each message is encoded with the shared {@link MessageCodec}, sealed in an authenticated
- * envelope (sender, sequence number, timestamp, HMAC-SHA256 under the cluster key) and sent as one UDP
- * datagram to the configured peer; a broadcast goes to every peer except this node, the measurement point
- * included. Received datagrams that are forged, replayed, stale, malformed, oversized or from an unknown
- * sender are dropped and counted, never delivered; accepted messages are delivered on the given
+ * envelope (sender, destination, sequence number, timestamp, HMAC-SHA256 under the cluster key) and sent as
+ * one UDP datagram to the configured peer; a broadcast goes to every peer except this node, the measurement
+ * point included, each copy sealed for its destination. Received datagrams that are forged, replayed, stale,
+ * malformed, oversized, from an unknown sender or sealed for another node are dropped and counted (no log
+ * line), never delivered; accepted messages are delivered on the given
  * {@link Scheduler}'s thread. Sending is thread-safe.
  */
 public final class UdpTransport implements Transport, AutoCloseable {
@@ -64,7 +65,11 @@ public final class UdpTransport implements Transport, AutoCloseable {
     private final Scheduler deliverOn;
     private final DatagramSocket socket;
     private final Envelope sealer;
-    private final AtomicLong sequence = new AtomicLong(System.currentTimeMillis() * 1000);
+    /** Opens received datagrams; also the lock of the receive path and its replay guard. */
+    private final Envelope opener;
+    private final ReplayGuard guard;
+    /** Last sequence number sealed: the clock in microseconds, or one more if the clock has not moved. */
+    private long sequence;
     private final AtomicLong sent = new AtomicLong();
     private final AtomicLong sendErrors = new AtomicLong();
     private final AtomicLong accepted = new AtomicLong();
@@ -74,6 +79,7 @@ public final class UdpTransport implements Transport, AutoCloseable {
     private final AtomicLong malformed = new AtomicLong();
     private final AtomicLong oversized = new AtomicLong();
     private final AtomicLong unknownSender = new AtomicLong();
+    private final AtomicLong misdirected = new AtomicLong();
     private Thread receiverThread;
     private volatile boolean closed;
 
@@ -82,6 +88,8 @@ public final class UdpTransport implements Transport, AutoCloseable {
         this.deliverOn = deliverOn;
         this.socket = socket;
         this.sealer = new Envelope(settings.key());
+        this.opener = new Envelope(settings.key());
+        this.guard = new ReplayGuard(settings.replayWindowMs());
     }
 
     /**
@@ -118,9 +126,9 @@ public final class UdpTransport implements Transport, AutoCloseable {
 
     @Override
     public void send(Message message) {
-        byte[] datagram;
+        byte[] payload;
         try {
-            datagram = seal(MessageCodec.encode(message));
+            payload = MessageCodec.encode(message);
         } catch (IllegalArgumentException e) {
             sendErrors.incrementAndGet();
             return;
@@ -128,7 +136,7 @@ public final class UdpTransport implements Transport, AutoCloseable {
         if (message.destination() == Message.BROADCAST) {
             for (Map.Entry<Integer, InetSocketAddress> peer : new TreeMap<>(settings.peers()).entrySet()) {
                 if (peer.getKey() != settings.selfId()) {
-                    sendTo(datagram, peer.getValue());
+                    sealAndSend(peer.getKey(), peer.getValue(), payload);
                 }
             }
         } else {
@@ -136,18 +144,28 @@ public final class UdpTransport implements Transport, AutoCloseable {
             if (address == null) {
                 sendErrors.incrementAndGet();
             } else {
-                sendTo(datagram, address);
+                sealAndSend(message.destination(), address, payload);
             }
         }
     }
 
-    private synchronized byte[] seal(byte[] payload) {
-        byte[] datagram = sealer.seal(settings.selfId(), sequence.incrementAndGet(), System.currentTimeMillis(),
-                payload);
-        if (datagram.length > settings.maxDatagramBytes()) {
-            throw new IllegalArgumentException("datagram of " + datagram.length + " bytes is too large");
+    private void sealAndSend(int destination, InetSocketAddress address, byte[] payload) {
+        byte[] datagram = seal(destination, payload);
+        if (datagram == null) {
+            sendErrors.incrementAndGet();
+        } else {
+            sendTo(datagram, address);
         }
-        return datagram;
+    }
+
+    /** The datagram for {@code destination}, or null if it would exceed the largest datagram. */
+    private synchronized byte[] seal(int destination, byte[] payload) {
+        if (Envelope.OVERHEAD_BYTES + payload.length > settings.maxDatagramBytes()) {
+            return null;
+        }
+        long nowMs = System.currentTimeMillis();
+        sequence = Math.max(sequence + 1, nowMs * 1000);
+        return sealer.seal(settings.selfId(), destination, sequence, nowMs, payload);
     }
 
     private void sendTo(byte[] datagram, InetSocketAddress address) {
@@ -160,8 +178,6 @@ public final class UdpTransport implements Transport, AutoCloseable {
     }
 
     private void receiveLoop(Receiver receiver) {
-        Envelope opener = new Envelope(settings.key());
-        ReplayGuard guard = new ReplayGuard(settings.replayWindowMs());
         byte[] buffer = new byte[MAX_UDP_BYTES + 1];
         while (!closed) {
             DatagramPacket packet = new DatagramPacket(buffer, buffer.length);
@@ -173,11 +189,34 @@ public final class UdpTransport implements Transport, AutoCloseable {
                 }
                 continue;
             }
-            Message m = accept(opener, guard, buffer, packet.getLength());
-            if (m != null) {
-                accepted.incrementAndGet();
-                deliverOn.schedule(0, () -> receiver.onMessage(m));
-            }
+            receive(buffer, packet.getLength(), receiver);
+        }
+    }
+
+    /**
+     * Handles one received datagram as the receiving thread does: delivers it to {@code receiver} on the
+     * scheduler's thread if it is accepted, else counts why not. Package-private so tests can drive the
+     * receive path with byte arrays.
+     *
+     * @return whether the datagram was accepted
+     */
+    boolean receive(byte[] data, int length, Receiver receiver) {
+        Message m;
+        synchronized (opener) {
+            m = accept(opener, guard, data, length);
+        }
+        if (m == null) {
+            return false;
+        }
+        accepted.incrementAndGet();
+        deliverOn.schedule(0, () -> receiver.onMessage(m));
+        return true;
+    }
+
+    /** Senders the replay guard keeps a window for (only configured peers ever get one). */
+    int trackedSenders() {
+        synchronized (opener) {
+            return guard.senders();
         }
     }
 
@@ -196,6 +235,10 @@ public final class UdpTransport implements Transport, AutoCloseable {
         }
         if (!settings.peers().containsKey(opened.sender()) || opened.sender() == settings.selfId()) {
             unknownSender.incrementAndGet();
+            return null;
+        }
+        if (opened.destination() != settings.selfId()) {
+            misdirected.incrementAndGet();
             return null;
         }
         Message m;
@@ -220,13 +263,18 @@ public final class UdpTransport implements Transport, AutoCloseable {
             unknownSender.incrementAndGet();
             return null;
         }
+        if (m.destination() != settings.selfId() && m.destination() != Message.BROADCAST) {
+            misdirected.incrementAndGet();
+            return null;
+        }
         return m;
     }
 
     /** What has been sent, accepted and dropped so far. */
     public TransportCounters counters() {
         return new TransportCounters(sent.get(), sendErrors.get(), accepted.get(), forged.get(), replayed.get(),
-                stale.get(), malformed.get(), oversized.get(), unknownSender.get());
+                stale.get(), malformed.get(), oversized.get(), unknownSender.get(),
+                misdirected.get());
     }
 
     /** Closes the socket and stops receiving. */

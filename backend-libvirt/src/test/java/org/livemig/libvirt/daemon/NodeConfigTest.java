@@ -91,6 +91,24 @@ class NodeConfigTest {
     }
 
     @Test
+    void duplicateKeysAreRefusedNotLastWins() throws Exception {
+        String base = "libvirt_uri: test:///default\nbind: 127.0.0.1:1\n"
+                + "cluster_key: 00112233445566778899aabbccddeeff\n";
+        assertTrue(error("id: 1\nid: 2\n" + base + PEERS).contains("'id'"));
+        assertTrue(error("id: 1\n" + base + "set: {strategy: pull, strategy: push}\n" + PEERS).contains("'strategy'"));
+    }
+
+    @Test
+    void zeroLoadFactorIsRefusedNamingTheKey() throws Exception {
+        String base = "id: 1\nlibvirt_uri: test:///default\nbind: 127.0.0.1:1\n"
+                + "cluster_key: 00112233445566778899aabbccddeeff\n";
+        assertTrue(error(base + "load_factor: 0\n" + PEERS).contains("key 'load_factor': value '0' must be"));
+        assertTrue(error(base + "load_factor: -1\n" + PEERS).contains("key 'load_factor'"));
+        NodeConfig c = NodeConfig.agent(write("ok.yaml", base + "load_factor: 0.67\n" + PEERS));
+        assertEquals(0.67, AgentDaemon.libvirtSettings(c).loadFactor());
+    }
+
+    @Test
     void lccModelsRunOnLibvirtToo() throws Exception {
         NodeConfig c = NodeConfig.agent(write("lcc.yaml", "id: 1\nlibvirt_uri: test:///default\nbind: 127.0.0.1:0\n"
                 + "cluster_key: 00112233445566778899aabbccddeeff\nset: {strategy: lcc-balance}\n" + PEERS));

@@ -119,7 +119,7 @@ class UdpTransportTest {
 
     @Test
     void forgedDatagramIsDropped() throws Exception {
-        byte[] forged = new Envelope(OTHER_KEY).seal(1, System.currentTimeMillis() * 1000 + 5,
+        byte[] forged = new Envelope(OTHER_KEY).seal(1, 2, System.currentTimeMillis() * 1000 + 5,
                 System.currentTimeMillis(), MessageCodec.encode(hotspot(1, 2)));
         inject(forged);
         assertOnlyMarkerArrives();
@@ -138,8 +138,8 @@ class UdpTransportTest {
 
     @Test
     void replayedDatagramIsDroppedAfterTheFirstCopy() throws Exception {
-        a.send(hotspot(1, 3));
-        byte[] captured = tapReceive();
+        byte[] captured = new Envelope(KEY).seal(1, 2, System.currentTimeMillis() * 1000 + 3,
+                System.currentTimeMillis(), MessageCodec.encode(hotspot(1, 2)));
         inject(captured);
         Message first = atB.poll(10, TimeUnit.SECONDS);
         assertEquals(MessageType.HOTSPOT, first.type());
@@ -151,8 +151,23 @@ class UdpTransportTest {
     }
 
     @Test
+    void datagramCapturedOnItsWayToAnotherPmIsDropped() throws Exception {
+        a.send(hotspot(1, 3));
+        byte[] toPm3 = tapReceive();
+        inject(toPm3);
+        a.send(Message.of(MessageType.HELLO, 1, Message.BROADCAST));
+        byte[] broadcastCopyForAnother = tapReceive();
+        assertEquals(MessageType.HELLO, atB.poll(10, TimeUnit.SECONDS).type());
+        inject(broadcastCopyForAnother);
+        assertOnlyMarkerArrives();
+        assertEquals(2, b.counters().misdirected());
+        assertEquals(2, b.counters().dropped());
+        assertEquals(2, b.counters().accepted(), "only b's own broadcast copy and the marker");
+    }
+
+    @Test
     void staleTimestampIsDropped() throws Exception {
-        byte[] old = new Envelope(KEY).seal(1, System.currentTimeMillis() * 1000 + 7,
+        byte[] old = new Envelope(KEY).seal(1, 2, System.currentTimeMillis() * 1000 + 7,
                 System.currentTimeMillis() - 120_000, MessageCodec.encode(hotspot(1, 2)));
         inject(old);
         assertOnlyMarkerArrives();
@@ -173,7 +188,7 @@ class UdpTransportTest {
 
     @Test
     void authenticGarbagePayloadIsMalformed() throws Exception {
-        byte[] garbage = new Envelope(KEY).seal(1, System.currentTimeMillis() * 1000 + 9,
+        byte[] garbage = new Envelope(KEY).seal(1, 2, System.currentTimeMillis() * 1000 + 9,
                 System.currentTimeMillis(), new byte[] {1, 2, 3});
         inject(garbage);
         assertOnlyMarkerArrives();
@@ -190,8 +205,8 @@ class UdpTransportTest {
     @Test
     void unknownSenderAndSpoofedSourceAreDropped() throws Exception {
         long seq = System.currentTimeMillis() * 1000 + 11;
-        inject(new Envelope(KEY).seal(99, seq, System.currentTimeMillis(), MessageCodec.encode(hotspot(99, 2))));
-        inject(new Envelope(KEY).seal(3, seq, System.currentTimeMillis(), MessageCodec.encode(hotspot(1, 2))));
+        inject(new Envelope(KEY).seal(99, 2, seq, System.currentTimeMillis(), MessageCodec.encode(hotspot(99, 2))));
+        inject(new Envelope(KEY).seal(3, 2, seq, System.currentTimeMillis(), MessageCodec.encode(hotspot(1, 2))));
         assertOnlyMarkerArrives();
         assertEquals(2, b.counters().unknownSender());
     }

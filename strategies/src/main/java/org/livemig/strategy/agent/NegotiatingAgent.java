@@ -1,9 +1,11 @@
 package org.livemig.strategy.agent;
 
 import java.util.BitSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.livemig.core.agent.AgentContext;
 import org.livemig.core.agent.PmAgent;
 import org.livemig.core.hypervisor.HypervisorView;
@@ -44,13 +46,19 @@ public final class NegotiatingAgent implements PmAgent {
     private final VariableThresholds thresholds;
     private final PreCopyMigrationCost costModel;
     private final MigrationChoice choice;
-    /** PM ids heard from (ids are >= 0), as bits: every message checks it. */
+    /** PM ids below this are kept as bits; larger ones in a set, so no id makes the agent allocate per id. */
+    static final int DENSE_IDS = 1 << 16;
+    /** PM ids heard from below {@link #DENSE_IDS}, as bits: every message checks it. */
     private final BitSet peers = new BitSet();
+    /** PM ids heard from at or above {@link #DENSE_IDS}. */
+    private final Set<Integer> sparsePeers = new HashSet<>();
     private final PushRole push;
     private final PullRole pull;
     private double quietUntil;
     private double settleUntil;
     private long attempts;
+    private long rejected;
+    private long unsolicited;
     private long negotiationSeq;
 
     /** The agent of the PM behind {@code context}, negotiating as {@code scenario} says. */
@@ -91,8 +99,16 @@ public final class NegotiatingAgent implements PmAgent {
 
     @Override
     public void onMessage(Message m) {
+        if (!ReceivedFields.valid(m)) {
+            rejected++;
+            return;
+        }
         if (m.source() >= 0 && m.source() != id()) {
-            peers.set(m.source());
+            if (m.source() < DENSE_IDS) {
+                peers.set(m.source());
+            } else {
+                sparsePeers.add(m.source());
+            }
         }
         switch (m.type()) {
             case HELLO -> send(Message.of(MessageType.HELLO_REPLY, id(), m.source()));
@@ -219,6 +235,10 @@ public final class NegotiatingAgent implements PmAgent {
         return ((long) id() << 32) | (++negotiationSeq & 0xffffffffL);
     }
 
+    void countUnsolicited() {
+        unsolicited++;
+    }
+
     void countAttempt() {
         attempts++;
     }
@@ -242,7 +262,7 @@ public final class NegotiatingAgent implements PmAgent {
     }
 
     void broadcast(Message m) {
-        traffic.send(m, peers.cardinality() + 1);
+        traffic.send(m, peerCount() + 1);
     }
 
     int id() {
@@ -254,7 +274,7 @@ public final class NegotiatingAgent implements PmAgent {
     }
 
     int peerCount() {
-        return peers.cardinality();
+        return peers.cardinality() + sparsePeers.size();
     }
 
     Scheduler scheduler() {
@@ -292,6 +312,16 @@ public final class NegotiatingAgent implements PmAgent {
 
     VmLocks vmLocks() {
         return vmLocks;
+    }
+
+    /** Messages dropped on receipt because a numeric field is NaN, infinite or negative. */
+    public long rejectedMessages() {
+        return rejected;
+    }
+
+    /** STEAL_ATTEMPT requests dropped because they answer no STEAL_BROADCAST this PM replied to. */
+    public long unsolicitedMessages() {
+        return unsolicited;
     }
 
     /** Migration attempts this PM made (HOTSPOT broadcasts and STEAL_ATTEMPT requests). */

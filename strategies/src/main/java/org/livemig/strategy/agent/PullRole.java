@@ -1,7 +1,9 @@
 package org.livemig.strategy.agent;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.livemig.core.hypervisor.HypervisorView;
 import org.livemig.core.hypervisor.MigrationResult;
 import org.livemig.core.hypervisor.VmState;
@@ -41,8 +43,17 @@ final class PullRole {
         }
     }
 
+    /** A STEAL_BROADCAST this PM answered: the steal and the VMs offered to it. */
+    private record Solicitation(long stealId, List<VmInfo> offered) {
+    }
+
     private final NegotiatingAgent agent;
     private Steal steal;
+    /**
+     * The latest steal broadcast answered, per coldspot (a PM steals one VM at a time): only a STEAL_ATTEMPT
+     * for that steal and a VM offered to it may start a migration.
+     */
+    private final Map<Integer, Solicitation> solicited = new HashMap<>();
 
     PullRole(NegotiatingAgent agent) {
         this.agent = agent;
@@ -203,15 +214,21 @@ final class PullRole {
                 }
             }
         }
+        if (m.source() >= 0) {
+            solicited.put(m.source(), new Solicitation(m.migrationId(), offered));
+        }
         agent.send(new Message(MessageType.STEAL_BROADCAST_REPLY, agent.id(), m.source(), "", m.migrationId(),
                 m.source(), agent.pmInfo(), offered));
     }
 
     void onStealAttempt(Message m) {
-        if (m.vms().isEmpty()) {
+        Solicitation asked = solicited.get(m.source());
+        VmInfo vm = asked == null || asked.stealId() != m.migrationId() || m.vms().isEmpty() ? null
+                : asked.offered().stream().filter(v -> v.id() == m.vms().get(0).id()).findFirst().orElse(null);
+        if (vm == null) {
+            agent.countUnsolicited();
             return;
         }
-        VmInfo vm = m.vms().get(0);
         boolean here = agent.hypervisor().vms().stream().anyMatch(v -> v.id() == vm.id());
         double guardS = agent.settings().lockTimeoutS() + agent.expectedMigrationS(vm);
         boolean ok = here && !agent.settling() && agent.vmLocks().tryLock(vm.id(), guardS);
@@ -220,6 +237,7 @@ final class PullRole {
         if (!ok) {
             return;
         }
+        solicited.remove(m.source());
         agent.migrate(vm, m.source(), m.migrationId(), m.source(), new HypervisorView.MigrationListener() {
             @Override
             public void completed(MigrationResult result) {
