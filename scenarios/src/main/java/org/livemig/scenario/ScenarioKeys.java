@@ -20,6 +20,10 @@ public final class ScenarioKeys {
     public static final String PRESET = "preset";
     /** The key naming an {@code .lcc} model file; the loader resolves it against the scenario's directory. */
     public static final String LCC_MODEL_FILE = "lcc.model_file";
+    /** The key naming a PlanetLab trace directory; the loader resolves it against the scenario's directory. */
+    public static final String WORKLOAD_TRACE_DIR = "workload.trace_dir";
+    /** The key naming a CSV trace file; the loader resolves it against the scenario's directory. */
+    public static final String WORKLOAD_TRACE_FILE = "workload.trace_file";
 
     private record Group<G, B>(String name, Function<Scenario, G> part,
                                BiConsumer<Scenario.Builder, Consumer<B>> edit) {
@@ -145,7 +149,33 @@ public final class ScenarioKeys {
                     "Relative noise of a VM's demand at each sample, in [0, 1]", "choice"),
             WORKLOAD.number("demand_sample_interval_s", Workload::demandSampleIntervalS,
                     Workload.Builder::demandSampleIntervalS, "How often a VM's demand is redrawn, s",
-                    "choice (= load sampling)"));
+                    "choice (= load sampling)"),
+            WORKLOAD.choice("model", DemandModel.values(), Workload::model, Workload.Builder::model,
+                    "How each VM's demand moves around its level (demand is a share of the VM's vcpus)",
+                    "SPEC 4; see Demand models below"),
+            WORKLOAD.number("walk_theta", Workload::walkTheta, Workload.Builder::walkTheta,
+                    "walk: share of the gap to the level closed each step, in (0, 1]",
+                    "PlanetLab 2011 lag-1 autocorrelation 0.2 per 300 s = 0.85^10"),
+            WORKLOAD.number("walk_sigma", Workload::walkSigma, Workload.Builder::walkSigma,
+                    "walk: sd of each step's normal increment, share of the VM's vcpus, in [0, 1]",
+                    "PlanetLab 2011 within-VM sd 0.12 = sigma / sqrt(theta (2 - theta))"),
+            WORKLOAD.number("walk_step_s", Workload::walkStepS, Workload.Builder::walkStepS,
+                    "walk: time between two steps of every VM's demand, s", "choice (a tenth of 300 s)"),
+            WORKLOAD.number("gaussian_sd", Workload::gaussianSd, Workload.Builder::gaussianSd,
+                    "gaussian: sd of a re-draw around the VM's level, share of its vcpus, in [0, 1]",
+                    "PlanetLab 2011 within-VM sd (as walk)"),
+            WORKLOAD.number("gaussian_mean_interval_s", Workload::gaussianMeanIntervalS,
+                    Workload.Builder::gaussianMeanIntervalS,
+                    "gaussian: mean time between two re-draws of the same VM (exponential), s",
+                    "VMPlaceS simulator.loadperiod default 180"),
+            WORKLOAD.key("trace_dir", ScenarioKey.Kind.TEXT, null, Workload::traceDir, Workload.Builder::traceDir,
+                    "trace: PlanetLab/CoMon directory, one file per VM, a CPU % per line every 300 s; relative to "
+                            + "the scenario file's directory, else the working directory (must exist)",
+                    "SPEC 4", "none"),
+            WORKLOAD.key("trace_file", ScenarioKey.Kind.TEXT, null, Workload::traceFile, Workload.Builder::traceFile,
+                    "trace: `time_s,vm,cpu` CSV (header required, cpu in %); relative as trace_dir; "
+                            + "give one of trace_dir, trace_file",
+                    "SPEC 4", "none"));
 
     private static final List<ScenarioKey> POLICY_KEYS = List.of(
             NEGOTIATION.number("push_threshold", Negotiation::pushThreshold, Negotiation.Builder::pushThreshold,

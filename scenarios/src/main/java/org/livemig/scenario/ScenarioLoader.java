@@ -9,6 +9,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Reads scenario files (YAML, keys in {@link ScenarioKeys}) into a validated {@link Scenario}. Keys left
@@ -22,8 +23,8 @@ public final class ScenarioLoader {
 
     /**
      * Reads the scenario file {@code file}; the scenario's name defaults to the file's name without extension.
-     * A relative {@code lcc.model_file} names a file in the scenario file's directory if one is there, else
-     * in the working directory.
+     * A relative {@code lcc.model_file}, {@code workload.trace_dir} or {@code workload.trace_file} names a
+     * file in the scenario file's directory if one is there, else in the working directory.
      */
     public static Scenario load(Path file) throws ScenarioException {
         String source = file.toString();
@@ -71,7 +72,8 @@ public final class ScenarioLoader {
 
     /**
      * As {@link #fromTree(YamlTree.MapNode, String, Scenario.Builder)}; relative file names in the scenario
-     * (only {@code lcc.model_file}) resolve against {@code baseDir} first when it is not null.
+     * ({@code lcc.model_file}, {@code workload.trace_dir}, {@code workload.trace_file}) resolve against
+     * {@code baseDir} first when it is not null.
      */
     static Scenario fromTree(YamlTree.MapNode root, String sourceName, Scenario.Builder builder, Path baseDir)
             throws ScenarioException {
@@ -145,8 +147,10 @@ public final class ScenarioLoader {
                     + KeySuggestions.hint(KeySuggestions.forKey(group, entry.key())));
         }
         String text = scalarText(entry, full, source);
-        if (full.equals(ScenarioKeys.LCC_MODEL_FILE)) {
-            text = resolveFile(text, baseDir);
+        if (full.equals(ScenarioKeys.LCC_MODEL_FILE) || full.equals(ScenarioKeys.WORKLOAD_TRACE_FILE)) {
+            text = resolveFile(text, baseDir, Files::isRegularFile);
+        } else if (full.equals(ScenarioKeys.WORKLOAD_TRACE_DIR)) {
+            text = resolveFile(text, baseDir, Files::isDirectory);
         }
         Object value;
         try {
@@ -159,12 +163,15 @@ public final class ScenarioLoader {
         lines.put(full, entry.value().position().line());
     }
 
-    /** {@code name} resolved against {@code baseDir} if it is relative and names a file there; else as given. */
-    static String resolveFile(String name, Path baseDir) {
+    /**
+     * {@code name} resolved against {@code baseDir} if it is relative and names a file there ({@code exists}
+     * says what counts: a regular file, a directory); else as given.
+     */
+    static String resolveFile(String name, Path baseDir, Predicate<Path> exists) {
         try {
             Path path = Path.of(name.trim());
             if (baseDir != null && !name.isBlank() && !path.isAbsolute()
-                    && Files.isRegularFile(baseDir.resolve(path))) {
+                    && exists.test(baseDir.resolve(path))) {
                 return baseDir.resolve(path).normalize().toString();
             }
         } catch (InvalidPathException notAPath) {

@@ -1,5 +1,9 @@
 package org.livemig.scenario;
 
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+
 /**
  * The demand of the VMs over a run (SPEC 5, thesis 4.5, Table 4-1, Table H-1).
  *
@@ -14,10 +18,20 @@ package org.livemig.scenario;
  * @param demandNoise relative noise of a VM's demand at each sample, uniform(1 - noise, 1 + noise)
  *        (default 0.05)
  * @param demandSampleIntervalS how often a VM's demand is redrawn, in s (default 5)
+ * @param model how each VM's demand moves around its level: walk, gaussian or trace (SPEC 4; default walk)
+ * @param walkTheta walk: share of the gap to the level closed each step, in (0, 1] (default 0.15)
+ * @param walkSigma walk: sd of each step's normal increment, share of the VM's vcpus, in [0, 1] (default 0.063)
+ * @param walkStepS walk: time between steps, in s (default 30)
+ * @param gaussianSd gaussian: sd of a re-draw around the level, share of the VM's vcpus, in [0, 1] (default 0.12)
+ * @param gaussianMeanIntervalS gaussian: mean time between two re-draws of the same VM, in s (default 180)
+ * @param traceDir trace: a PlanetLab/CoMon directory, one file per VM; empty if none (default)
+ * @param traceFile trace: a {@code time_s,vm,cpu} CSV file; empty if none (default)
  */
 public record Workload(WorkloadType type, LoadLevel level, double changeAtS, LoadLevel burstLevel,
                        LoadLevel drainLevel, int addVms, int removeVms, double arrivalMeanS,
-                       double demandNoise, double demandSampleIntervalS) {
+                       double demandNoise, double demandSampleIntervalS, DemandModel model, double walkTheta,
+                       double walkSigma, double walkStepS, double gaussianSd, double gaussianMeanIntervalS,
+                       String traceDir, String traceFile) {
 
     /** Validates every value; throws {@link InvalidScenarioException} naming the key at fault. */
     public Workload {
@@ -31,6 +45,15 @@ public record Workload(WorkloadType type, LoadLevel level, double changeAtS, Loa
         Bounds.positive("workload.arrival_mean_s", arrivalMeanS);
         Bounds.range("workload.demand_noise", demandNoise, 0, true, 1, true);
         Bounds.positive("workload.demand_sample_interval_s", demandSampleIntervalS);
+        Bounds.present("workload.model", model);
+        Bounds.range("workload.walk_theta", walkTheta, 0, false, 1, true);
+        Bounds.range("workload.walk_sigma", walkSigma, 0, true, 1, true);
+        Bounds.positive("workload.walk_step_s", walkStepS);
+        Bounds.range("workload.gaussian_sd", gaussianSd, 0, true, 1, true);
+        Bounds.positive("workload.gaussian_mean_interval_s", gaussianMeanIntervalS);
+        traceDir = traceDir == null ? "" : traceDir.trim();
+        traceFile = traceFile == null ? "" : traceFile.trim();
+        checkTrace(model, traceDir, traceFile);
         if (type == WorkloadType.BURST && burstLevel.systemLoad() <= level.systemLoad()) {
             throw new InvalidScenarioException("workload.burst_load", "must be above workload.load ("
                     + level.spelling() + ") for a burst, got " + burstLevel.spelling(),
@@ -40,6 +63,34 @@ public record Workload(WorkloadType type, LoadLevel level, double changeAtS, Loa
             throw new InvalidScenarioException("workload.drain_load", "must be below workload.load ("
                     + level.spelling() + ") for a drain, got " + drainLevel.spelling(),
                     "workload.load", "workload.type");
+        }
+    }
+
+    private static void checkTrace(DemandModel model, String traceDir, String traceFile) {
+        if (!traceDir.isEmpty() && !Files.isDirectory(path("workload.trace_dir", traceDir))) {
+            throw new InvalidScenarioException("workload.trace_dir", "no such directory: " + traceDir);
+        }
+        if (!traceFile.isEmpty() && !Files.isRegularFile(path("workload.trace_file", traceFile))) {
+            throw new InvalidScenarioException("workload.trace_file", "no such file: " + traceFile);
+        }
+        if (model != DemandModel.TRACE) {
+            return;
+        }
+        if (traceDir.isEmpty() && traceFile.isEmpty()) {
+            throw new InvalidScenarioException("workload.model", "trace needs workload.trace_dir (PlanetLab "
+                    + "directory) or workload.trace_file (CSV), got neither");
+        }
+        if (!traceDir.isEmpty() && !traceFile.isEmpty()) {
+            throw new InvalidScenarioException("workload.trace_file", "give only one of workload.trace_dir and "
+                    + "workload.trace_file for model trace, got both", "workload.trace_dir", "workload.model");
+        }
+    }
+
+    private static Path path(String key, String name) {
+        try {
+            return Path.of(name);
+        } catch (InvalidPathException e) {
+            throw new InvalidScenarioException(key, "not a usable path: " + name);
         }
     }
 
@@ -57,7 +108,9 @@ public record Workload(WorkloadType type, LoadLevel level, double changeAtS, Loa
     public Builder toBuilder() {
         return new Builder().type(type).level(level).changeAtS(changeAtS).burstLevel(burstLevel)
                 .drainLevel(drainLevel).addVms(addVms).removeVms(removeVms).arrivalMeanS(arrivalMeanS)
-                .demandNoise(demandNoise).demandSampleIntervalS(demandSampleIntervalS);
+                .demandNoise(demandNoise).demandSampleIntervalS(demandSampleIntervalS).model(model)
+                .walkTheta(walkTheta).walkSigma(walkSigma).walkStepS(walkStepS).gaussianSd(gaussianSd)
+                .gaussianMeanIntervalS(gaussianMeanIntervalS).traceDir(traceDir).traceFile(traceFile);
     }
 
     /** The load level the workload aims at, at time {@code timeS}: changes at {@link #changeAtS()} for burst and drain. */
@@ -84,6 +137,14 @@ public record Workload(WorkloadType type, LoadLevel level, double changeAtS, Loa
         private double arrivalMeanS = 2000;
         private double demandNoise = 0.05;
         private double demandSampleIntervalS = 5;
+        private DemandModel model = DemandModel.WALK;
+        private double walkTheta = 0.15;
+        private double walkSigma = 0.063;
+        private double walkStepS = 30;
+        private double gaussianSd = 0.12;
+        private double gaussianMeanIntervalS = 180;
+        private String traceDir = "";
+        private String traceFile = "";
 
         private Builder() {
         }
@@ -108,11 +169,28 @@ public record Workload(WorkloadType type, LoadLevel level, double changeAtS, Loa
         public Builder demandNoise(double v) { demandNoise = v; return this; }
         /** @return this */
         public Builder demandSampleIntervalS(double v) { demandSampleIntervalS = v; return this; }
+        /** @return this */
+        public Builder model(DemandModel v) { model = v; return this; }
+        /** @return this */
+        public Builder walkTheta(double v) { walkTheta = v; return this; }
+        /** @return this */
+        public Builder walkSigma(double v) { walkSigma = v; return this; }
+        /** @return this */
+        public Builder walkStepS(double v) { walkStepS = v; return this; }
+        /** @return this */
+        public Builder gaussianSd(double v) { gaussianSd = v; return this; }
+        /** @return this */
+        public Builder gaussianMeanIntervalS(double v) { gaussianMeanIntervalS = v; return this; }
+        /** @return this */
+        public Builder traceDir(String v) { traceDir = v; return this; }
+        /** @return this */
+        public Builder traceFile(String v) { traceFile = v; return this; }
 
         /** The workload; throws {@link InvalidScenarioException} if a value is out of range. */
         public Workload build() {
             return new Workload(type, level, changeAtS, burstLevel, drainLevel, addVms, removeVms, arrivalMeanS,
-                    demandNoise, demandSampleIntervalS);
+                    demandNoise, demandSampleIntervalS, model, walkTheta, walkSigma, walkStepS, gaussianSd,
+                    gaussianMeanIntervalS, traceDir, traceFile);
         }
     }
 }
