@@ -1,9 +1,7 @@
 package org.livemig.strategy.agent;
 
 import java.util.BitSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.livemig.core.agent.AgentContext;
 import org.livemig.core.agent.PmAgent;
 import org.livemig.core.hypervisor.HypervisorView;
@@ -11,10 +9,10 @@ import org.livemig.core.hypervisor.MigrationResult;
 import org.livemig.core.negotiation.Backoff;
 import org.livemig.core.negotiation.VariableThresholds;
 import org.livemig.core.prediction.Ewma;
-import org.livemig.core.protocol.ContentFields;
 import org.livemig.core.protocol.Message;
-import org.livemig.core.protocol.MessageType;
+import org.livemig.core.protocol.MigrationReport;
 import org.livemig.core.protocol.PmInfo;
+import org.livemig.core.protocol.ProtocolMessages;
 import org.livemig.core.protocol.VmInfo;
 import org.livemig.core.runtime.Scheduler;
 import org.livemig.cost.PreCopyMigrationCost;
@@ -77,7 +75,7 @@ public final class NegotiatingAgent implements PmAgent {
 
     @Override
     public void start() {
-        broadcast(Message.of(MessageType.HELLO, id(), Message.BROADCAST));
+        broadcast(ProtocolMessages.hello(id()));
         scheduler().schedule(settings.checkIntervalS(), this::check);
         if (settings.variableThresholds()) {
             scheduleThresholdPeriod();
@@ -90,10 +88,9 @@ public final class NegotiatingAgent implements PmAgent {
             peers.set(m.source());
         }
         switch (m.type()) {
-            case HELLO -> send(Message.of(MessageType.HELLO_REPLY, id(), m.source()));
+            case HELLO -> send(ProtocolMessages.helloReply(id(), m));
             case HELLO_REPLY, MIGRATION, MEASUREMENT_REPLY -> { }
-            case MEASUREMENT_REQUEST -> send(new Message(MessageType.MEASUREMENT_REPLY, id(), m.source(),
-                    ContentFields.format(Map.of("attempts", attempts)), 0, Message.NONE, pmInfo(), List.of()));
+            case MEASUREMENT_REQUEST -> send(ProtocolMessages.measurementReply(id(), m, pmInfo(), attempts));
             case HOTSPOT -> push.onHotspot(m);
             case HOTSPOT_REPLY -> push.onHotspotReply(m);
             case WINNING_BID -> push.onWinningBid(m);
@@ -177,19 +174,12 @@ public final class NegotiatingAgent implements PmAgent {
      */
     void migrate(VmInfo vm, int destination, long negotiationId, int initiator,
                  HypervisorView.MigrationListener then) {
-        send(new Message(MessageType.MIGRATION, id(), Message.MEASUREMENT_POINT, "", negotiationId, destination,
-                null, List.of(vm)));
+        send(ProtocolMessages.migration(id(), negotiationId, initiator, destination, vm));
         hypervisor().startMigration(vm.id(), destination, new HypervisorView.MigrationListener() {
             @Override
             public void completed(MigrationResult r) {
-                Map<String, Object> fields = new LinkedHashMap<>();
-                fields.put("initiator", initiator);
-                fields.put("start_s", r.startS());
-                fields.put("end_s", r.endS());
-                fields.put("v_mig_mb", r.migratedMb());
-                fields.put("t_down_s", r.downtimeS());
-                Message ack = new Message(MessageType.MIGRATION_ACK, id(), Message.MEASUREMENT_POINT,
-                        ContentFields.format(fields), negotiationId, destination, null, List.of(vm));
+                Message ack = ProtocolMessages.migrationAck(id(), negotiationId, initiator, destination, vm,
+                        new MigrationReport(r.startS(), r.endS(), r.migratedMb(), r.downtimeS()));
                 send(ack);
                 send(ack.withDestination(destination));
                 then.completed(r);
@@ -197,8 +187,7 @@ public final class NegotiatingAgent implements PmAgent {
 
             @Override
             public void failed(String reason) {
-                send(new Message(MessageType.RESOURCE_RELEASE, id(), destination, "migration failed",
-                        negotiationId, destination, null, List.of(vm)));
+                send(ProtocolMessages.migrationFailed(id(), destination, negotiationId, initiator, vm));
                 then.failed(reason);
             }
         });

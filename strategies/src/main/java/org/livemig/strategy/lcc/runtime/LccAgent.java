@@ -13,10 +13,10 @@ import org.livemig.core.agent.PmAgent;
 import org.livemig.core.hypervisor.HypervisorView;
 import org.livemig.core.hypervisor.MigrationResult;
 import org.livemig.core.hypervisor.VmState;
-import org.livemig.core.protocol.ContentFields;
 import org.livemig.core.protocol.Message;
-import org.livemig.core.protocol.MessageType;
+import org.livemig.core.protocol.MigrationReport;
 import org.livemig.core.protocol.PmInfo;
+import org.livemig.core.protocol.ProtocolMessages;
 import org.livemig.core.protocol.VmInfo;
 import org.livemig.strategy.lcc.syntax.Def;
 import org.livemig.strategy.lcc.syntax.Goal;
@@ -94,8 +94,7 @@ public final class LccAgent implements PmAgent, LccPeer {
             return;
         }
         switch (m.type()) {
-            case MEASUREMENT_REQUEST -> send(new Message(MessageType.MEASUREMENT_REPLY, id(), m.source(),
-                    ContentFields.format(Map.of("attempts", attempts)), 0, Message.NONE, pmInfo(), List.of()));
+            case MEASUREMENT_REQUEST -> send(ProtocolMessages.measurementReply(id(), m, pmInfo(), attempts));
             case MIGRATION_ACK -> {
                 if (m.destination() == id()) {
                     wakeOnDemand.tookLoad(now());
@@ -142,9 +141,7 @@ public final class LccAgent implements PmAgent, LccPeer {
             announcedRole = role;
             announcedAtS = now();
             if (context.hypervisor().poweredOn()) {
-                send(new Message(MessageType.LCC, id(), Message.BROADCAST,
-                        LccWire.announce(role, load(), context.hypervisor().cores()), 0, Message.NONE, null,
-                        List.of()));
+                send(lcc(Message.BROADCAST, LccWire.announce(role, load(), context.hypervisor().cores())));
             }
         }
     }
@@ -195,19 +192,12 @@ public final class LccAgent implements PmAgent, LccPeer {
         VmInfo vm = new VmInfo(state.id(), state.vcpus(), state.cpuLoad(), state.cpuLoad(), state.memoryMb(),
                 state.dirtyRateMbps());
         long migrationId = ((long) id() << 32) | (++migrationSeq & 0xffffffffL);
-        send(new Message(MessageType.MIGRATION, id(), Message.MEASUREMENT_POINT, "", migrationId, destination,
-                null, List.of(vm)));
+        send(ProtocolMessages.migration(id(), migrationId, id(), destination, vm));
         context.hypervisor().startMigration(vmId, destination, new HypervisorView.MigrationListener() {
             @Override
             public void completed(MigrationResult r) {
-                Map<String, Object> fields = new LinkedHashMap<>();
-                fields.put("initiator", id());
-                fields.put("start_s", r.startS());
-                fields.put("end_s", r.endS());
-                fields.put("v_mig_mb", r.migratedMb());
-                fields.put("t_down_s", r.downtimeS());
-                Message ack = new Message(MessageType.MIGRATION_ACK, id(), Message.MEASUREMENT_POINT,
-                        ContentFields.format(fields), migrationId, destination, null, List.of(vm));
+                Message ack = ProtocolMessages.migrationAck(id(), migrationId, id(), destination, vm,
+                        new MigrationReport(r.startS(), r.endS(), r.migratedMb(), r.downtimeS()));
                 send(ack);
                 send(ack.withDestination(destination));
                 done.accept(true);
@@ -249,7 +239,7 @@ public final class LccAgent implements PmAgent, LccPeer {
     }
 
     private Message lcc(int to, String content) {
-        return new Message(MessageType.LCC, id(), to, content, 0, Message.NONE, null, List.of());
+        return ProtocolMessages.lcc(id(), to, content);
     }
 
     private void send(Message m) {
