@@ -10,7 +10,6 @@ import org.livemig.core.negotiation.Backoff;
 import org.livemig.core.negotiation.VariableThresholds;
 import org.livemig.core.prediction.Ewma;
 import org.livemig.core.protocol.Message;
-import org.livemig.core.protocol.MigrationReport;
 import org.livemig.core.protocol.PmInfo;
 import org.livemig.core.protocol.ProtocolMessages;
 import org.livemig.core.protocol.VmInfo;
@@ -30,7 +29,7 @@ public final class NegotiatingAgent implements PmAgent {
     private final AgentContext context;
     private final AgentSettings settings;
     private final Strategy strategy;
-    private final AgentTraffic traffic;
+    private final AgentChannel channel;
     private final Ewma load;
     private final VmEstimates vmEstimates;
     private final PmLock pmLock;
@@ -52,7 +51,7 @@ public final class NegotiatingAgent implements PmAgent {
         this.context = context;
         this.settings = settings;
         this.strategy = strategy;
-        this.traffic = new AgentTraffic(context.transport());
+        this.channel = new AgentChannel(context);
         this.load = new Ewma(settings.ewmaAlpha(), settings.ewmaWarmupSamples());
         this.vmEstimates = new VmEstimates(settings.ewmaAlpha(), settings.ewmaWarmupSamples());
         this.pmLock = new PmLock(context.scheduler());
@@ -90,7 +89,7 @@ public final class NegotiatingAgent implements PmAgent {
         switch (m.type()) {
             case HELLO -> send(ProtocolMessages.helloReply(id(), m));
             case HELLO_REPLY, MIGRATION, MEASUREMENT_REPLY -> { }
-            case MEASUREMENT_REQUEST -> send(ProtocolMessages.measurementReply(id(), m, pmInfo(), attempts));
+            case MEASUREMENT_REQUEST -> channel.replyToMeasurement(m, load.value(), attempts);
             case HOTSPOT -> push.onHotspot(m);
             case HOTSPOT_REPLY -> push.onHotspotReply(m);
             case WINNING_BID -> push.onWinningBid(m);
@@ -168,20 +167,15 @@ public final class NegotiatingAgent implements PmAgent {
     }
 
     /**
-     * Live-migrates {@code vm} to {@code destination} for negotiation {@code negotiationId}: tells the
-     * measurement point (MIGRATION), and when it ends sends MIGRATION_ACK to the measurement point and the
-     * destination, or RESOURCE_RELEASE to the destination if it failed; then calls {@code then}.
+     * Live-migrates {@code vm} to {@code destination} for negotiation {@code negotiationId} that
+     * {@code initiator} started (see {@link AgentChannel#migrate}); if it fails, sends RESOURCE_RELEASE to the
+     * destination. Then calls {@code then}.
      */
     void migrate(VmInfo vm, int destination, long negotiationId, int initiator,
                  HypervisorView.MigrationListener then) {
-        send(ProtocolMessages.migration(id(), negotiationId, initiator, destination, vm));
-        hypervisor().startMigration(vm.id(), destination, new HypervisorView.MigrationListener() {
+        channel.migrate(vm, destination, negotiationId, initiator, new HypervisorView.MigrationListener() {
             @Override
             public void completed(MigrationResult r) {
-                Message ack = ProtocolMessages.migrationAck(id(), negotiationId, initiator, destination, vm,
-                        new MigrationReport(r.startS(), r.endS(), r.migratedMb(), r.downtimeS()));
-                send(ack);
-                send(ack.withDestination(destination));
                 then.completed(r);
             }
 
@@ -208,9 +202,7 @@ public final class NegotiatingAgent implements PmAgent {
     }
 
     PmInfo pmInfo() {
-        HypervisorView hv = hypervisor();
-        return new PmInfo(id(), hv.cores(), load.value(), hv.reportedLoad(), hv.memoryTotalMb(),
-                hv.memoryUsedMb(), traffic.bytes(), traffic.packets());
+        return channel.pmInfo(load.value());
     }
 
     List<VmInfo> vmInfos() {
@@ -222,11 +214,11 @@ public final class NegotiatingAgent implements PmAgent {
     }
 
     void send(Message m) {
-        traffic.send(m, 1);
+        channel.send(m, 1);
     }
 
     void broadcast(Message m) {
-        traffic.send(m, peers.cardinality() + 1);
+        channel.send(m, peers.cardinality() + 1);
     }
 
     int id() {

@@ -7,17 +7,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.livemig.strategy.agent.AgentTraffic;
 import org.livemig.core.agent.AgentContext;
 import org.livemig.core.agent.PmAgent;
 import org.livemig.core.hypervisor.HypervisorView;
 import org.livemig.core.hypervisor.MigrationResult;
 import org.livemig.core.hypervisor.VmState;
 import org.livemig.core.protocol.Message;
-import org.livemig.core.protocol.MigrationReport;
-import org.livemig.core.protocol.PmInfo;
 import org.livemig.core.protocol.ProtocolMessages;
 import org.livemig.core.protocol.VmInfo;
+import org.livemig.strategy.agent.AgentChannel;
 import org.livemig.strategy.lcc.syntax.Def;
 import org.livemig.strategy.lcc.syntax.Goal;
 import org.livemig.strategy.lcc.syntax.InteractionModel;
@@ -48,12 +46,12 @@ public final class LccAgent implements PmAgent, LccPeer {
     private double announcedAtS = Double.NEGATIVE_INFINITY;
     private long attempts;
     private long migrationSeq;
-    private final AgentTraffic traffic;
+    private final AgentChannel channel;
 
     /** An agent running {@code model}; every constraint it uses must be in {@code registry}. */
     public LccAgent(AgentContext context, InteractionModel model, ConstraintRegistry registry, LccSettings settings) {
         this.context = context;
-        this.traffic = new AgentTraffic(context.transport());
+        this.channel = new AgentChannel(context);
         this.settings = settings;
         this.policy = new LoadPolicy(settings);
         this.wakeOnDemand = new WakeOnDemand(settings);
@@ -94,7 +92,7 @@ public final class LccAgent implements PmAgent, LccPeer {
             return;
         }
         switch (m.type()) {
-            case MEASUREMENT_REQUEST -> send(ProtocolMessages.measurementReply(id(), m, pmInfo(), attempts));
+            case MEASUREMENT_REQUEST -> channel.replyToMeasurement(m, context.hypervisor().reportedLoad(), attempts);
             case MIGRATION_ACK -> {
                 if (m.destination() == id()) {
                     wakeOnDemand.tookLoad(now());
@@ -192,14 +190,9 @@ public final class LccAgent implements PmAgent, LccPeer {
         VmInfo vm = new VmInfo(state.id(), state.vcpus(), state.cpuLoad(), state.cpuLoad(), state.memoryMb(),
                 state.dirtyRateMbps());
         long migrationId = ((long) id() << 32) | (++migrationSeq & 0xffffffffL);
-        send(ProtocolMessages.migration(id(), migrationId, id(), destination, vm));
-        context.hypervisor().startMigration(vmId, destination, new HypervisorView.MigrationListener() {
+        channel.migrate(vm, destination, migrationId, id(), new HypervisorView.MigrationListener() {
             @Override
             public void completed(MigrationResult r) {
-                Message ack = ProtocolMessages.migrationAck(id(), migrationId, id(), destination, vm,
-                        new MigrationReport(r.startS(), r.endS(), r.migratedMb(), r.downtimeS()));
-                send(ack);
-                send(ack.withDestination(destination));
                 done.accept(true);
             }
 
@@ -243,13 +236,7 @@ public final class LccAgent implements PmAgent, LccPeer {
     }
 
     private void send(Message m) {
-        traffic.send(m, Math.max(1, directory.size()));
-    }
-
-    private PmInfo pmInfo() {
-        HypervisorView hv = context.hypervisor();
-        return new PmInfo(id(), hv.cores(), hv.reportedLoad(), hv.reportedLoad(), hv.memoryTotalMb(),
-                hv.memoryUsedMb(), traffic.bytes(), traffic.packets());
+        channel.send(m, Math.max(1, directory.size()));
     }
 
     @Override
