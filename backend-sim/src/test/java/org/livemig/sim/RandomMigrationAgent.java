@@ -65,8 +65,8 @@ final class RandomMigrationAgent implements PmAgent {
             pendingDestination = destination;
             stats.requests++;
             VmInfo info = new VmInfo(vmId, 1, 0.5, 0.5, 256, 2.0);
-            context.transport().send(new Message(MessageType.MIGRATION, self(), destination, "", pendingId, self(),
-                    null, List.of(info)));
+            context.transport().send(Message.builder(MessageType.MIGRATION, self(), destination)
+                    .migration(pendingId, self()).migrationTarget(destination).vms(List.of(info)).build());
             pendingTimeout = context.scheduler().schedule(10, () -> pendingId = -1);
         }
         context.scheduler().schedule(5 + 20 * context.random().nextDouble(), this::tick);
@@ -75,8 +75,9 @@ final class RandomMigrationAgent implements PmAgent {
     @Override
     public void onMessage(Message message) {
         if (message.type() == MessageType.MIGRATION) {
-            context.transport().send(new Message(MessageType.MIGRATION_ACK, self(), message.source(), "",
-                    message.migrationId(), message.migrationIssuer(), null, message.vms()));
+            context.transport().send(Message.builder(MessageType.MIGRATION_ACK, self(), message.source())
+                    .migration(message.migrationId(), message.migrationIssuer()).migrationTarget(self())
+                    .vms(message.vms()).build());
         } else if (message.type() == MessageType.MIGRATION_ACK && message.migrationId() == pendingId
                 && message.source() == pendingDestination) {
             pendingTimeout.cancel();

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.livemig.core.protocol.Acknowledgement;
 import org.livemig.core.protocol.Message;
 import org.livemig.core.protocol.MessageCodec;
 import org.livemig.core.protocol.MessageType;
@@ -150,7 +151,8 @@ final class HostileDatagrams {
             migrationId += 1;   // never the steal it announced: every attempt is unsolicited
         }
         int[] issuers = {TARGET, source, Message.NONE, rnd.nextInt()};
-        String[] contents = {"", "ack=OK", "ack=NOT OK", "attempts=-5", "x".repeat(rnd.nextInt(40))};
+        String[] contents = {"", "attempts=-5", "x".repeat(rnd.nextInt(40))};
+        Acknowledgement[] acks = Acknowledgement.values();
         List<VmInfo> vms = new ArrayList<>();
         for (int i = rnd.nextInt(4); i > 0; i--) {
             vms.add(rnd.nextBoolean() ? new VmInfo(VM_IDS[rnd.nextInt(3)], 1, 0.3, 0.3, 256, 2)
@@ -164,8 +166,10 @@ final class HostileDatagrams {
                     number(), LONGS[rnd.nextInt(LONGS.length)], LONGS[rnd.nextInt(LONGS.length)],
                     LONGS[rnd.nextInt(LONGS.length)], LONGS[rnd.nextInt(LONGS.length)]);
         };
-        return new Message(type, source, destination, contents[rnd.nextInt(contents.length)], migrationId,
-                issuers[rnd.nextInt(issuers.length)], pm, vms);
+        int target = rnd.nextBoolean() ? Message.NONE : issuers[rnd.nextInt(issuers.length)];
+        return new Message(type, source, destination, migrationId, issuers[rnd.nextInt(issuers.length)],
+                target == Message.NONE ? Message.NONE : target, acks[rnd.nextInt(acks.length)],
+                contents[rnd.nextInt(contents.length)], pm, vms);
     }
 
     private double number() {

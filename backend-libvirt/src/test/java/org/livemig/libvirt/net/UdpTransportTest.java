@@ -69,9 +69,9 @@ class UdpTransportTest {
     }
 
     private static Message hotspot(int source, int destination) {
-        return new Message(MessageType.HOTSPOT, source, destination, "x=1", 42, source,
-                new PmInfo(source, 2, 1.5, 1.4, 2048, 512, 100, 3),
-                List.of(new VmInfo(7, 1, 0.5, 0.4, 256, 2.0)));
+        return Message.builder(MessageType.HOTSPOT, source, destination).migration(42, source).content("x=1")
+                .pm(new PmInfo(source, 2, 1.5, 1.4, 2048, 512, 100, 3))
+                .vms(List.of(new VmInfo(7, 1, 0.5, 0.4, 256, 2.0))).build();
     }
 
     private byte[] tapReceive() throws Exception {
@@ -213,7 +213,7 @@ class UdpTransportTest {
 
     @Test
     void sendingTooLargeOrToUnknownPeerIsCountedNotThrown() {
-        b.send(new Message(MessageType.HOTSPOT, 2, 1, "y".repeat(3000), 0, Message.NONE, null, List.of()));
+        b.send(Message.builder(MessageType.HOTSPOT, 2, 1).content("y".repeat(3000)).build());
         b.send(Message.of(MessageType.HELLO, 2, 77));
         assertEquals(2, b.counters().sendErrors());
     }

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.livemig.core.protocol.Acknowledgement;
 import org.livemig.scenario.Network;
 import org.livemig.core.protocol.Message;
 import org.livemig.core.protocol.MessageCodec;
@@ -47,7 +48,8 @@ class SimulatedNetworkTest {
     private static Message richMessage(int source, int destination) {
         PmInfo pm = new PmInfo(source, 2, 1.25, 1.5, 2048, 768, 1234, 56);
         List<VmInfo> vms = List.of(new VmInfo(7, 1, 0.4, 0.5, 256, 2.5), new VmInfo(9, 2, 1.1, 0.9, 512, 0.3));
-        return new Message(MessageType.HOTSPOT_REPLY, source, destination, "bid", 42, source, pm, vms);
+        return Message.builder(MessageType.HOTSPOT_REPLY, source, destination).migration(42, source)
+                .migrationTarget(destination).ack(Acknowledgement.NOT_OK).content("bid").pm(pm).vms(vms).build();
     }
 
     @Test

@@ -5,13 +5,12 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.livemig.core.protocol.ContentFields;
 import org.livemig.core.protocol.Message;
-import org.livemig.core.protocol.MessageType;
+import org.livemig.core.protocol.MigrationReport;
 import org.livemig.core.protocol.PmInfo;
+import org.livemig.core.protocol.ProtocolMessages;
 import org.livemig.core.runtime.Scheduler;
 import org.livemig.core.runtime.Transport;
 import org.livemig.entropy.LoadBalanceEntropy;
@@ -61,7 +60,7 @@ public final class MeasurementPoint implements Transport.Receiver {
     }
 
     private void request() {
-        transport.send(Message.of(MessageType.MEASUREMENT_REQUEST, Message.MEASUREMENT_POINT, Message.BROADCAST));
+        transport.send(ProtocolMessages.measurementRequest());
         scheduler.schedule(intervalS, () -> {
             closeInterval();
             request();
@@ -73,8 +72,7 @@ public final class MeasurementPoint implements Transport.Receiver {
         switch (m.type()) {
             case MEASUREMENT_REPLY -> {
                 if (m.pm() != null) {
-                    long attempts = (long) ContentFields.number(ContentFields.parse(m.content()), "attempts", 0);
-                    latest.put(m.source(), new Report(m.pm(), attempts, scheduler.now()));
+                    latest.put(m.source(), new Report(m.pm(), ProtocolMessages.attempts(m), scheduler.now()));
                 }
             }
             case MIGRATION_ACK -> recordMigration(m);
@@ -86,12 +84,10 @@ public final class MeasurementPoint implements Transport.Receiver {
         if (m.vms().isEmpty() || !seenMigrations.add(m.migrationId() + "/" + m.vms().get(0).id() + "/" + m.source())) {
             return;
         }
-        Map<String, String> f = ContentFields.parse(m.content());
-        double start = ContentFields.number(f, "start_s", scheduler.now());
-        double end = ContentFields.number(f, "end_s", scheduler.now());
-        migrations.add(new MigrationRecord(start, end, m.vms().get(0).id(), m.source(), m.migrationIssuer(),
-                (int) ContentFields.number(f, "initiator", m.source()),
-                ContentFields.number(f, "v_mig_mb", 0), end - start, ContentFields.number(f, "t_down_s", 0)));
+        MigrationReport r = MigrationReport.fromContent(m.content(), scheduler.now());
+        int initiator = m.migrationIssuer() == Message.NONE ? m.source() : m.migrationIssuer();
+        migrations.add(new MigrationRecord(r.startS(), r.endS(), m.vms().get(0).id(), m.source(),
+                m.migrationTarget(), initiator, r.migratedMb(), r.endS() - r.startS(), r.downtimeS()));
         migrationsInInterval++;
     }
 

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The {@code content} field as {@code key=value} pairs separated by {@code ;} (e.g. {@code ack=OK} or
+ * The {@code content} field as {@code key=value} pairs separated by {@code ;} (e.g. {@code start_s=3.0} or
  * {@code attempts=12}). Keys and values must not contain {@code ;} or {@code =}.
  */
 public final class ContentFields {

@@ -12,25 +12,29 @@ import java.util.Objects;
  *
  * <p>All integers are big-endian and signed unless marked unsigned; doubles are IEEE 754 raw bits, so
  * every value (NaN payloads, infinities, -0.0) survives a round trip bit for bit. The layout of
- * version 1:
+ * version 2 (version 1 had no flags byte, carried the acknowledgement as {@code ack=OK} text and had a PM flag
+ * byte before the PM info; a version 1 datagram is rejected):
  *
  * <table class="striped">
- * <caption>Wire layout, version 1</caption>
+ * <caption>Wire layout, version 2</caption>
  * <thead><tr><th>offset</th><th>bytes</th><th>field</th><th>encoding</th></tr></thead>
  * <tbody>
  * <tr><td>0</td><td>2</td><td>magic</td><td>{@code 0x4C 0x4D} ("LM")</td></tr>
- * <tr><td>2</td><td>1</td><td>version</td><td>{@code 1}</td></tr>
+ * <tr><td>2</td><td>1</td><td>version</td><td>{@code 2}</td></tr>
  * <tr><td>3</td><td>1</td><td>type</td><td>{@link MessageType} ordinal, 0..15 (declaration order is
  *     part of the format)</td></tr>
- * <tr><td>4</td><td>4</td><td>source</td><td>int32</td></tr>
- * <tr><td>8</td><td>4</td><td>destination</td><td>int32 ({@link Message#BROADCAST} = -1,
+ * <tr><td>4</td><td>1</td><td>flags</td><td>bit 0: PM info follows; bit 1: migrationTarget follows;
+ *     bits 2-3: {@link Acknowledgement} ordinal (0 NONE, 1 OK, 2 NOT_OK); bits 4-7: 0</td></tr>
+ * <tr><td>5</td><td>4</td><td>source</td><td>int32</td></tr>
+ * <tr><td>9</td><td>4</td><td>destination</td><td>int32 ({@link Message#BROADCAST} = -1,
  *     {@link Message#MEASUREMENT_POINT} = -2)</td></tr>
- * <tr><td>12</td><td>8</td><td>migrationId</td><td>int64</td></tr>
- * <tr><td>20</td><td>4</td><td>migrationIssuer</td><td>int32 ({@link Message#NONE} = -3)</td></tr>
- * <tr><td>24</td><td>2</td><td>content length <i>n</i></td><td>uint16, bytes of UTF-8</td></tr>
- * <tr><td>26</td><td><i>n</i></td><td>content</td><td>UTF-8, strictly valid</td></tr>
- * <tr><td>26+<i>n</i></td><td>1</td><td>PM flag</td><td>0 = no PM info, 1 = PM info follows</td></tr>
- * <tr><td></td><td>56 if flag is 1</td><td>PM info</td><td>id int32, cores int32, load float64,
+ * <tr><td>13</td><td>8</td><td>migrationId</td><td>int64</td></tr>
+ * <tr><td>21</td><td>4</td><td>migrationIssuer</td><td>int32 ({@link Message#NONE} = -3)</td></tr>
+ * <tr><td>25</td><td>4 if flag bit 1</td><td>migrationTarget</td><td>int32, never {@link Message#NONE}
+ *     (absent means NONE)</td></tr>
+ * <tr><td></td><td>2</td><td>content length <i>n</i></td><td>uint16, bytes of UTF-8</td></tr>
+ * <tr><td></td><td><i>n</i></td><td>content</td><td>UTF-8, strictly valid</td></tr>
+ * <tr><td></td><td>56 if flag bit 0</td><td>PM info</td><td>id int32, cores int32, load float64,
  *     latestLoad float64, memoryTotalMb int64, memoryUsedMb int64, trafficBytes int64,
  *     trafficPackets int64</td></tr>
  * <tr><td></td><td>2</td><td>VM count <i>k</i></td><td>uint16</td></tr>
@@ -39,7 +43,7 @@ import java.util.Objects;
  * </tbody>
  * </table>
  *
- * <p>A message therefore takes {@code 29 + n + (pm ? 56 : 0) + 40k} bytes: 29 for a bare
+ * <p>A message therefore takes {@code 29 + (target ? 4 : 0) + n + (pm ? 56 : 0) + 40k} bytes: 29 for a bare
  * {@code HELLO}, 205 for a {@code HOTSPOT} with PM info, three VMs and no content. The encoding is
  * canonical: every datagram that {@link #decode(byte[])} accepts re-encodes to exactly the same bytes.
  */
@@ -49,9 +53,16 @@ public final class MessageCodec {
     public static final int MAX_DATAGRAM_BYTES = 65_507;
 
     private static final int MAGIC = 0x4C4D;
-    private static final int VERSION = 1;
-    /** Header (24), content length (2), PM flag (1) and VM count (2). */
+    /** The wire-format version this codec writes and the only one it reads. */
+    public static final int VERSION = 2;
+    /** Header with flags (25), content length (2) and VM count (2). */
     private static final int FIXED_BYTES = 29;
+    private static final int TARGET_BYTES = 4;
+    private static final int FLAG_PM = 1;
+    private static final int FLAG_TARGET = 1 << 1;
+    private static final int ACK_SHIFT = 2;
+    private static final int ACK_MASK = 0b11 << ACK_SHIFT;
+    private static final Acknowledgement[] ACKS = Acknowledgement.values();
     private static final int PM_BYTES = 56;
     private static final int VM_BYTES = 40;
     private static final MessageType[] TYPES = MessageType.values();
@@ -68,13 +79,18 @@ public final class MessageCodec {
     public static byte[] encode(Message message) {
         int size = encodedSize(message);
         ByteBuffer out = ByteBuffer.allocate(size);
-        out.putShort((short) MAGIC).put((byte) VERSION).put((byte) message.type().ordinal())
+        PmInfo pm = message.pm();
+        boolean hasTarget = message.migrationTarget() != Message.NONE;
+        int flags = (pm == null ? 0 : FLAG_PM) | (hasTarget ? FLAG_TARGET : 0)
+                | message.ack().ordinal() << ACK_SHIFT;
+        out.putShort((short) MAGIC).put((byte) VERSION).put((byte) message.type().ordinal()).put((byte) flags)
                 .putInt(message.source()).putInt(message.destination())
                 .putLong(message.migrationId()).putInt(message.migrationIssuer());
+        if (hasTarget) {
+            out.putInt(message.migrationTarget());
+        }
         byte[] content = message.content().getBytes(StandardCharsets.UTF_8);
         out.putShort((short) content.length).put(content);
-        PmInfo pm = message.pm();
-        out.put((byte) (pm == null ? 0 : 1));
         if (pm != null) {
             out.putInt(pm.id()).putInt(pm.cores());
             putDouble(out, pm.load());
@@ -104,6 +120,7 @@ public final class MessageCodec {
     public static int encodedSize(Message message) {
         Objects.requireNonNull(message, "message");
         long size = FIXED_BYTES + utf8Length(message.content())
+                + (message.migrationTarget() == Message.NONE ? 0 : TARGET_BYTES)
                 + (message.pm() == null ? 0 : PM_BYTES)
                 + (long) VM_BYTES * message.vms().size();
         if (size > MAX_DATAGRAM_BYTES) {
@@ -144,24 +161,49 @@ public final class MessageCodec {
         }
         int version = in.readUnsignedByte("version");
         if (version != VERSION) {
-            throw new MalformedMessageException("unsupported version " + version);
+            throw new MalformedMessageException("unsupported version " + version + ", expected " + VERSION);
         }
         int ordinal = in.readUnsignedByte("type");
         if (ordinal >= TYPES.length) {
             throw new MalformedMessageException("unknown message type " + ordinal);
         }
+        int flags = readFlags(in);
         int source = in.readInt("source");
         int destination = in.readInt("destination");
         long migrationId = in.readLong("migrationId");
         int migrationIssuer = in.readInt("migrationIssuer");
+        int migrationTarget = (flags & FLAG_TARGET) == 0 ? Message.NONE : readTarget(in);
         String content = readContent(in);
-        PmInfo pm = readPm(in);
+        PmInfo pm = (flags & FLAG_PM) == 0 ? null : readPm(in);
         List<VmInfo> vms = readVms(in);
         if (in.remaining() > 0) {
             throw new MalformedMessageException("trailing " + in.remaining()
                     + (in.remaining() == 1 ? " byte" : " bytes") + " after message");
         }
-        return new Message(TYPES[ordinal], source, destination, content, migrationId, migrationIssuer, pm, vms);
+        return new Message(TYPES[ordinal], source, destination, migrationId, migrationIssuer, migrationTarget,
+                ACKS[(flags & ACK_MASK) >> ACK_SHIFT], content, pm, vms);
+    }
+
+    private static int readFlags(WireReader in) throws MalformedMessageException {
+        int flags = in.readUnsignedByte("flags");
+        if ((flags & ~(FLAG_PM | FLAG_TARGET | ACK_MASK)) != 0) {
+            throw new MalformedMessageException(String.format("flags 0x%02x set unknown bits", flags));
+        }
+        int ack = (flags & ACK_MASK) >> ACK_SHIFT;
+        if (ack >= ACKS.length) {
+            throw new MalformedMessageException("unknown acknowledgement " + ack);
+        }
+        return flags;
+    }
+
+    private static int readTarget(WireReader in) throws MalformedMessageException {
+        int offset = in.offset();
+        int target = in.readInt("migrationTarget");
+        if (target == Message.NONE) {
+            throw new MalformedMessageException("migrationTarget at offset " + offset
+                    + " is NONE, which is sent by leaving the target out");
+        }
+        return target;
     }
 
     private static String readContent(WireReader in) throws MalformedMessageException {
@@ -174,14 +216,6 @@ public final class MessageCodec {
     }
 
     private static PmInfo readPm(WireReader in) throws MalformedMessageException {
-        int flagOffset = in.offset();
-        int flag = in.readUnsignedByte("PM flag");
-        if (flag == 0) {
-            return null;
-        }
-        if (flag != 1) {
-            throw new MalformedMessageException("PM flag " + flag + " at offset " + flagOffset + " is neither 0 nor 1");
-        }
         return new PmInfo(in.readInt("pm.id"), in.readInt("pm.cores"),
                 in.readDouble("pm.load"), in.readDouble("pm.latestLoad"),
                 in.readLong("pm.memoryTotalMb"), in.readLong("pm.memoryUsedMb"),

@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.livemig.core.protocol.Message;
+import org.livemig.core.protocol.MigrationReport;
 import org.livemig.core.protocol.MessageType;
 import org.livemig.core.protocol.PmInfo;
+import org.livemig.core.protocol.ProtocolMessages;
 import org.livemig.core.protocol.VmInfo;
 import org.livemig.core.testing.ManualScheduler;
 import org.livemig.results.MetricsSample;
@@ -20,8 +22,8 @@ class MeasurementPointTest {
     private final MeasurementPoint mp = new MeasurementPoint(scheduler, sent::add, 10);
 
     private void reply(int pm, int cores, double load, long attempts, long bytes) {
-        mp.onMessage(new Message(MessageType.MEASUREMENT_REPLY, pm, Message.MEASUREMENT_POINT, "attempts=" + attempts,
-                0, Message.NONE, new PmInfo(pm, cores, load, load, 2048, 0, bytes, 0), List.of()));
+        mp.onMessage(ProtocolMessages.measurementReply(pm, ProtocolMessages.measurementRequest(),
+                new PmInfo(pm, cores, load, load, 2048, 0, bytes, 0), attempts));
     }
 
     @Test
@@ -55,16 +57,15 @@ class MeasurementPointTest {
     }
 
     @Test
-    void aDuplicatedMigrationAckIsRecordedOnce() {
+    void aDuplicatedMigrationAckIsRecordedOnceWithItsTargetAndIssuer() {
         mp.start();
-        Message ack = new Message(MessageType.MIGRATION_ACK, 1, Message.MEASUREMENT_POINT,
-                "initiator=2;start_s=3.0;end_s=27.5;v_mig_mb=304.7;t_down_s=0.033", 77, 2, null,
-                List.of(new VmInfo(9, 1, 0.3, 0.3, 256, 2)));
+        Message ack = ProtocolMessages.migrationAck(1, 77, 4, 2, new VmInfo(9, 1, 0.3, 0.3, 256, 2),
+                new MigrationReport(3.0, 27.5, 304.7, 0.033));
         scheduler.runUntil(5);
         mp.onMessage(ack);
         mp.onMessage(ack);
         scheduler.runUntil(10);
-        assertEquals(List.of(new MigrationRecord(3.0, 27.5, 9, 1, 2, 2, 304.7, 24.5, 0.033)), mp.migrations());
+        assertEquals(List.of(new MigrationRecord(3.0, 27.5, 9, 1, 2, 4, 304.7, 24.5, 0.033)), mp.migrations());
         assertEquals(1, mp.metrics().get(0).migrations());
     }
 

@@ -48,11 +48,11 @@ class MessageCodecPropertyTest {
 
     @Property
     void randomBodiesAfterAValidHeaderAreRejectedOrDecodedCanonically(
-            @ForAll @IntRange(max = 14) int type, @ForAll @Size(max = 400) byte[] body) {
+            @ForAll @IntRange(max = 15) int type, @ForAll @Size(max = 400) byte[] body) {
         byte[] bytes = new byte[4 + body.length];
         bytes[0] = 0x4C;
         bytes[1] = 0x4D;
-        bytes[2] = 1;
+        bytes[2] = (byte) MessageCodec.VERSION;
         bytes[3] = (byte) type;
         System.arraycopy(body, 0, bytes, 4, body.length);
         assertCanonicalOrMalformed(bytes);
@@ -98,12 +98,19 @@ class MessageCodecPropertyTest {
         assertEquals(Double.doubleToRawLongBits(expected), Double.doubleToRawLongBits(actual));
     }
 
+    /** The fixed-size fields of a message. */
+    private record Header(MessageType type, int source, int destination, long migrationId, int migrationIssuer,
+                          int migrationTarget, Acknowledgement ack) {
+    }
+
     @Provide
     Arbitrary<Message> messages() {
         Arbitrary<Integer> nodes = nodeIds();
-        return Combinators.combine(Arbitraries.of(MessageType.class), nodes, nodes, contents(),
-                        Arbitraries.longs(), nodes, pmInfos().injectNull(0.3), vmInfos().list().ofMaxSize(50))
-                .as(Message::new);
+        Arbitrary<Header> headers = Combinators.combine(Arbitraries.of(MessageType.class), nodes, nodes,
+                Arbitraries.longs(), nodes, nodes, Arbitraries.of(Acknowledgement.class)).as(Header::new);
+        return Combinators.combine(headers, contents(), pmInfos().injectNull(0.3), vmInfos().list().ofMaxSize(50))
+                .as((h, content, pm, vms) -> new Message(h.type(), h.source(), h.destination(), h.migrationId(),
+                        h.migrationIssuer(), h.migrationTarget(), h.ack(), content, pm, vms));
     }
 
     private static Arbitrary<Integer> nodeIds() {

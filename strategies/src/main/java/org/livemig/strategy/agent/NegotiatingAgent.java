@@ -13,10 +13,9 @@ import org.livemig.core.hypervisor.MigrationResult;
 import org.livemig.core.negotiation.Backoff;
 import org.livemig.core.negotiation.VariableThresholds;
 import org.livemig.core.prediction.Ewma;
-import org.livemig.core.protocol.ContentFields;
 import org.livemig.core.protocol.Message;
-import org.livemig.core.protocol.MessageType;
 import org.livemig.core.protocol.PmInfo;
+import org.livemig.core.protocol.ProtocolMessages;
 import org.livemig.core.protocol.VmInfo;
 import org.livemig.core.runtime.Scheduler;
 import org.livemig.cost.PreCopyMigrationCost;
@@ -37,7 +36,7 @@ public final class NegotiatingAgent implements PmAgent {
     private final Negotiation settings;
     private final double vcpuOvercommit;
     private final Strategy strategy;
-    private final AgentTraffic traffic;
+    private final AgentChannel channel;
     private final Ewma load;
     private final VmEstimates vmEstimates;
     private final PmLock pmLock;
@@ -67,7 +66,7 @@ public final class NegotiatingAgent implements PmAgent {
         this.settings = scenario.negotiation();
         this.vcpuOvercommit = scenario.topology().vcpuOvercommit();
         this.strategy = strategy;
-        this.traffic = new AgentTraffic(context.transport(), scenario.network().frameOverheadBytes());
+        this.channel = new AgentChannel(context, scenario.network().frameOverheadBytes());
         this.load = new Ewma(settings.ewmaAlpha(), settings.ewmaWarmupSamples());
         this.vmEstimates = new VmEstimates(settings.ewmaAlpha(), settings.ewmaWarmupSamples());
         this.pmLock = new PmLock(context.scheduler());
@@ -90,7 +89,7 @@ public final class NegotiatingAgent implements PmAgent {
 
     @Override
     public void start() {
-        broadcast(Message.of(MessageType.HELLO, id(), Message.BROADCAST));
+        broadcast(ProtocolMessages.hello(id()));
         scheduler().schedule(settings.checkIntervalS(), this::check);
         if (settings.variableThresholds()) {
             scheduleThresholdPeriod();
@@ -111,10 +110,9 @@ public final class NegotiatingAgent implements PmAgent {
             }
         }
         switch (m.type()) {
-            case HELLO -> send(Message.of(MessageType.HELLO_REPLY, id(), m.source()));
+            case HELLO -> send(ProtocolMessages.helloReply(id(), m));
             case HELLO_REPLY, MIGRATION, MEASUREMENT_REPLY -> { }
-            case MEASUREMENT_REQUEST -> send(new Message(MessageType.MEASUREMENT_REPLY, id(), m.source(),
-                    ContentFields.format(Map.of("attempts", attempts)), 0, Message.NONE, pmInfo(), List.of()));
+            case MEASUREMENT_REQUEST -> channel.replyToMeasurement(m, load.value(), attempts);
             case HOTSPOT -> push.onHotspot(m);
             case HOTSPOT_REPLY -> push.onHotspotReply(m);
             case WINNING_BID -> push.onWinningBid(m);
@@ -192,34 +190,21 @@ public final class NegotiatingAgent implements PmAgent {
     }
 
     /**
-     * Live-migrates {@code vm} to {@code destination} for negotiation {@code negotiationId}: tells the
-     * measurement point (MIGRATION), and when it ends sends MIGRATION_ACK to the measurement point and the
-     * destination, or RESOURCE_RELEASE to the destination if it failed; then calls {@code then}.
+     * Live-migrates {@code vm} to {@code destination} for negotiation {@code negotiationId} that
+     * {@code initiator} started (see {@link AgentChannel#migrate}); if it fails, sends RESOURCE_RELEASE to the
+     * destination. Then calls {@code then}.
      */
     void migrate(VmInfo vm, int destination, long negotiationId, int initiator,
                  HypervisorView.MigrationListener then) {
-        send(new Message(MessageType.MIGRATION, id(), Message.MEASUREMENT_POINT, "", negotiationId, destination,
-                null, List.of(vm)));
-        hypervisor().startMigration(vm.id(), destination, new HypervisorView.MigrationListener() {
+        channel.migrate(vm, destination, negotiationId, initiator, new HypervisorView.MigrationListener() {
             @Override
             public void completed(MigrationResult r) {
-                Map<String, Object> fields = new LinkedHashMap<>();
-                fields.put("initiator", initiator);
-                fields.put("start_s", r.startS());
-                fields.put("end_s", r.endS());
-                fields.put("v_mig_mb", r.migratedMb());
-                fields.put("t_down_s", r.downtimeS());
-                Message ack = new Message(MessageType.MIGRATION_ACK, id(), Message.MEASUREMENT_POINT,
-                        ContentFields.format(fields), negotiationId, destination, null, List.of(vm));
-                send(ack);
-                send(ack.withDestination(destination));
                 then.completed(r);
             }
 
             @Override
             public void failed(String reason) {
-                send(new Message(MessageType.RESOURCE_RELEASE, id(), destination, "migration failed",
-                        negotiationId, destination, null, List.of(vm)));
+                send(ProtocolMessages.migrationFailed(id(), destination, negotiationId, initiator, vm));
                 then.failed(reason);
             }
         });
@@ -244,9 +229,7 @@ public final class NegotiatingAgent implements PmAgent {
     }
 
     PmInfo pmInfo() {
-        HypervisorView hv = hypervisor();
-        return new PmInfo(id(), hv.cores(), load.value(), hv.reportedLoad(), hv.memoryTotalMb(),
-                hv.memoryUsedMb(), traffic.bytes(), traffic.packets());
+        return channel.pmInfo(load.value());
     }
 
     List<VmInfo> vmInfos() {
@@ -258,11 +241,11 @@ public final class NegotiatingAgent implements PmAgent {
     }
 
     void send(Message m) {
-        traffic.send(m, 1);
+        channel.send(m, 1);
     }
 
     void broadcast(Message m) {
-        traffic.send(m, peerCount() + 1);
+        channel.send(m, peerCount() + 1);
     }
 
     int id() {

@@ -7,10 +7,10 @@ import java.util.Map;
 import org.livemig.core.hypervisor.HypervisorView;
 import org.livemig.core.hypervisor.MigrationResult;
 import org.livemig.core.hypervisor.VmState;
-import org.livemig.core.protocol.ContentFields;
+import org.livemig.core.protocol.Acknowledgement;
 import org.livemig.core.protocol.Message;
-import org.livemig.core.protocol.MessageType;
 import org.livemig.core.protocol.PmInfo;
+import org.livemig.core.protocol.ProtocolMessages;
 import org.livemig.core.protocol.VmInfo;
 import org.livemig.core.runtime.Scheduler.Cancellable;
 import org.livemig.strategy.choice.CandidatePair;
@@ -75,8 +75,7 @@ final class PullRole {
         }
         Steal s = new Steal(agent.nextNegotiationId());
         steal = s;
-        agent.broadcast(new Message(MessageType.STEAL_BROADCAST, agent.id(), Message.BROADCAST, "", s.id,
-                agent.id(), agent.pmInfo(), List.of()));
+        agent.broadcast(ProtocolMessages.stealBroadcast(agent.id(), s.id, agent.pmInfo()));
         s.timer = agent.scheduler().schedule(agent.settings().replyTimeoutS(), () -> decide(s));
     }
 
@@ -132,8 +131,7 @@ final class PullRole {
             s.holdsLock = true;
         }
         agent.countAttempt();
-        agent.send(new Message(MessageType.STEAL_ATTEMPT, agent.id(), pair.source(), "", s.id, pair.source(),
-                agent.pmInfo(), List.of(pair.vm())));
+        agent.send(ProtocolMessages.stealAttempt(agent.id(), s.id, pair.source(), agent.pmInfo(), pair.vm()));
         s.timer = agent.scheduler().schedule(agent.settings().replyTimeoutS(), () -> {
             if (steal == s && s.phase == Phase.ATTEMPTING && s.current == pair) {
                 tryNext(s);
@@ -148,7 +146,7 @@ final class PullRole {
             return;
         }
         s.timer.cancel();
-        if (!"OK".equals(ContentFields.parse(m.content()).get("ack"))) {
+        if (m.ack() != Acknowledgement.OK) {
             tryNext(s);
             return;
         }
@@ -217,8 +215,7 @@ final class PullRole {
         if (m.source() >= 0) {
             solicited.put(m.source(), new Solicitation(m.migrationId(), offered));
         }
-        agent.send(new Message(MessageType.STEAL_BROADCAST_REPLY, agent.id(), m.source(), "", m.migrationId(),
-                m.source(), agent.pmInfo(), offered));
+        agent.send(ProtocolMessages.stealBroadcastReply(agent.id(), m, agent.pmInfo(), offered));
     }
 
     void onStealAttempt(Message m) {
@@ -232,8 +229,8 @@ final class PullRole {
         boolean here = agent.hypervisor().vms().stream().anyMatch(v -> v.id() == vm.id());
         double guardS = agent.settings().lockTimeoutS() + agent.expectedMigrationS(vm);
         boolean ok = here && !agent.settling() && agent.vmLocks().tryLock(vm.id(), guardS);
-        agent.send(new Message(MessageType.STEAL_ATTEMPT_ACK, agent.id(), m.source(), ok ? "ack=OK" : "ack=NOT OK",
-                m.migrationId(), agent.id(), agent.pmInfo(), List.of(vm)));
+        agent.send(ProtocolMessages.stealAttemptAck(agent.id(), m, ok ? Acknowledgement.OK : Acknowledgement.NOT_OK,
+                agent.pmInfo(), vm));
         if (!ok) {
             return;
         }

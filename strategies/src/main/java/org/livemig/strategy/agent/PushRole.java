@@ -6,10 +6,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.livemig.core.hypervisor.HypervisorView;
 import org.livemig.core.hypervisor.MigrationResult;
-import org.livemig.core.protocol.ContentFields;
+import org.livemig.core.protocol.Acknowledgement;
 import org.livemig.core.protocol.Message;
-import org.livemig.core.protocol.MessageType;
 import org.livemig.core.protocol.PmInfo;
+import org.livemig.core.protocol.ProtocolMessages;
 import org.livemig.core.protocol.VmInfo;
 import org.livemig.core.runtime.Scheduler.Cancellable;
 import org.livemig.strategy.choice.CandidatePair;
@@ -66,8 +66,7 @@ final class PushRole {
         offered.forEach(vm -> a.offered.put(vm.id(), vm));
         auction = a;
         agent.countAttempt();
-        agent.broadcast(new Message(MessageType.HOTSPOT, agent.id(), Message.BROADCAST, "", a.id, agent.id(),
-                agent.pmInfo(), offered));
+        agent.broadcast(ProtocolMessages.hotspot(agent.id(), a.id, agent.pmInfo(), offered));
         a.timer = agent.scheduler().schedule(agent.settings().replyTimeoutS(), () -> decide(a));
     }
 
@@ -106,8 +105,7 @@ final class PushRole {
         }
         a.winner = ranking.best();
         a.phase = Phase.AWAITING_ACK;
-        agent.broadcast(new Message(MessageType.WINNING_BID, agent.id(), Message.BROADCAST, "", a.id,
-                a.winner.destination(), null, List.of(a.winner.vm())));
+        agent.broadcast(ProtocolMessages.winningBid(agent.id(), a.id, a.winner.destination(), a.winner.vm()));
         a.timer = agent.scheduler().schedule(agent.settings().replyTimeoutS(), () -> {
             if (auction == a && a.phase == Phase.AWAITING_ACK) {
                 releaseCandidates(a);
@@ -123,7 +121,7 @@ final class PushRole {
         }
         a.timer.cancel();
         VmInfo vm = a.winner.vm();
-        boolean accepted = "OK".equals(ContentFields.parse(m.content()).get("ack"));
+        boolean accepted = m.ack() == Acknowledgement.OK;
         boolean lockVms = agent.strategy().locksBoth();
         double guardS = agent.settings().lockTimeoutS() + a.winner.costS();
         if (!accepted || (lockVms && !agent.vmLocks().tryLock(vm.id(), guardS))) {
@@ -149,8 +147,7 @@ final class PushRole {
 
     /** The auction failed: every PM locked for it is released (RESOURCE_RELEASE). */
     private void releaseCandidates(Auction a) {
-        agent.broadcast(new Message(MessageType.RESOURCE_RELEASE, agent.id(), Message.BROADCAST, "", a.id,
-                agent.id(), null, List.of()));
+        agent.broadcast(ProtocolMessages.auctionReleased(agent.id(), a.id));
         finish(a, false);
     }
 
@@ -174,8 +171,7 @@ final class PushRole {
             lockedFor = m.migrationId();
             bids = bids(m.vms());
         }
-        agent.send(new Message(MessageType.HOTSPOT_REPLY, agent.id(), m.source(), "", m.migrationId(), m.source(),
-                agent.pmInfo(), bids));
+        agent.send(ProtocolMessages.hotspotReply(agent.id(), m, agent.pmInfo(), bids));
     }
 
     /** The offered VMs this PM can take without becoming a hotspot itself (thesis Algorithm 3 line 56). */
@@ -198,13 +194,13 @@ final class PushRole {
         if (!lock.isHeldBy(m.source()) || m.migrationId() != lockedFor) {
             return;
         }
-        if (m.migrationIssuer() != agent.id()) {
+        if (m.migrationTarget() != agent.id()) {
             lock.release();
             return;
         }
         boolean stillFits = !m.vms().isEmpty() && !bids(m.vms()).isEmpty();
-        agent.send(new Message(MessageType.WINNING_BID_ACK, agent.id(), m.source(),
-                stillFits ? "ack=OK" : "ack=NOT OK", m.migrationId(), agent.id(), agent.pmInfo(), m.vms()));
+        Acknowledgement answer = stillFits ? Acknowledgement.OK : Acknowledgement.NOT_OK;
+        agent.send(ProtocolMessages.winningBidAck(agent.id(), m, answer, agent.pmInfo()));
         if (stillFits) {
             lock.renew(agent.settings().lockTimeoutS() + agent.expectedMigrationS(m.vms().get(0)));
         } else {

@@ -12,6 +12,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.livemig.core.agent.AgentContext;
 import org.livemig.core.agent.PmAgent;
+import org.livemig.core.protocol.Acknowledgement;
 import org.livemig.core.protocol.Message;
 import org.livemig.core.protocol.MessageType;
 import org.livemig.core.protocol.PmInfo;
@@ -51,7 +52,12 @@ class HostileMessagesTest {
     }
 
     private static Message attempt(int from, long id, VmInfo vm) {
-        return new Message(MessageType.STEAL_ATTEMPT, from, 1, "", id, from, null, List.of(vm));
+        return Message.builder(MessageType.STEAL_ATTEMPT, from, 1).migration(id, from).vms(List.of(vm)).build();
+    }
+
+    /** A message from PM 2 to PM 1 of {@code type}, acknowledged OK, carrying {@code pm} and {@code vm}. */
+    private static Message hostile(MessageType type, PmInfo pm, VmInfo vm) {
+        return Message.builder(type, 2, 1).migration(5, 1).ack(Acknowledgement.OK).pm(pm).vms(List.of(vm)).build();
     }
 
     @Test
@@ -65,7 +71,8 @@ class HostileMessagesTest {
         assertEquals(2, agent.unsolicitedMessages());
 
         PmInfo cold = new PmInfo(2, 2, 0, 0, 2048, 0, 0, 0);
-        agent.onMessage(new Message(MessageType.STEAL_BROADCAST, 2, Message.BROADCAST, "", 42, 2, cold, List.of()));
+        agent.onMessage(Message.builder(MessageType.STEAL_BROADCAST, 2, Message.BROADCAST).migration(42, 2).pm(cold)
+                .build());
         agent.onMessage(attempt(2, 41, vm7()));
         agent.onMessage(attempt(3, 42, vm7()));
         scheduler.runUntil(201);
@@ -85,9 +92,8 @@ class HostileMessagesTest {
             PmInfo pm = new PmInfo(2, 2, x, x, 2048, 0, 0, 0);
             VmInfo vm = new VmInfo(7, 1, x, x, (long) Math.max(-1, Math.min(x, 0)), x);
             for (MessageType type : MessageType.values()) {
-                agent.onMessage(new Message(type, 2, 1, "ack=OK", 5, 1, pm, List.of(vm)));
-                agent.onMessage(new Message(type, 2, 1, "ack=OK", 5, 1,
-                        new PmInfo(2, -2, 1, 1, -5, -1, -1, -1), List.of(new VmInfo(8, -1, 1, 1, -256, 1))));
+                agent.onMessage(hostile(type, pm, vm));
+                agent.onMessage(hostile(type, new PmInfo(2, -2, 1, 1, -5, -1, -1, -1), new VmInfo(8, -1, 1, 1, -256, 1)));
                 rejected += 2;
             }
             scheduler.runUntil(scheduler.now() + 1);
@@ -105,8 +111,8 @@ class HostileMessagesTest {
         long before = threads.getThreadAllocatedBytes(thread);
         PmInfo pm = new PmInfo(Integer.MAX_VALUE, 2, 0, 0, 2048, 0, 0, 0);
         agent.onMessage(Message.of(MessageType.HELLO, Integer.MAX_VALUE, Message.BROADCAST));
-        agent.onMessage(new Message(MessageType.STEAL_BROADCAST, Integer.MAX_VALUE, Message.BROADCAST, "", 3,
-                Integer.MAX_VALUE, pm, List.of()));
+        agent.onMessage(Message.builder(MessageType.STEAL_BROADCAST, Integer.MAX_VALUE, Message.BROADCAST)
+                .migration(3, Integer.MAX_VALUE).pm(pm).build());
         long allocated = threads.getThreadAllocatedBytes(thread) - before;
         assertTrue(allocated < 1 << 20, "one message from peer id 2^31-1 allocated " + allocated + " bytes");
     }

@@ -37,7 +37,7 @@ class LoadAveragePileUpTest {
         c.runUntil(300);
         FakeHypervisor cold = c.hosts.get(2);
         long received = c.messages(MessageType.MIGRATION_ACK).stream()
-                .filter(m -> m.destination() == 2 && m.migrationIssuer() == 2).count();
+                .filter(m -> m.destination() == 2 && m.migrationTarget() == 2).count();
         return new PileUp(received, cold.peakDemand());
     }
 

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.livemig.core.protocol.Acknowledgement;
 import org.livemig.core.protocol.Message;
 import org.livemig.core.protocol.MessageType;
 import org.livemig.scenario.Scenario;
@@ -46,7 +47,8 @@ class PushPullNegotiationTest {
         assertEquals(List.of(1, 2, 3, 4), c.allVms());
         assertEquals(1, c.count(MessageType.MIGRATION_ACK) / 2, "one migration, acknowledged to MP and winner");
         Message win = c.messages(MessageType.WINNING_BID).get(0);
-        assertEquals(2, win.migrationIssuer());
+        assertEquals(2, win.migrationTarget(), "the winner");
+        assertEquals(1, win.migrationIssuer(), "the hotspot");
         assertTrue(win.vms().get(0).load() >= 0.3, "the winning VM leaves a 0.5/0.6 split");
     }
 
@@ -70,7 +72,13 @@ class PushPullNegotiationTest {
         assertEquals(List.of(1, 2, 3, 4), c.allVms());
         Message attempt = c.messages(MessageType.STEAL_ATTEMPT).get(0);
         assertEquals(1, attempt.destination());
-        assertEquals("ack=OK", c.messages(MessageType.STEAL_ATTEMPT_ACK).get(0).content());
+        assertEquals(2, attempt.migrationIssuer(), "the coldspot");
+        Message ack = c.messages(MessageType.STEAL_ATTEMPT_ACK).get(0);
+        assertEquals(Acknowledgement.OK, ack.ack());
+        assertEquals(2, ack.migrationIssuer());
+        Message done = c.messages(MessageType.MIGRATION_ACK).get(0);
+        assertEquals(List.of(1, 2, 2), List.of(done.source(), done.migrationIssuer(), done.migrationTarget()),
+                "source, the coldspot that started the steal, and the destination");
     }
 
     @Test
@@ -149,7 +157,7 @@ class PushPullNegotiationTest {
         c.runUntil(1500);
         int checked = 0;
         for (LoopbackNetwork.Sent ack : c.sent(MessageType.MIGRATION_ACK)) {
-            int destination = ack.message().migrationIssuer();
+            int destination = ack.message().migrationTarget();
             for (LoopbackNetwork.Sent r : c.sent(MessageType.HOTSPOT_REPLY)) {
                 if (r.message().source() == destination && r.timeS() > ack.timeS() && r.timeS() < ack.timeS() + 30) {
                     assertTrue(r.message().vms().isEmpty(), "PM" + destination + " bid at " + r.timeS());

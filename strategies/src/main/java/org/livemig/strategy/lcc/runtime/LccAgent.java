@@ -7,19 +7,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.livemig.strategy.agent.AgentTraffic;
 import org.livemig.core.agent.AgentContext;
 import org.livemig.core.agent.PmAgent;
 import org.livemig.core.hypervisor.HypervisorView;
 import org.livemig.core.hypervisor.MigrationResult;
 import org.livemig.core.hypervisor.VmState;
-import org.livemig.core.protocol.ContentFields;
 import org.livemig.core.protocol.Message;
-import org.livemig.core.protocol.MessageType;
-import org.livemig.core.protocol.PmInfo;
+import org.livemig.core.protocol.ProtocolMessages;
 import org.livemig.core.protocol.VmInfo;
 import org.livemig.scenario.Negotiation;
 import org.livemig.scenario.Scenario;
+import org.livemig.strategy.agent.AgentChannel;
 import org.livemig.strategy.lcc.syntax.Def;
 import org.livemig.strategy.lcc.syntax.Goal;
 import org.livemig.strategy.lcc.syntax.InteractionModel;
@@ -56,7 +54,7 @@ public final class LccAgent implements PmAgent, LccPeer {
     private double announcedAtS = Double.NEGATIVE_INFINITY;
     private long attempts;
     private long migrationSeq;
-    private final AgentTraffic traffic;
+    private final AgentChannel channel;
 
     /**
      * An agent running {@code model} with {@code kind}'s meaning of the state constraints; every constraint it
@@ -67,7 +65,7 @@ public final class LccAgent implements PmAgent, LccPeer {
                     LoadPolicy.Kind kind) {
         Negotiation negotiation = scenario.negotiation();
         this.context = context;
-        this.traffic = new AgentTraffic(context.transport(), scenario.network().frameOverheadBytes());
+        this.channel = new AgentChannel(context, scenario.network().frameOverheadBytes());
         this.waitTimeoutS = negotiation.replyTimeoutS();
         this.announceIntervalS = ANNOUNCE_CHECKS * negotiation.checkIntervalS();
         this.policy = new LoadPolicy(scenario.lcc(), kind);
@@ -110,8 +108,7 @@ public final class LccAgent implements PmAgent, LccPeer {
             return;
         }
         switch (m.type()) {
-            case MEASUREMENT_REQUEST -> send(new Message(MessageType.MEASUREMENT_REPLY, id(), m.source(),
-                    ContentFields.format(Map.of("attempts", attempts)), 0, Message.NONE, pmInfo(), List.of()));
+            case MEASUREMENT_REQUEST -> channel.replyToMeasurement(m, context.hypervisor().reportedLoad(), attempts);
             case MIGRATION_ACK -> {
                 if (m.destination() == id()) {
                     wakeOnDemand.tookLoad(now());
@@ -158,9 +155,7 @@ public final class LccAgent implements PmAgent, LccPeer {
             announcedRole = role;
             announcedAtS = now();
             if (context.hypervisor().poweredOn()) {
-                send(new Message(MessageType.LCC, id(), Message.BROADCAST,
-                        LccWire.announce(role, load(), context.hypervisor().cores()), 0, Message.NONE, null,
-                        List.of()));
+                send(lcc(Message.BROADCAST, LccWire.announce(role, load(), context.hypervisor().cores())));
             }
         }
     }
@@ -211,21 +206,9 @@ public final class LccAgent implements PmAgent, LccPeer {
         VmInfo vm = new VmInfo(state.id(), state.vcpus(), state.cpuLoad(), state.cpuLoad(), state.memoryMb(),
                 state.dirtyRateMbps());
         long migrationId = ((long) id() << 32) | (++migrationSeq & 0xffffffffL);
-        send(new Message(MessageType.MIGRATION, id(), Message.MEASUREMENT_POINT, "", migrationId, destination,
-                null, List.of(vm)));
-        context.hypervisor().startMigration(vmId, destination, new HypervisorView.MigrationListener() {
+        channel.migrate(vm, destination, migrationId, id(), new HypervisorView.MigrationListener() {
             @Override
             public void completed(MigrationResult r) {
-                Map<String, Object> fields = new LinkedHashMap<>();
-                fields.put("initiator", id());
-                fields.put("start_s", r.startS());
-                fields.put("end_s", r.endS());
-                fields.put("v_mig_mb", r.migratedMb());
-                fields.put("t_down_s", r.downtimeS());
-                Message ack = new Message(MessageType.MIGRATION_ACK, id(), Message.MEASUREMENT_POINT,
-                        ContentFields.format(fields), migrationId, destination, null, List.of(vm));
-                send(ack);
-                send(ack.withDestination(destination));
                 done.accept(true);
             }
 
@@ -265,17 +248,11 @@ public final class LccAgent implements PmAgent, LccPeer {
     }
 
     private Message lcc(int to, String content) {
-        return new Message(MessageType.LCC, id(), to, content, 0, Message.NONE, null, List.of());
+        return ProtocolMessages.lcc(id(), to, content);
     }
 
     private void send(Message m) {
-        traffic.send(m, Math.max(1, directory.size()));
-    }
-
-    private PmInfo pmInfo() {
-        HypervisorView hv = context.hypervisor();
-        return new PmInfo(id(), hv.cores(), hv.reportedLoad(), hv.reportedLoad(), hv.memoryTotalMb(),
-                hv.memoryUsedMb(), traffic.bytes(), traffic.packets());
+        channel.send(m, Math.max(1, directory.size()));
     }
 
     @Override

@@ -1,0 +1,135 @@
+package org.livemig.core.protocol;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One factory per message type, so every sender fills the fields that sim-core's README table says the type
+ * carries, and fills them with the same meaning: {@code migrationIssuer} is always the node that started the
+ * auction, steal or migration; {@code migrationTarget} is always the PM the VM moves to. A reply is built from
+ * the message it answers, whose migration it belongs to.
+ */
+public final class ProtocolMessages {
+
+    /** Content of a RESOURCE_RELEASE sent because a migration failed. */
+    public static final String MIGRATION_FAILED = "migration failed";
+
+    private ProtocolMessages() {
+    }
+
+    /** HELLO: {@code sender} announces itself to every node. */
+    public static Message hello(int sender) {
+        return Message.of(MessageType.HELLO, sender, Message.BROADCAST);
+    }
+
+    /** HELLO_REPLY: {@code sender} answers {@code hello}. */
+    public static Message helloReply(int sender, Message hello) {
+        return Message.of(MessageType.HELLO_REPLY, sender, hello.source());
+    }
+
+    /** HOTSPOT: {@code hotspot} opens auction {@code auctionId}, offering {@code offered} (thesis Algorithm 2). */
+    public static Message hotspot(int hotspot, long auctionId, PmInfo hotspotPm, List<VmInfo> offered) {
+        return Message.builder(MessageType.HOTSPOT, hotspot, Message.BROADCAST).migration(auctionId, hotspot)
+                .pm(hotspotPm).vms(offered).build();
+    }
+
+    /** HOTSPOT_REPLY: {@code candidate} bids for {@code bids} (empty: it does not take part). */
+    public static Message hotspotReply(int candidate, Message hotspot, PmInfo candidatePm, List<VmInfo> bids) {
+        return Message.builder(MessageType.HOTSPOT_REPLY, candidate, hotspot.source())
+                .migration(hotspot.migrationId(), hotspot.migrationIssuer()).pm(candidatePm).vms(bids).build();
+    }
+
+    /** WINNING_BID: {@code hotspot} tells every candidate that {@code winner} is to receive {@code vm}. */
+    public static Message winningBid(int hotspot, long auctionId, int winner, VmInfo vm) {
+        return Message.builder(MessageType.WINNING_BID, hotspot, Message.BROADCAST).migration(auctionId, hotspot)
+                .migrationTarget(winner).vms(List.of(vm)).build();
+    }
+
+    /** WINNING_BID_ACK: the winner {@code candidate} accepts or refuses the VMs of {@code winningBid}. */
+    public static Message winningBidAck(int candidate, Message winningBid, Acknowledgement answer,
+                                        PmInfo candidatePm) {
+        return Message.builder(MessageType.WINNING_BID_ACK, candidate, winningBid.source())
+                .migration(winningBid.migrationId(), winningBid.migrationIssuer()).ack(answer).pm(candidatePm)
+                .vms(winningBid.vms()).build();
+    }
+
+    /** RESOURCE_RELEASE: {@code hotspot}'s auction {@code auctionId} ended without a migration. */
+    public static Message auctionReleased(int hotspot, long auctionId) {
+        return Message.builder(MessageType.RESOURCE_RELEASE, hotspot, Message.BROADCAST)
+                .migration(auctionId, hotspot).build();
+    }
+
+    /**
+     * RESOURCE_RELEASE: the migration of {@code vm} from {@code source} to {@code target} failed; sent to the
+     * target so it frees what it reserved.
+     */
+    public static Message migrationFailed(int source, int target, long migrationId, int issuer, VmInfo vm) {
+        return Message.builder(MessageType.RESOURCE_RELEASE, source, target).migration(migrationId, issuer)
+                .migrationTarget(target).content(MIGRATION_FAILED).vms(List.of(vm)).build();
+    }
+
+    /** STEAL_BROADCAST: {@code coldspot} opens steal {@code stealId} (thesis Algorithm 4). */
+    public static Message stealBroadcast(int coldspot, long stealId, PmInfo coldspotPm) {
+        return Message.builder(MessageType.STEAL_BROADCAST, coldspot, Message.BROADCAST)
+                .migration(stealId, coldspot).pm(coldspotPm).build();
+    }
+
+    /** STEAL_BROADCAST_REPLY: {@code candidate} offers {@code offered} to the coldspot of {@code steal}. */
+    public static Message stealBroadcastReply(int candidate, Message steal, PmInfo candidatePm,
+                                              List<VmInfo> offered) {
+        return Message.builder(MessageType.STEAL_BROADCAST_REPLY, candidate, steal.source())
+                .migration(steal.migrationId(), steal.migrationIssuer()).pm(candidatePm).vms(offered).build();
+    }
+
+    /** STEAL_ATTEMPT: {@code coldspot} asks {@code owner} to migrate {@code vm} to it. */
+    public static Message stealAttempt(int coldspot, long stealId, int owner, PmInfo coldspotPm, VmInfo vm) {
+        return Message.builder(MessageType.STEAL_ATTEMPT, coldspot, owner).migration(stealId, coldspot)
+                .pm(coldspotPm).vms(List.of(vm)).build();
+    }
+
+    /** STEAL_ATTEMPT_ACK: {@code owner} agrees to migrate {@code vm} or refuses. */
+    public static Message stealAttemptAck(int owner, Message attempt, Acknowledgement answer, PmInfo ownerPm,
+                                          VmInfo vm) {
+        return Message.builder(MessageType.STEAL_ATTEMPT_ACK, owner, attempt.source())
+                .migration(attempt.migrationId(), attempt.migrationIssuer()).ack(answer).pm(ownerPm)
+                .vms(List.of(vm)).build();
+    }
+
+    /** MIGRATION: {@code source} tells the measurement point it starts migrating {@code vm} to {@code target}. */
+    public static Message migration(int source, long migrationId, int issuer, int target, VmInfo vm) {
+        return Message.builder(MessageType.MIGRATION, source, Message.MEASUREMENT_POINT)
+                .migration(migrationId, issuer).migrationTarget(target).vms(List.of(vm)).build();
+    }
+
+    /**
+     * MIGRATION_ACK to the measurement point: the migration of {@code vm} to {@code target} completed as
+     * {@code report} says. Send it to the target too with {@link Message#withDestination}.
+     */
+    public static Message migrationAck(int source, long migrationId, int issuer, int target, VmInfo vm,
+                                       MigrationReport report) {
+        return Message.builder(MessageType.MIGRATION_ACK, source, Message.MEASUREMENT_POINT)
+                .migration(migrationId, issuer).migrationTarget(target).content(report.toContent())
+                .vms(List.of(vm)).build();
+    }
+
+    /** MEASUREMENT_REQUEST: the measurement point asks every PM for its state. */
+    public static Message measurementRequest() {
+        return Message.of(MessageType.MEASUREMENT_REQUEST, Message.MEASUREMENT_POINT, Message.BROADCAST);
+    }
+
+    /** MEASUREMENT_REPLY: {@code sender} answers {@code request} with its PM information and attempt count. */
+    public static Message measurementReply(int sender, Message request, PmInfo senderPm, long attempts) {
+        return Message.builder(MessageType.MEASUREMENT_REPLY, sender, request.source())
+                .content(ContentFields.format(Map.of("attempts", attempts))).pm(senderPm).build();
+    }
+
+    /** The attempt count of a MEASUREMENT_REPLY, 0 if it carries none. */
+    public static long attempts(Message measurementReply) {
+        return (long) ContentFields.number(ContentFields.parse(measurementReply.content()), "attempts", 0);
+    }
+
+    /** LCC: a message of an LCC interaction model, as text. */
+    public static Message lcc(int sender, int destination, String text) {
+        return Message.builder(MessageType.LCC, sender, destination).content(text).build();
+    }
+}
