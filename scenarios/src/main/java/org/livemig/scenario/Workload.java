@@ -15,9 +15,6 @@ import java.nio.file.Path;
  * @param addVms VMs added during a fluctuation run (Table H-1 DynamicVM; default 4)
  * @param removeVms VMs removed during a fluctuation run (Table H-1 VMsToRemove; default 4)
  * @param arrivalMeanS mean of the exponential inter-arrival time of added VMs, in s (default 2000)
- * @param demandNoise relative noise of a VM's demand at each sample, uniform(1 - noise, 1 + noise)
- *        (default 0.05)
- * @param demandSampleIntervalS how often a VM's demand is redrawn, in s (default 5)
  * @param model how each VM's demand moves around its level: walk, gaussian or trace (SPEC 4; default walk)
  * @param walkTheta walk: share of the gap to the level closed each step, in (0, 1] (default 0.15)
  * @param walkSigma walk: sd of each step's normal increment, share of the VM's vcpus, in [0, 1] (default 0.063)
@@ -29,7 +26,7 @@ import java.nio.file.Path;
  */
 public record Workload(WorkloadType type, LoadLevel level, double changeAtS, LoadLevel burstLevel,
                        LoadLevel drainLevel, int addVms, int removeVms, double arrivalMeanS,
-                       double demandNoise, double demandSampleIntervalS, DemandModel model, double walkTheta,
+                       DemandModel model, double walkTheta,
                        double walkSigma, double walkStepS, double gaussianSd, double gaussianMeanIntervalS,
                        String traceDir, String traceFile) {
 
@@ -43,8 +40,6 @@ public record Workload(WorkloadType type, LoadLevel level, double changeAtS, Loa
         Bounds.range("workload.add_vms", addVms, 0, 10_000_000);
         Bounds.range("workload.remove_vms", removeVms, 0, 10_000_000);
         Bounds.positive("workload.arrival_mean_s", arrivalMeanS);
-        Bounds.range("workload.demand_noise", demandNoise, 0, true, 1, true);
-        Bounds.positive("workload.demand_sample_interval_s", demandSampleIntervalS);
         Bounds.present("workload.model", model);
         Bounds.range("workload.walk_theta", walkTheta, 0, false, 1, true);
         Bounds.range("workload.walk_sigma", walkSigma, 0, true, 1, true);
@@ -54,6 +49,10 @@ public record Workload(WorkloadType type, LoadLevel level, double changeAtS, Loa
         traceDir = traceDir == null ? "" : traceDir.trim();
         traceFile = traceFile == null ? "" : traceFile.trim();
         checkTrace(model, traceDir, traceFile);
+        if (model == DemandModel.TRACE && (type == WorkloadType.BURST || type == WorkloadType.DRAIN)) {
+            throw new InvalidScenarioException("workload.model", "trace replays recorded demand, so a "
+                    + type.spelling() + " (a change of level) cannot apply; use walk or gaussian", "workload.type");
+        }
         if (type == WorkloadType.BURST && burstLevel.systemLoad() <= level.systemLoad()) {
             throw new InvalidScenarioException("workload.burst_load", "must be above workload.load ("
                     + level.spelling() + ") for a burst, got " + burstLevel.spelling(),
@@ -108,7 +107,7 @@ public record Workload(WorkloadType type, LoadLevel level, double changeAtS, Loa
     public Builder toBuilder() {
         return new Builder().type(type).level(level).changeAtS(changeAtS).burstLevel(burstLevel)
                 .drainLevel(drainLevel).addVms(addVms).removeVms(removeVms).arrivalMeanS(arrivalMeanS)
-                .demandNoise(demandNoise).demandSampleIntervalS(demandSampleIntervalS).model(model)
+                .model(model)
                 .walkTheta(walkTheta).walkSigma(walkSigma).walkStepS(walkStepS).gaussianSd(gaussianSd)
                 .gaussianMeanIntervalS(gaussianMeanIntervalS).traceDir(traceDir).traceFile(traceFile);
     }
@@ -135,8 +134,6 @@ public record Workload(WorkloadType type, LoadLevel level, double changeAtS, Loa
         private int addVms = 4;
         private int removeVms = 4;
         private double arrivalMeanS = 2000;
-        private double demandNoise = 0.05;
-        private double demandSampleIntervalS = 5;
         private DemandModel model = DemandModel.WALK;
         private double walkTheta = 0.15;
         private double walkSigma = 0.063;
@@ -166,10 +163,6 @@ public record Workload(WorkloadType type, LoadLevel level, double changeAtS, Loa
         /** @return this */
         public Builder arrivalMeanS(double v) { arrivalMeanS = v; return this; }
         /** @return this */
-        public Builder demandNoise(double v) { demandNoise = v; return this; }
-        /** @return this */
-        public Builder demandSampleIntervalS(double v) { demandSampleIntervalS = v; return this; }
-        /** @return this */
         public Builder model(DemandModel v) { model = v; return this; }
         /** @return this */
         public Builder walkTheta(double v) { walkTheta = v; return this; }
@@ -189,7 +182,7 @@ public record Workload(WorkloadType type, LoadLevel level, double changeAtS, Loa
         /** The workload; throws {@link InvalidScenarioException} if a value is out of range. */
         public Workload build() {
             return new Workload(type, level, changeAtS, burstLevel, drainLevel, addVms, removeVms, arrivalMeanS,
-                    demandNoise, demandSampleIntervalS, model, walkTheta, walkSigma, walkStepS, gaussianSd,
+                    model, walkTheta, walkSigma, walkStepS, gaussianSd,
                     gaussianMeanIntervalS, traceDir, traceFile);
         }
     }

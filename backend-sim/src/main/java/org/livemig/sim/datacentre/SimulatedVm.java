@@ -4,7 +4,7 @@ import org.livemig.core.hypervisor.VmState;
 
 /**
  * A virtual machine of the simulated datacentre: fixed vCPUs, memory and dirty rate, and a CPU demand over
- * time (a base demand set by the workload times a noise factor, never above its vCPUs). Its own load
+ * time (a base demand set by the workload's level times a factor its demand model moves, never above its vCPUs). Its own load
  * average is what it reports as its CPU load.
  */
 public final class SimulatedVm {
@@ -15,7 +15,7 @@ public final class SimulatedVm {
     private final double dirtyRateMbps;
     private final HostLoadAverage loadAverage;
     private double baseDemand;
-    private double noiseFactor = 1;
+    private double demandFactor = 1;
     private SimulatedPm host;
     private SimulatedPm migratingTo;
 
@@ -50,17 +50,17 @@ public final class SimulatedVm {
         return dirtyRateMbps;
     }
 
-    /** CPU demand now, in cores: base demand times noise, within [0, vcpus]. */
+    /** CPU demand now, in cores: base demand times the demand factor, within [0, vcpus]. */
     public double demand() {
-        return Math.max(0, Math.min(vcpus, baseDemand * noiseFactor));
+        return Math.max(0, Math.min(vcpus, baseDemand * demandFactor));
     }
 
-    /** Demand before noise, in cores. */
+    /** Demand the level gives this VM, before its demand model moves it, in cores. */
     public double baseDemand() {
         return baseDemand;
     }
 
-    /** Sets the demand before noise, in cores (&gt;= 0). */
+    /** Sets the demand the level gives this VM, in cores (&gt;= 0). */
     public void setBaseDemand(double cores) {
         if (!(cores >= 0) || Double.isInfinite(cores)) {
             throw new IllegalArgumentException("demand of VM " + id + " must be a finite number >= 0 (got "
@@ -69,14 +69,14 @@ public final class SimulatedVm {
         this.baseDemand = cores;
     }
 
-    /** Current multiplicative noise on the demand. */
-    public double noiseFactor() {
-        return noiseFactor;
+    /** Current factor of the demand model on the base demand. */
+    public double demandFactor() {
+        return demandFactor;
     }
 
-    /** Sets the multiplicative noise on the demand (&gt;= 0). */
-    public void setNoiseFactor(double factor) {
-        this.noiseFactor = Math.max(0, factor);
+    /** Sets the demand model's factor on the base demand (&gt;= 0). */
+    public void setDemandFactor(double factor) {
+        this.demandFactor = Math.max(0, factor);
     }
 
     /** The VM's own load average (its reported CPU load), in cores. */

@@ -20,8 +20,8 @@ import org.livemig.sim.engine.RandomStreams;
 /**
  * The load of the simulated datacentre (SPEC 5). Each VM is stressed low, medium or high at random
  * (weights 1, 2, 3, as the testbed VMs ran loadlow/medium/high.sh); demands are shared in proportion to
- * those weights, capped at each VM's vCPUs, so that the system load equals the level. Every noise
- * interval, one event redraws each VM's noise factor. A burst or drain re-shares the demand at the change
+ * those weights, capped at each VM's vCPUs, so that the system load equals the level in the mean; each VM's
+ * demand then moves around its share as {@link DemandVariation} says. A burst or drain re-shares the demand at the change
  * time for the new level; fluctuation adds up to {@code add_vms} VMs at exponential inter-arrival times
  * and removes VMs as a Poisson process whose expected count over the run is {@code remove_vms}.
  */
@@ -38,7 +38,7 @@ public final class WorkloadDriver {
     private final double meanLifetimeS;
     private final RandomGenerator vmRandom;
     private final RandomGenerator placementRandom;
-    private final RandomGenerator noiseRandom;
+    private final DemandVariation variation;
     private final RandomGenerator fluctuationRandom;
     private final DistExponential unitExponential;
     private final Map<Integer, Integer> weights = new HashMap<>();
@@ -48,7 +48,7 @@ public final class WorkloadDriver {
     private long removals;
     private long rejectedArrivals;
 
-    /** The workload of {@code cluster}, drawing from the streams "workload", "placement", "noise", "fluctuation". */
+    /** The workload of {@code cluster}, drawing from the streams "workload", "placement", "demand", "fluctuation". */
     public WorkloadDriver(Scheduler scheduler, Cluster cluster, RandomStreams streams) {
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.cluster = Objects.requireNonNull(cluster, "cluster");
@@ -60,7 +60,8 @@ public final class WorkloadDriver {
                 ? (double) topology.vms() * scenario.durationS() / workload.removeVms() : Double.POSITIVE_INFINITY;
         this.vmRandom = streams.random("workload");
         this.placementRandom = streams.random("placement");
-        this.noiseRandom = streams.random("noise");
+        this.variation = new DemandVariation(scheduler, cluster, workload, streams.random("demand"),
+                scenario.negotiation().loadSampleIntervalS());
         this.fluctuationRandom = streams.random("fluctuation");
         this.unitExponential = new DistExponential(streams.stream("fluctuation"), 1.0);
     }
@@ -78,11 +79,15 @@ public final class WorkloadDriver {
             case RANDOM -> RandomPlacement.placeAll(cluster, created, placementRandom, scheduler.now());
             case ROUND_ROBIN -> RoundRobinPlacement.placeAll(cluster, created, scheduler.now());
         }
-        setLevel(workload.level().systemLoad());
-        if (workload.type() == WorkloadType.BURST || workload.type() == WorkloadType.DRAIN) {
-            shares(levelAfterChange()); // fails now, not at the change time, if the VMs cannot carry it
+        if (!variation.replaysTrace()) {
+            setLevel(workload.level().systemLoad());
+            if (workload.type() == WorkloadType.BURST || workload.type() == WorkloadType.DRAIN) {
+                shares(levelAfterChange()); // fails now, not at the change time, if the VMs cannot carry it
+            }
         }
-        drawNoise();
+        for (SimulatedVm vm : cluster.vms()) {
+            variation.initialise(vm);
+        }
         for (SimulatedVm vm : cluster.vms()) {
             vm.warmStartLoad();
         }
@@ -91,11 +96,9 @@ public final class WorkloadDriver {
         }
     }
 
-    /** Schedules the noise redraws, the burst or drain, and the fluctuation arrivals and removals. */
+    /** Schedules the demand variation, the burst or drain, and the fluctuation arrivals and removals. */
     public void start() {
-        if (workload.demandNoise() > 0) {
-            scheduler.schedule(workload.demandSampleIntervalS(), this::redrawNoise);
-        }
+        variation.start();
         WorkloadType type = workload.type();
         if (type == WorkloadType.BURST || type == WorkloadType.DRAIN) {
             scheduler.schedule(Math.max(0, workload.changeAtS() - scheduler.now()), this::change);
@@ -172,20 +175,6 @@ public final class WorkloadDriver {
         return 1 + vmRandom.nextInt(3);
     }
 
-    private void drawNoise() {
-        if (workload.demandNoise() == 0) {
-            return;
-        }
-        for (SimulatedVm vm : cluster.vms()) {
-            vm.setNoiseFactor(1 + workload.demandNoise() * (2 * noiseRandom.nextDouble() - 1));
-        }
-    }
-
-    private void redrawNoise() {
-        drawNoise();
-        scheduler.schedule(workload.demandSampleIntervalS(), this::redrawNoise);
-    }
-
     private void scheduleArrival() {
         if (arrivals + rejectedArrivals >= workload.addVms()) {
             return; // workload.add_vms reached
@@ -201,9 +190,7 @@ public final class WorkloadDriver {
             rejectedArrivals++;
         } else {
             vm.setBaseDemand(Math.min(vm.vcpus(), demandPerWeight * weights.get(vm.id())));
-            if (workload.demandNoise() > 0) {
-                vm.setNoiseFactor(1 + workload.demandNoise() * (2 * noiseRandom.nextDouble() - 1));
-            }
+            variation.initialise(vm);
             cluster.place(vm, pm, scheduler.now());
             arrivals++;
             rescheduleRemoval();

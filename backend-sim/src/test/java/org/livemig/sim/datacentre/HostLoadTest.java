@@ -44,7 +44,7 @@ class HostLoadTest {
     @Test
     void aHostReportsItsHypervisorsShareOfItsVmsDemand() {
         Scenario kvm = TestDatacentres.nineteenPms(5, LoadLevel.MEDIUM).toBuilder()
-                .workload(w -> w.demandNoise(0)).build();
+                .workload(w -> w.walkSigma(0)).build();
         Scenario xen = kvm.toBuilder().hypervisor(Hypervisor.XEN).build();
         Scenario factorOfOneHalf = kvm.toBuilder().hypervisorLoadFactor(0.5).build();
         for (Scenario scenario : List.of(kvm, xen, factorOfOneHalf)) {
@@ -52,7 +52,7 @@ class HostLoadTest {
                 dc.runUntil(1000);
                 for (SimulatedPm pm : dc.cluster().pms()) {
                     double demand = pm.residents().stream().mapToDouble(SimulatedVm::demand).sum();
-                    assertEquals(scenario.hypervisorLoadFactor() * demand / pm.cores(),
+                    assertEquals(scenario.hypervisorLoadFactor() * demand,
                             dc.hypervisor(pm.id()).reportedLoad(), 1e-6, scenario.hypervisor() + " PM " + pm.id());
                 }
                 assertEquals(0.4, dc.systemLoad(), 1e-6, "the level is the reported load on every hypervisor");
