@@ -1,5 +1,9 @@
 package org.livemig.scenario;
 
+import static org.livemig.scenario.InvalidScenarioException.INVALID;
+
+import org.livemig.argument.Arguments;
+
 /**
  * The demand of the VMs over a run (SPEC 5, thesis 4.5, Table 4-1, Table H-1).
  *
@@ -21,16 +25,16 @@ public record Workload(WorkloadType type, LoadLevel level, double changeAtS, Loa
 
     /** Validates every value; throws {@link InvalidScenarioException} naming the key at fault. */
     public Workload {
-        Bounds.present("workload.type", type);
-        Bounds.present("workload.load", level);
-        Bounds.positive("workload.change_at_s", changeAtS);
-        Bounds.present("workload.burst_load", burstLevel);
-        Bounds.present("workload.drain_load", drainLevel);
-        Bounds.range("workload.add_vms", addVms, 0, 10_000_000);
-        Bounds.range("workload.remove_vms", removeVms, 0, 10_000_000);
-        Bounds.positive("workload.arrival_mean_s", arrivalMeanS);
-        Bounds.range("workload.demand_noise", demandNoise, 0, true, 1, true);
-        Bounds.positive("workload.demand_sample_interval_s", demandSampleIntervalS);
+        Arguments.present("workload.type", type, INVALID);
+        Arguments.present("workload.load", level, INVALID);
+        Arguments.positive("workload.change_at_s", changeAtS, INVALID);
+        Arguments.present("workload.burst_load", burstLevel, INVALID);
+        Arguments.present("workload.drain_load", drainLevel, INVALID);
+        Arguments.range("workload.add_vms", addVms, 0, 10_000_000, INVALID);
+        Arguments.range("workload.remove_vms", removeVms, 0, 10_000_000, INVALID);
+        Arguments.positive("workload.arrival_mean_s", arrivalMeanS, INVALID);
+        Arguments.range("workload.demand_noise", demandNoise, 0, true, 1, true, INVALID);
+        Arguments.positive("workload.demand_sample_interval_s", demandSampleIntervalS, INVALID);
         if (type == WorkloadType.BURST && burstLevel.systemLoad() <= level.systemLoad()) {
             throw new InvalidScenarioException("workload.burst_load", "must be above workload.load ("
                     + level.spelling() + ") for a burst, got " + burstLevel.spelling(),
