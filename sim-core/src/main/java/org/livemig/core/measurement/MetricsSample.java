@@ -1,4 +1,6 @@
-package org.livemig.results;
+package org.livemig.core.measurement;
+
+import org.livemig.argument.Arguments;
 
 /**
  * One row of {@code metrics.csv}: what the measurement point saw over one measurement interval
@@ -22,12 +24,12 @@ public record MetricsSample(double timeS, double systemPerformance, double syste
 
   /** Checks that every value is finite and no count is negative. */
   public MetricsSample {
-    Checks.nonNegative("timeS", timeS);
-    Checks.finite("systemPerformance", systemPerformance);
-    Checks.finite("systemLoad", systemLoad);
-    Checks.count("activePms", activePms);
-    Checks.count("attempts", attempts);
-    Checks.count("migrations", migrations);
-    Checks.count("overheadBytes", overheadBytes);
+    Arguments.nonNegative("timeS", timeS);
+    Arguments.finite("systemPerformance", systemPerformance);
+    Arguments.finite("systemLoad", systemLoad);
+    Arguments.count("activePms", activePms);
+    Arguments.count("attempts", attempts);
+    Arguments.count("migrations", migrations);
+    Arguments.count("overheadBytes", overheadBytes);
   }
 }

@@ -1,4 +1,6 @@
-package org.livemig.results;
+package org.livemig.core.measurement;
+
+import org.livemig.argument.Arguments;
 
 /**
  * One row of {@code migrations.csv}: a completed live migration (SPEC 8).
@@ -18,17 +20,17 @@ public record MigrationRecord(double startS, double endS, int vm, int source, in
 
   /** Checks that times are finite and ordered, ids are not negative and sizes are not negative. */
   public MigrationRecord {
-    Checks.nonNegative("startS", startS);
-    Checks.nonNegative("endS", endS);
+    Arguments.nonNegative("startS", startS);
+    Arguments.nonNegative("endS", endS);
     if (endS < startS) {
       throw new IllegalArgumentException("endS " + endS + " is before startS " + startS);
     }
-    Checks.count("vm", vm);
-    Checks.count("source", source);
-    Checks.count("destination", destination);
-    Checks.count("initiator", initiator);
-    Checks.nonNegative("vMigMb", vMigMb);
-    Checks.nonNegative("tMigS", tMigS);
-    Checks.nonNegative("tDownS", tDownS);
+    Arguments.count("vm", vm);
+    Arguments.count("source", source);
+    Arguments.count("destination", destination);
+    Arguments.count("initiator", initiator);
+    Arguments.nonNegative("vMigMb", vMigMb);
+    Arguments.nonNegative("tMigS", tMigS);
+    Arguments.nonNegative("tDownS", tDownS);
   }
 }

@@ -10,8 +10,6 @@ import org.livemig.core.protocol.MessageType;
 import org.livemig.core.protocol.PmInfo;
 import org.livemig.core.protocol.VmInfo;
 import org.livemig.core.testing.ManualScheduler;
-import org.livemig.results.MetricsSample;
-import org.livemig.results.MigrationRecord;
 
 class MeasurementPointTest {
 
