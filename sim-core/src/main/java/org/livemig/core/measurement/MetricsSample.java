@@ -20,16 +20,16 @@ import org.livemig.argument.Arguments;
  *     plus 46 bytes of frame headers each
  */
 public record MetricsSample(double timeS, double systemPerformance, double systemLoad, int activePms,
-    long attempts, long migrations, long overheadBytes) {
+        long attempts, long migrations, long overheadBytes) {
 
-  /** Checks that every value is finite and no count is negative. */
-  public MetricsSample {
-    Arguments.nonNegative("timeS", timeS);
-    Arguments.finite("systemPerformance", systemPerformance);
-    Arguments.finite("systemLoad", systemLoad);
-    Arguments.count("activePms", activePms);
-    Arguments.count("attempts", attempts);
-    Arguments.count("migrations", migrations);
-    Arguments.count("overheadBytes", overheadBytes);
-  }
+    /** Checks that every value is finite and no count is negative. */
+    public MetricsSample {
+        Arguments.nonNegative("timeS", timeS);
+        Arguments.finite("systemPerformance", systemPerformance);
+        Arguments.finite("systemLoad", systemLoad);
+        Arguments.count("activePms", activePms);
+        Arguments.count("attempts", attempts);
+        Arguments.count("migrations", migrations);
+        Arguments.count("overheadBytes", overheadBytes);
+    }
 }

@@ -16,21 +16,21 @@ import org.livemig.argument.Arguments;
  * @param tDownS downtime, in seconds (T_down)
  */
 public record MigrationRecord(double startS, double endS, int vm, int source, int destination,
-    int initiator, double vMigMb, double tMigS, double tDownS) {
+        int initiator, double vMigMb, double tMigS, double tDownS) {
 
-  /** Checks that times are finite and ordered, ids are not negative and sizes are not negative. */
-  public MigrationRecord {
-    Arguments.nonNegative("startS", startS);
-    Arguments.nonNegative("endS", endS);
-    if (endS < startS) {
-      throw new IllegalArgumentException("endS " + endS + " is before startS " + startS);
+    /** Checks that times are finite and ordered, ids are not negative and sizes are not negative. */
+    public MigrationRecord {
+        Arguments.nonNegative("startS", startS);
+        Arguments.nonNegative("endS", endS);
+        if (endS < startS) {
+            throw new IllegalArgumentException("endS " + endS + " is before startS " + startS);
+        }
+        Arguments.count("vm", vm);
+        Arguments.count("source", source);
+        Arguments.count("destination", destination);
+        Arguments.count("initiator", initiator);
+        Arguments.nonNegative("vMigMb", vMigMb);
+        Arguments.nonNegative("tMigS", tMigS);
+        Arguments.nonNegative("tDownS", tDownS);
     }
-    Arguments.count("vm", vm);
-    Arguments.count("source", source);
-    Arguments.count("destination", destination);
-    Arguments.count("initiator", initiator);
-    Arguments.nonNegative("vMigMb", vMigMb);
-    Arguments.nonNegative("tMigS", tMigS);
-    Arguments.nonNegative("tDownS", tDownS);
-  }
 }

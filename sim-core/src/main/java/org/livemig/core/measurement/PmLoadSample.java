@@ -11,10 +11,10 @@ import org.livemig.argument.Arguments;
  */
 public record PmLoadSample(double timeS, int pm, double load) {
 
-  /** Checks that the time and load are finite and the PM id is not negative. */
-  public PmLoadSample {
-    Arguments.nonNegative("timeS", timeS);
-    Arguments.count("pm", pm);
-    Arguments.finite("load", load);
-  }
+    /** Checks that the time and load are finite and the PM id is not negative. */
+    public PmLoadSample {
+        Arguments.nonNegative("timeS", timeS);
+        Arguments.count("pm", pm);
+        Arguments.finite("load", load);
+    }
 }
