@@ -45,7 +45,7 @@ public final class MeasurementDaemon {
                 e -> System.err.println("measurement: " + e))) {
             UdpTransport transport;
             try {
-                transport = UdpTransport.open(Cluster.transport(c), scheduler);
+                transport = UdpTransport.open(ConfiguredCluster.transport(c), scheduler);
             } catch (SocketException e) {
                 throw new ConfigException(c.file() + ": key 'bind': " + e.getMessage());
             }

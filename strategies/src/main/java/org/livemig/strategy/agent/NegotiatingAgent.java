@@ -31,7 +31,7 @@ public final class NegotiatingAgent implements PmAgent {
 
     private final AgentContext context;
     private final AgentSettings settings;
-    private final Strategy strategy;
+    private final NegotiationStrategy strategy;
     private final AgentTraffic traffic;
     private final Ewma load;
     private final VmEstimates vmEstimates;
@@ -50,7 +50,7 @@ public final class NegotiatingAgent implements PmAgent {
     private long attempts;
     private long negotiationSeq;
 
-    public NegotiatingAgent(AgentContext context, AgentSettings settings, Strategy strategy) {
+    public NegotiatingAgent(AgentContext context, AgentSettings settings, NegotiationStrategy strategy) {
         this.context = context;
         this.settings = settings;
         this.strategy = strategy;
@@ -71,7 +71,7 @@ public final class NegotiatingAgent implements PmAgent {
     }
 
     /** A factory of agents running {@code strategy} with {@code settings}. */
-    public static Factory factory(AgentSettings settings, Strategy strategy) {
+    public static Factory factory(AgentSettings settings, NegotiationStrategy strategy) {
         return context -> new NegotiatingAgent(context, settings, strategy);
     }
 
@@ -264,7 +264,7 @@ public final class NegotiatingAgent implements PmAgent {
         return settings;
     }
 
-    Strategy strategy() {
+    NegotiationStrategy strategy() {
         return strategy;
     }
 

@@ -16,11 +16,11 @@ class PushPullNegotiationTest {
 
     private static final AgentSettings SETTINGS = AgentSettings.defaults().withThresholds(0.7, 0.3);
 
-    private static FakeCluster figure3(double pm2Load, boolean pm1HasVm04, Strategy strategy) {
+    private static FakeCluster figure3(double pm2Load, boolean pm1HasVm04, NegotiationStrategy strategy) {
         return figure3(pm2Load, pm1HasVm04, strategy, SETTINGS);
     }
 
-    private static FakeCluster figure3(double pm2Load, boolean pm1HasVm04, Strategy strategy,
+    private static FakeCluster figure3(double pm2Load, boolean pm1HasVm04, NegotiationStrategy strategy,
                                        AgentSettings settings) {
         return new FakeCluster()
                 .pm(1, 1, h -> {
@@ -35,7 +35,7 @@ class PushPullNegotiationTest {
 
     @Test
     void pushSuccessMovesOneVmFromTheHotspotAndStops() {
-        FakeCluster c = figure3(0.2, true, Strategy.PUSH);
+        FakeCluster c = figure3(0.2, true, NegotiationStrategy.PUSH);
         c.runUntil(600);
         assertEquals(2, c.vmsOn(2).size(), "PM2 won one auction: " + c.vmsOn(2));
         assertEquals(List.of(1, 2, 3, 4), c.allVms());
@@ -47,7 +47,7 @@ class PushPullNegotiationTest {
 
     @Test
     void pushFailureReleasesTheCandidateAndBacksOff() {
-        FakeCluster c = figure3(0.5, true, Strategy.PUSH);
+        FakeCluster c = figure3(0.5, true, NegotiationStrategy.PUSH);
         c.runUntil(600);
         assertEquals(List.of(4), c.vmsOn(2));
         assertEquals(0, c.count(MessageType.WINNING_BID));
@@ -59,7 +59,7 @@ class PushPullNegotiationTest {
 
     @Test
     void pullSuccessStealsOneVmIntoTheColdspot() {
-        FakeCluster c = figure3(0.2, true, Strategy.PULL);
+        FakeCluster c = figure3(0.2, true, NegotiationStrategy.PULL);
         c.runUntil(600);
         assertEquals(2, c.vmsOn(2).size(), "PM2 stole one VM: " + c.vmsOn(2));
         assertEquals(List.of(1, 2, 3, 4), c.allVms());
@@ -70,7 +70,7 @@ class PushPullNegotiationTest {
 
     @Test
     void pullFailureWhenEveryMoveWouldMakeANewColdspot() {
-        FakeCluster c = figure3(0.2, false, Strategy.PULL, SETTINGS.withPullDonorGuard(true));
+        FakeCluster c = figure3(0.2, false, NegotiationStrategy.PULL, SETTINGS.withPullDonorGuard(true));
         c.runUntil(600);
         assertEquals(List.of(4), c.vmsOn(2));
         assertEquals(0, c.count(MessageType.STEAL_ATTEMPT));
@@ -79,7 +79,7 @@ class PushPullNegotiationTest {
 
     @Test
     void withoutTheDonorGuardEntropyAloneDecidesTheFigure33bSteal() {
-        FakeCluster c = figure3(0.2, false, Strategy.PULL, SETTINGS.withPullDonorGuard(false));
+        FakeCluster c = figure3(0.2, false, NegotiationStrategy.PULL, SETTINGS.withPullDonorGuard(false));
         c.runUntil(600);
         assertEquals(List.of(1, 4), c.vmsOn(2), "0.5/0.2 becomes 0.3/0.4, a better balance");
         assertEquals(List.of(2), c.vmsOn(1), "moving the 0.3 VM instead would only mirror the imbalance");
@@ -88,7 +88,7 @@ class PushPullNegotiationTest {
 
     @Test
     void hybridPushesAtAHotspotAndKeepsEveryVm() {
-        FakeCluster c = figure3(0.2, true, Strategy.HYBRID);
+        FakeCluster c = figure3(0.2, true, NegotiationStrategy.HYBRID);
         c.runUntil(600);
         assertEquals(2, c.vmsOn(2).size());
         assertEquals(List.of(1, 2, 3, 4), c.allVms());
@@ -100,7 +100,7 @@ class PushPullNegotiationTest {
                 .pm(1, 1, h -> h.withVm(1, 0.5).withVm(2, 0.4))
                 .pm(2, 1, h -> h.withVm(3, 0.5).withVm(4, 0.4))
                 .pm(3, 2, h -> h.withVm(5, 0.1))
-                .start(Strategy.PUSH, SETTINGS);
+                .start(NegotiationStrategy.PUSH, SETTINGS);
         c.runUntil(30);
         List<Message> repliesOf3 = c.messages(MessageType.HOTSPOT_REPLY).stream()
                 .filter(m -> m.source() == 3).toList();
@@ -116,7 +116,7 @@ class PushPullNegotiationTest {
                 .pm(1, 1, h -> h.withVm(1, 0.3).withVm(2, 0.3).withVm(3, 0.3).withVm(4, 0.3))
                 .pm(2, 2, h -> h.withVm(5, 0.05))
                 .pm(3, 1, h -> h.withVm(6, 0.4).withVm(7, 0.4))
-                .start(Strategy.PUSH, settings);
+                .start(NegotiationStrategy.PUSH, settings);
     }
 
     @Test
