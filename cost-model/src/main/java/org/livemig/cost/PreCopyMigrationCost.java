@@ -2,6 +2,7 @@ package org.livemig.cost;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.livemig.argument.Arguments;
 
 /**
  * The pre-copy live-migration cost model of Liu et al. (HPDC 2011) as used by the thesis
@@ -63,9 +64,9 @@ public final class PreCopyMigrationCost {
      *                                  when the inputs are so extreme that the result overflows
      */
     public MigrationCostEstimate estimate(double memoryMb, double rateMbps, double dirtyRateMbps) {
-        requireFinite("memoryMb", memoryMb);
-        requireFinite("rateMbps", rateMbps);
-        requireFinite("dirtyRateMbps", dirtyRateMbps);
+        Arguments.finite("memoryMb", memoryMb);
+        Arguments.finite("rateMbps", rateMbps);
+        Arguments.finite("dirtyRateMbps", dirtyRateMbps);
         if (memoryMb < 0) {
             throw new IllegalArgumentException("memoryMb must be >= 0 (got " + memoryMb + ")");
         }
@@ -119,11 +120,5 @@ public final class PreCopyMigrationCost {
 
     private static double clamp01(double x) {
         return Math.min(1.0, Math.max(0.0, x));
-    }
-
-    private static void requireFinite(String name, double value) {
-        if (!Double.isFinite(value)) {
-            throw new IllegalArgumentException(name + " must be a finite number (got " + value + ")");
-        }
     }
 }

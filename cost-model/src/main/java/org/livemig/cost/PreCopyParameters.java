@@ -1,5 +1,7 @@
 package org.livemig.cost;
 
+import org.livemig.argument.Arguments;
+
 /**
  * Parameters of the pre-copy live-migration cost model (SPEC 1, thesis 3.6-3.12, Algorithm 1).
  *
@@ -22,11 +24,11 @@ public record PreCopyParameters(double a, double b, double c, double thresholdMb
 
     /** Validates every parameter; throws {@link IllegalArgumentException} naming the first bad one. */
     public PreCopyParameters {
-        requireFinite("a", a);
-        requireFinite("b", b);
-        requireFinite("c", c);
-        requireFinite("thresholdMb", thresholdMb);
-        requireFinite("resumeS", resumeS);
+        Arguments.finite("a", a);
+        Arguments.finite("b", b);
+        Arguments.finite("c", c);
+        Arguments.finite("thresholdMb", thresholdMb);
+        Arguments.finite("resumeS", resumeS);
         if (thresholdMb < 0) {
             throw new IllegalArgumentException("thresholdMb must be >= 0 (got " + thresholdMb + ")");
         }
@@ -41,11 +43,5 @@ public record PreCopyParameters(double a, double b, double c, double thresholdMb
     /** The plain geometric model: gamma = 0 (a = b = c = 0), other parameters as in {@link #DEFAULT}. */
     public static PreCopyParameters geometric() {
         return new PreCopyParameters(0, 0, 0, DEFAULT.thresholdMb, DEFAULT.resumeS, DEFAULT.maxRounds);
-    }
-
-    private static void requireFinite(String name, double value) {
-        if (!Double.isFinite(value)) {
-            throw new IllegalArgumentException(name + " must be a finite number (got " + value + ")");
-        }
     }
 }

@@ -1,5 +1,7 @@
 package org.livemig.entropy;
 
+import org.livemig.argument.Arguments;
+
 /**
  * System performance: the Shannon entropy of the PMs' load shares, normalised to [0, 1] (1 is perfectly even).
  */
@@ -18,7 +20,7 @@ public final class LoadBalanceEntropy {
      * @throws IllegalArgumentException if the array is null or holds a negative or non-finite load
      */
     public static double of(double[] normalisedLoads) {
-        Checks.nonNegativeAll("normalisedLoads", normalisedLoads);
+        Arguments.nonNegativeAll("normalisedLoads", normalisedLoads);
         int n = normalisedLoads.length;
         if (n <= 1) {
             return 1;

@@ -1,5 +1,7 @@
 package org.livemig.entropy;
 
+import org.livemig.argument.Arguments;
+
 /**
  * The loads of a set of PMs with cached sums, so the entropy after a hypothetical VM move costs O(1).
  *
@@ -29,7 +31,7 @@ public final class LoadDistribution {
      * @throws IllegalArgumentException if an array is null, the lengths differ, or a value is out of range
      */
     public LoadDistribution(double[] loads, double[] cores) {
-        Checks.nonNegativeAll("loads", loads);
+        Arguments.nonNegativeAll("loads", loads);
         if (cores == null) {
             throw new IllegalArgumentException("cores must not be null");
         }
@@ -38,7 +40,7 @@ public final class LoadDistribution {
                     + loads.length + " and " + cores.length);
         }
         for (int i = 0; i < cores.length; i++) {
-            Checks.positive("cores[" + i + "]", cores[i]);
+            Arguments.positive("cores[" + i + "]", cores[i]);
         }
         this.loads = loads.clone();
         this.cores = cores.clone();
@@ -168,7 +170,7 @@ public final class LoadDistribution {
     private void checkMove(int from, int to, double movedLoad) {
         checkIndex("from", from);
         checkIndex("to", to);
-        Checks.nonNegative("movedLoad", movedLoad);
+        Arguments.nonNegative("movedLoad", movedLoad);
     }
 
     private void checkIndex(String name, int i) {

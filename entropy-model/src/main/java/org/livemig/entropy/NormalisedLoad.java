@@ -1,5 +1,7 @@
 package org.livemig.entropy;
 
+import org.livemig.argument.Arguments;
+
 /**
  * Normalised load of a PM: its load divided by its number of cores, so PMs of different size compare.
  */
@@ -17,8 +19,8 @@ public final class NormalisedLoad {
      * @throws IllegalArgumentException if {@code load} or {@code cores} is out of range
      */
     public static double of(double load, double cores) {
-        Checks.nonNegative("load", load);
-        Checks.positive("cores", cores);
+        Arguments.nonNegative("load", load);
+        Arguments.positive("cores", cores);
         return load / cores;
     }
 }

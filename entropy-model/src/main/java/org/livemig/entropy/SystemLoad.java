@@ -1,5 +1,7 @@
 package org.livemig.entropy;
 
+import org.livemig.argument.Arguments;
+
 /**
  * System load: the mean normalised load over the PMs that are on.
  */
@@ -17,7 +19,7 @@ public final class SystemLoad {
      * @throws IllegalArgumentException if the array is null or holds a negative or non-finite load
      */
     public static double mean(double[] normalisedLoads) {
-        Checks.nonNegativeAll("normalisedLoads", normalisedLoads);
+        Arguments.nonNegativeAll("normalisedLoads", normalisedLoads);
         if (normalisedLoads.length == 0) {
             return 0;
         }

@@ -2,6 +2,8 @@ package org.livemig.results;
 
 import java.util.List;
 import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
+import org.livemig.argument.Arguments;
+import org.livemig.core.measurement.MetricsSample;
 import org.livemig.results.stats.Window;
 import org.livemig.results.stats.WindowSums;
 
@@ -26,11 +28,11 @@ public record OverheadStatistics(double max, double min, double mean, double med
 
   /** Checks that every value is finite. */
   public OverheadStatistics {
-    Checks.finite("max", max);
-    Checks.finite("min", min);
-    Checks.finite("mean", mean);
-    Checks.finite("median", median);
-    Checks.finite("std", std);
+    Arguments.finite("max", max);
+    Arguments.finite("min", min);
+    Arguments.finite("mean", mean);
+    Arguments.finite("median", median);
+    Arguments.finite("std", std);
   }
 
   /**

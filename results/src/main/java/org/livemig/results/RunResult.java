@@ -1,6 +1,10 @@
 package org.livemig.results;
 
 import java.util.List;
+import org.livemig.argument.Arguments;
+import org.livemig.core.measurement.MetricsSample;
+import org.livemig.core.measurement.MigrationRecord;
+import org.livemig.core.measurement.PmLoadSample;
 
 /**
  * Everything a run leaves behind: its summary, the three tables and, optionally, the effective
@@ -18,10 +22,10 @@ public record RunResult(RunSummary summary, List<MetricsSample> metrics, List<Pm
 
   /** Checks that the parts are present and keeps unmodifiable copies of the lists. */
   public RunResult {
-    Checks.present("summary", summary);
-    metrics = List.copyOf(Checks.present("metrics", metrics));
-    pmLoads = List.copyOf(Checks.present("pmLoads", pmLoads));
-    migrations = List.copyOf(Checks.present("migrations", migrations));
+    Arguments.present("summary", summary);
+    metrics = List.copyOf(Arguments.present("metrics", metrics));
+    pmLoads = List.copyOf(Arguments.present("pmLoads", pmLoads));
+    migrations = List.copyOf(Arguments.present("migrations", migrations));
   }
 
   /**

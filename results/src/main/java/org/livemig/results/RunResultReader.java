@@ -5,6 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.livemig.core.measurement.MetricsSample;
+import org.livemig.core.measurement.MigrationRecord;
+import org.livemig.core.measurement.PmLoadSample;
 import org.livemig.results.csv.ResultTables;
 import org.livemig.results.json.SummaryJson;
 

@@ -4,6 +4,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.livemig.argument.Arguments;
+import org.livemig.core.measurement.MetricsSample;
 
 /**
  * The one-object summary of a run, written as {@code summary.json} (SPEC 8).
@@ -45,20 +47,20 @@ public record RunSummary(String scenario, String strategy, String hypervisor, lo
 
   /** Checks every component and keeps an unmodifiable copy of {@code extra} in its order. */
   public RunSummary {
-    Checks.present("scenario", scenario);
-    Checks.present("strategy", strategy);
-    Checks.present("hypervisor", hypervisor);
-    Checks.count("pms", pms);
-    Checks.count("vms", vms);
-    Checks.nonNegative("simTimeS", simTimeS);
-    Checks.count("attempts", attempts);
-    Checks.count("migrations", migrations);
-    Checks.finite("meanSystemPerformance", meanSystemPerformance);
-    Checks.finite("finalSystemPerformance", finalSystemPerformance);
-    Checks.present("overheadKbps", overheadKbps);
-    Checks.count("events", events);
-    Checks.nonNegative("wallS", wallS);
-    Checks.present("extra", extra);
+    Arguments.present("scenario", scenario);
+    Arguments.present("strategy", strategy);
+    Arguments.present("hypervisor", hypervisor);
+    Arguments.count("pms", pms);
+    Arguments.count("vms", vms);
+    Arguments.nonNegative("simTimeS", simTimeS);
+    Arguments.count("attempts", attempts);
+    Arguments.count("migrations", migrations);
+    Arguments.finite("meanSystemPerformance", meanSystemPerformance);
+    Arguments.finite("finalSystemPerformance", finalSystemPerformance);
+    Arguments.present("overheadKbps", overheadKbps);
+    Arguments.count("events", events);
+    Arguments.nonNegative("wallS", wallS);
+    Arguments.present("extra", extra);
     Map<String, Object> copy = new LinkedHashMap<>();
     extra.forEach((key, value) -> {
       if (key == null || key.isBlank()) {
@@ -67,7 +69,7 @@ public record RunSummary(String scenario, String strategy, String hypervisor, lo
       if (JSON_KEYS.contains(key)) {
         throw new IllegalArgumentException("extra key '" + key + "' clashes with a summary key");
       }
-      copy.put(key, Checks.present("extra '" + key + "'", value));
+      copy.put(key, Arguments.present("extra '" + key + "'", value));
     });
     extra = Collections.unmodifiableMap(copy);
   }

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.livemig.core.measurement.MetricsSample;
+import org.livemig.core.measurement.MigrationRecord;
+import org.livemig.core.measurement.PmLoadSample;
 
 /** Deterministic results for tests; every value is already at the precision of the files. */
 public final class Fixtures {

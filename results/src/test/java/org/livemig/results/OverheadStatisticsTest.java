@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.livemig.core.measurement.MetricsSample;
 
 class OverheadStatisticsTest {
   private static final double EPS = 1e-12;

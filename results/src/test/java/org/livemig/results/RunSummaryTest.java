@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.livemig.core.measurement.MetricsSample;
+import org.livemig.core.measurement.MigrationRecord;
 
 class RunSummaryTest {
 

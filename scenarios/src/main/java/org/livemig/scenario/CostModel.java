@@ -1,5 +1,8 @@
 package org.livemig.scenario;
 
+import static org.livemig.scenario.InvalidScenarioException.INVALID;
+
+import org.livemig.argument.Arguments;
 import org.livemig.cost.MigrationEnergy;
 import org.livemig.cost.PreCopyParameters;
 
@@ -20,14 +23,14 @@ public record CostModel(double a, double b, double c, double thresholdMb, double
 
     /** Validates every value; throws {@link InvalidScenarioException} naming the key at fault. */
     public CostModel {
-        Bounds.finite("cost_model.a", a);
-        Bounds.finite("cost_model.b", b);
-        Bounds.finite("cost_model.c", c);
-        Bounds.nonNegative("cost_model.threshold_mb", thresholdMb);
-        Bounds.nonNegative("cost_model.resume_s", resumeS);
-        Bounds.range("cost_model.max_rounds", maxRounds, 1, 10_000);
-        Bounds.nonNegative("cost_model.energy_per_mb_j", energyPerMbJ);
-        Bounds.nonNegative("cost_model.energy_constant_j", energyConstantJ);
+        Arguments.finite("cost_model.a", a, INVALID);
+        Arguments.finite("cost_model.b", b, INVALID);
+        Arguments.finite("cost_model.c", c, INVALID);
+        Arguments.nonNegative("cost_model.threshold_mb", thresholdMb, INVALID);
+        Arguments.nonNegative("cost_model.resume_s", resumeS, INVALID);
+        Arguments.range("cost_model.max_rounds", maxRounds, 1, 10_000, INVALID);
+        Arguments.nonNegative("cost_model.energy_per_mb_j", energyPerMbJ, INVALID);
+        Arguments.nonNegative("cost_model.energy_constant_j", energyConstantJ, INVALID);
     }
 
     /** The defaults of SPEC 1. */

@@ -1,5 +1,9 @@
 package org.livemig.scenario;
 
+import static org.livemig.scenario.InvalidScenarioException.INVALID;
+
+import org.livemig.argument.Arguments;
+
 /**
  * Linear power model of a PM, used to report the energy of a run (issue 6; the model of Fan et al. 2007,
  * a choice: the thesis has no power model). An active PM draws {@code idleW + (peakW - idleW) * min(1, u)}
@@ -13,9 +17,9 @@ public record Energy(double idleW, double peakW, double offW) {
 
     /** Validates every value; throws {@link InvalidScenarioException} naming the key at fault. */
     public Energy {
-        Bounds.nonNegative("energy.idle_w", idleW);
-        Bounds.nonNegative("energy.peak_w", peakW);
-        Bounds.nonNegative("energy.off_w", offW);
+        Arguments.nonNegative("energy.idle_w", idleW, INVALID);
+        Arguments.nonNegative("energy.peak_w", peakW, INVALID);
+        Arguments.nonNegative("energy.off_w", offW, INVALID);
         if (peakW < idleW) {
             throw new InvalidScenarioException("energy.peak_w", "must be at least energy.idle_w ("
                     + NumberText.format(idleW) + "), got " + NumberText.format(peakW), "energy.idle_w");

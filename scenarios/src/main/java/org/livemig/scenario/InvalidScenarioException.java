@@ -1,6 +1,7 @@
 package org.livemig.scenario;
 
 import java.util.List;
+import org.livemig.argument.Arguments;
 
 /**
  * A scenario value out of its range, or values that contradict each other, found while building a
@@ -9,6 +10,9 @@ import java.util.List;
  * it into a {@link ScenarioException} that also names the file and line or the {@code --set} at fault.
  */
 public final class InvalidScenarioException extends IllegalArgumentException {
+
+    /** What the scenario records pass to {@link Arguments}: a wrong value becomes this exception. */
+    static final Arguments.Failure INVALID = InvalidScenarioException::new;
 
     private static final long serialVersionUID = 1L;
 

@@ -1,5 +1,9 @@
 package org.livemig.scenario;
 
+import static org.livemig.scenario.InvalidScenarioException.INVALID;
+
+import org.livemig.argument.Arguments;
+
 /**
  * Parameters of the two LCC interaction models of seed 000 (SPEC 3).
  *
@@ -18,16 +22,16 @@ public record Lcc(double balanceHighFactor, double balanceLowFactor, double cons
 
     /** Validates every value; throws {@link InvalidScenarioException} naming the key at fault. */
     public Lcc {
-        Bounds.range("lcc.balance_high_factor", balanceHighFactor, 1, true, 10, true);
-        Bounds.range("lcc.balance_low_factor", balanceLowFactor, 0, true, 1, true);
-        Bounds.range("lcc.consolidate_low_threshold", consolidateLowThreshold, 0, true, 2, false);
-        Bounds.range("lcc.consolidate_full_threshold", consolidateFullThreshold, 0, false, 2, true);
+        Arguments.range("lcc.balance_high_factor", balanceHighFactor, 1, true, 10, true, INVALID);
+        Arguments.range("lcc.balance_low_factor", balanceLowFactor, 0, true, 1, true, INVALID);
+        Arguments.range("lcc.consolidate_low_threshold", consolidateLowThreshold, 0, true, 2, false, INVALID);
+        Arguments.range("lcc.consolidate_full_threshold", consolidateFullThreshold, 0, false, 2, true, INVALID);
         if (consolidateLowThreshold >= consolidateFullThreshold) {
             throw new InvalidScenarioException("lcc.consolidate_low_threshold", "must be below "
                     + "lcc.consolidate_full_threshold (" + NumberText.format(consolidateFullThreshold) + "), got "
                     + NumberText.format(consolidateLowThreshold), "lcc.consolidate_full_threshold");
         }
-        Bounds.nonNegative("lcc.wake_up_s", wakeUpS);
+        Arguments.nonNegative("lcc.wake_up_s", wakeUpS, INVALID);
         modelFile = modelFile == null ? "" : modelFile.trim();
         if (!modelFile.isEmpty() && !java.nio.file.Files.isRegularFile(java.nio.file.Path.of(modelFile))) {
             throw new InvalidScenarioException("lcc.model_file", "no such file: " + modelFile);

@@ -1,5 +1,9 @@
 package org.livemig.scenario;
 
+import static org.livemig.scenario.InvalidScenarioException.INVALID;
+
+import org.livemig.argument.Arguments;
+
 /**
  * When PMs negotiate and how long they wait (SPEC 1-3, thesis 3.3-3.5, 5.1, Table H-1). Loads are
  * normalised (load / cores). Defaults are the thesis testbed.
@@ -38,35 +42,35 @@ public record Negotiation(double pushThreshold, double pullThreshold, boolean va
 
     /** Validates every value; throws {@link InvalidScenarioException} naming the key at fault. */
     public Negotiation {
-        Bounds.range("negotiation.push_threshold", pushThreshold, 0, false, 2, true);
-        Bounds.range("negotiation.pull_threshold", pullThreshold, 0, true, 2, false);
+        Arguments.range("negotiation.push_threshold", pushThreshold, 0, false, 2, true, INVALID);
+        Arguments.range("negotiation.pull_threshold", pullThreshold, 0, true, 2, false, INVALID);
         if (pullThreshold >= pushThreshold) {
             throw new InvalidScenarioException("negotiation.pull_threshold", "must be below "
                     + "negotiation.push_threshold (" + NumberText.format(pushThreshold) + "), got "
                     + NumberText.format(pullThreshold), "negotiation.push_threshold");
         }
-        Bounds.range("negotiation.threshold_step", thresholdStep, 0, true, 1, true);
-        Bounds.positive("negotiation.threshold_period_min_s", thresholdPeriodMinS);
-        Bounds.finite("negotiation.threshold_period_max_s", thresholdPeriodMaxS);
+        Arguments.range("negotiation.threshold_step", thresholdStep, 0, true, 1, true, INVALID);
+        Arguments.positive("negotiation.threshold_period_min_s", thresholdPeriodMinS, INVALID);
+        Arguments.finite("negotiation.threshold_period_max_s", thresholdPeriodMaxS, INVALID);
         if (thresholdPeriodMaxS < thresholdPeriodMinS) {
             throw new InvalidScenarioException("negotiation.threshold_period_max_s", "must be at least "
                     + "negotiation.threshold_period_min_s (" + NumberText.format(thresholdPeriodMinS) + "), got "
                     + NumberText.format(thresholdPeriodMaxS), "negotiation.threshold_period_min_s");
         }
-        Bounds.positive("negotiation.check_interval_s", checkIntervalS);
-        Bounds.positive("negotiation.reply_timeout_s", replyTimeoutS);
-        Bounds.positive("negotiation.lock_timeout_s", lockTimeoutS);
-        Bounds.nonNegative("negotiation.destination_settle_s", destinationSettleS);
-        Bounds.nonNegative("negotiation.source_settle_s", sourceSettleS);
-        Bounds.positive("negotiation.backoff_slot_s", backoffSlotS);
-        Bounds.range("negotiation.backoff_max_exponent", backoffMaxExponent, 0, 30);
-        Bounds.positive("negotiation.backoff_cap_s", backoffCapS);
-        Bounds.range("negotiation.required_system_state_improvement_percent", requiredSystemStateImprovementPercent,
-                0, true, 100, true);
-        Bounds.range("negotiation.ewma_alpha", ewmaAlpha, 0, false, 1, true);
-        Bounds.range("negotiation.ewma_warmup_samples", ewmaWarmupSamples, 1, 1000);
-        Bounds.positive("negotiation.load_sample_interval_s", loadSampleIntervalS);
-        Bounds.positive("negotiation.load_average_window_s", loadAverageWindowS);
+        Arguments.positive("negotiation.check_interval_s", checkIntervalS, INVALID);
+        Arguments.positive("negotiation.reply_timeout_s", replyTimeoutS, INVALID);
+        Arguments.positive("negotiation.lock_timeout_s", lockTimeoutS, INVALID);
+        Arguments.nonNegative("negotiation.destination_settle_s", destinationSettleS, INVALID);
+        Arguments.nonNegative("negotiation.source_settle_s", sourceSettleS, INVALID);
+        Arguments.positive("negotiation.backoff_slot_s", backoffSlotS, INVALID);
+        Arguments.range("negotiation.backoff_max_exponent", backoffMaxExponent, 0, 30, INVALID);
+        Arguments.positive("negotiation.backoff_cap_s", backoffCapS, INVALID);
+        Arguments.range("negotiation.required_system_state_improvement_percent", requiredSystemStateImprovementPercent,
+                0, true, 100, true, INVALID);
+        Arguments.range("negotiation.ewma_alpha", ewmaAlpha, 0, false, 1, true, INVALID);
+        Arguments.range("negotiation.ewma_warmup_samples", ewmaWarmupSamples, 1, 1000, INVALID);
+        Arguments.positive("negotiation.load_sample_interval_s", loadSampleIntervalS, INVALID);
+        Arguments.positive("negotiation.load_average_window_s", loadAverageWindowS, INVALID);
     }
 
     /** The testbed defaults. */

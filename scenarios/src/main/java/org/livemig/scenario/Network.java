@@ -1,5 +1,9 @@
 package org.livemig.scenario;
 
+import static org.livemig.scenario.InvalidScenarioException.INVALID;
+
+import org.livemig.argument.Arguments;
+
 /**
  * The simulated network between the PMs and its faults (SPEC 4, 6). By default no faults.
  *
@@ -17,13 +21,13 @@ public record Network(double latencyS, double latencyJitterS, double lossProbabi
 
     /** Validates every value; throws {@link InvalidScenarioException} naming the key at fault. */
     public Network {
-        Bounds.nonNegative("network.latency_s", latencyS);
-        Bounds.nonNegative("network.latency_jitter_s", latencyJitterS);
-        Bounds.probability("network.loss_probability", lossProbability);
-        Bounds.probability("network.duplication_probability", duplicationProbability);
-        Bounds.probability("network.delay_probability", delayProbability);
-        Bounds.nonNegative("network.extra_delay_s", extraDelayS);
-        Bounds.range("network.frame_overhead_bytes", frameOverheadBytes, 0, 65_536);
+        Arguments.nonNegative("network.latency_s", latencyS, INVALID);
+        Arguments.nonNegative("network.latency_jitter_s", latencyJitterS, INVALID);
+        Arguments.probability("network.loss_probability", lossProbability, INVALID);
+        Arguments.probability("network.duplication_probability", duplicationProbability, INVALID);
+        Arguments.probability("network.delay_probability", delayProbability, INVALID);
+        Arguments.nonNegative("network.extra_delay_s", extraDelayS, INVALID);
+        Arguments.range("network.frame_overhead_bytes", frameOverheadBytes, 0, 65_536, INVALID);
     }
 
     /** The defaults: a fast, faultless LAN. */

@@ -1,5 +1,9 @@
 package org.livemig.scenario;
 
+import static org.livemig.scenario.InvalidScenarioException.INVALID;
+
+import org.livemig.argument.Arguments;
+
 /**
  * Optional failure of overloaded PMs, as the testbed hosts failed (SPEC 4, thesis 5.1): a PM whose VM
  * demand stays above {@code thresholdFactor} times its cores for {@code afterS} stops answering.
@@ -12,8 +16,8 @@ public record OverloadFailure(boolean enabled, double thresholdFactor, double af
 
     /** Validates every value; throws {@link InvalidScenarioException} naming the key at fault. */
     public OverloadFailure {
-        Bounds.positive("overload_failure.threshold_factor", thresholdFactor);
-        Bounds.nonNegative("overload_failure.after_s", afterS);
+        Arguments.positive("overload_failure.threshold_factor", thresholdFactor, INVALID);
+        Arguments.nonNegative("overload_failure.after_s", afterS, INVALID);
     }
 
     /** The defaults: disabled. */

@@ -1,9 +1,12 @@
 package org.livemig.scenario;
 
+import static org.livemig.scenario.InvalidScenarioException.INVALID;
+
 import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import org.livemig.argument.Arguments;
 
 /**
  * One run's complete, validated settings (SPEC 5, Table 4-1, Table H-1), immutable. Every value has a
@@ -32,24 +35,24 @@ public final class Scenario {
     private final Energy energy;
 
     private Scenario(Builder b) {
-        name = Bounds.present("name", b.name);
+        name = Arguments.present("name", b.name, INVALID);
         if (!NAME.matcher(name).matches()) {
             throw new InvalidScenarioException("name", "must be 1-100 letters, digits, '.', '_' or '-' "
                     + "starting with a letter or digit, got '" + name + "'");
         }
-        strategy = Bounds.present("strategy", b.strategy);
-        hypervisor = Bounds.present("hypervisor", b.hypervisor);
+        strategy = Arguments.present("strategy", b.strategy, INVALID);
+        hypervisor = Arguments.present("hypervisor", b.hypervisor, INVALID);
         loadFactorOverride = b.loadFactorOverride;
         if (loadFactorOverride != null) {
-            Bounds.range("hypervisor_load_factor", loadFactorOverride, 0, false, 10, true);
+            Arguments.range("hypervisor_load_factor", loadFactorOverride, 0, false, 10, true, INVALID);
         }
         durationS = b.durationS;
-        Bounds.positive("duration_s", durationS);
+        Arguments.positive("duration_s", durationS, INVALID);
         seed = b.seed;
         measurementIntervalS = b.measurementIntervalS;
-        Bounds.range("measurement_interval_s", measurementIntervalS, 0, false, durationS, true);
+        Arguments.range("measurement_interval_s", measurementIntervalS, 0, false, durationS, true, INVALID);
         recordIntervalS = b.recordIntervalS;
-        Bounds.positive("record_interval_s", recordIntervalS);
+        Arguments.positive("record_interval_s", recordIntervalS, INVALID);
         topology = b.topology.build();
         workload = b.workload.build();
         negotiation = b.negotiation.build();

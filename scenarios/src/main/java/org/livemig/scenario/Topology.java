@@ -1,5 +1,9 @@
 package org.livemig.scenario;
 
+import static org.livemig.scenario.InvalidScenarioException.INVALID;
+
+import org.livemig.argument.Arguments;
+
 /**
  * The datacentre at the start of a run (SPEC 4, 5). Defaults are the thesis testbed (section 4.4):
  * 4 PMs of 2 cores and 2048 MB on a 100 Mb/s switch, 16 VMs of 1 vcpu and 256 MB.
@@ -20,16 +24,16 @@ public record Topology(int pms, int coresPerPm, int memoryPerPmMb, double linkMb
 
     /** Validates every value; throws {@link InvalidScenarioException} naming the key at fault. */
     public Topology {
-        Bounds.range("topology.pms", pms, 1, 100_000);
-        Bounds.range("topology.cores_per_pm", coresPerPm, 1, 4096);
-        Bounds.range("topology.memory_per_pm_mb", memoryPerPmMb, 1, Integer.MAX_VALUE);
-        Bounds.range("topology.link_mbitps", linkMbitps, 0, false, 1e6, true);
-        Bounds.range("topology.vms", vms, 0, 10_000_000);
-        Bounds.range("topology.vm_vcpus", vmVcpus, 1, coresPerPm);
-        Bounds.range("topology.vm_memory_mb", vmMemoryMb, 1, memoryPerPmMb);
-        Bounds.range("topology.vm_dirty_rate_mbps", vmDirtyRateMbps, 0, true, 1e6, true);
-        Bounds.present("topology.placement", placement);
-        Bounds.range("topology.vcpu_overcommit", vcpuOvercommit, 1, true, 64, true);
+        Arguments.range("topology.pms", pms, 1, 100_000, INVALID);
+        Arguments.range("topology.cores_per_pm", coresPerPm, 1, 4096, INVALID);
+        Arguments.range("topology.memory_per_pm_mb", memoryPerPmMb, 1, Integer.MAX_VALUE, INVALID);
+        Arguments.range("topology.link_mbitps", linkMbitps, 0, false, 1e6, true, INVALID);
+        Arguments.range("topology.vms", vms, 0, 10_000_000, INVALID);
+        Arguments.range("topology.vm_vcpus", vmVcpus, 1, coresPerPm, INVALID);
+        Arguments.range("topology.vm_memory_mb", vmMemoryMb, 1, memoryPerPmMb, INVALID);
+        Arguments.range("topology.vm_dirty_rate_mbps", vmDirtyRateMbps, 0, true, 1e6, true, INVALID);
+        Arguments.present("topology.placement", placement, INVALID);
+        Arguments.range("topology.vcpu_overcommit", vcpuOvercommit, 1, true, 64, true, INVALID);
         long capacity = (long) pms * (memoryPerPmMb / vmMemoryMb);
         if (vms > capacity) {
             throw new InvalidScenarioException("topology.vms", "must be at most " + capacity + " (VMs of "

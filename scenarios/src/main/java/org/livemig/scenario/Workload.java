@@ -1,8 +1,11 @@
 package org.livemig.scenario;
 
+import static org.livemig.scenario.InvalidScenarioException.INVALID;
+
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import org.livemig.argument.Arguments;
 
 /**
  * The demand of the VMs over a run (SPEC 5, thesis 4.5, Table 4-1, Table H-1).
@@ -32,20 +35,20 @@ public record Workload(WorkloadType type, LoadLevel level, double changeAtS, Loa
 
     /** Validates every value; throws {@link InvalidScenarioException} naming the key at fault. */
     public Workload {
-        Bounds.present("workload.type", type);
-        Bounds.present("workload.load", level);
-        Bounds.positive("workload.change_at_s", changeAtS);
-        Bounds.present("workload.burst_load", burstLevel);
-        Bounds.present("workload.drain_load", drainLevel);
-        Bounds.range("workload.add_vms", addVms, 0, 10_000_000);
-        Bounds.range("workload.remove_vms", removeVms, 0, 10_000_000);
-        Bounds.positive("workload.arrival_mean_s", arrivalMeanS);
-        Bounds.present("workload.model", model);
-        Bounds.range("workload.walk_theta", walkTheta, 0, false, 1, true);
-        Bounds.range("workload.walk_sigma", walkSigma, 0, true, 1, true);
-        Bounds.positive("workload.walk_step_s", walkStepS);
-        Bounds.range("workload.gaussian_sd", gaussianSd, 0, true, 1, true);
-        Bounds.positive("workload.gaussian_mean_interval_s", gaussianMeanIntervalS);
+        Arguments.present("workload.type", type, INVALID);
+        Arguments.present("workload.load", level, INVALID);
+        Arguments.positive("workload.change_at_s", changeAtS, INVALID);
+        Arguments.present("workload.burst_load", burstLevel, INVALID);
+        Arguments.present("workload.drain_load", drainLevel, INVALID);
+        Arguments.range("workload.add_vms", addVms, 0, 10_000_000, INVALID);
+        Arguments.range("workload.remove_vms", removeVms, 0, 10_000_000, INVALID);
+        Arguments.positive("workload.arrival_mean_s", arrivalMeanS, INVALID);
+        Arguments.present("workload.model", model, INVALID);
+        Arguments.range("workload.walk_theta", walkTheta, 0, false, 1, true, INVALID);
+        Arguments.range("workload.walk_sigma", walkSigma, 0, true, 1, true, INVALID);
+        Arguments.positive("workload.walk_step_s", walkStepS, INVALID);
+        Arguments.range("workload.gaussian_sd", gaussianSd, 0, true, 1, true, INVALID);
+        Arguments.positive("workload.gaussian_mean_interval_s", gaussianMeanIntervalS, INVALID);
         traceDir = traceDir == null ? "" : traceDir.trim();
         traceFile = traceFile == null ? "" : traceFile.trim();
         checkTrace(model, traceDir, traceFile);

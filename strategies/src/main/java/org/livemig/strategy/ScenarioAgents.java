@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import org.livemig.core.agent.PmAgent;
 import org.livemig.scenario.Scenario;
 import org.livemig.strategy.agent.NegotiatingAgent;
-import org.livemig.strategy.agent.Strategy;
+import org.livemig.strategy.agent.NegotiationStrategy;
 import org.livemig.strategy.lcc.runtime.ConstraintRegistry;
 import org.livemig.strategy.lcc.runtime.LccAgent;
 import org.livemig.strategy.lcc.runtime.LccModels;
@@ -18,11 +18,11 @@ public final class ScenarioAgents {
     }
 
     /** The negotiation strategy (Push, Pull, Hybrid) of a scenario; null for the LCC strategies. */
-    public static Strategy negotiationStrategy(Scenario scenario) {
+    public static NegotiationStrategy negotiationStrategy(Scenario scenario) {
         return switch (scenario.strategy()) {
-            case PUSH -> Strategy.PUSH;
-            case PULL -> Strategy.PULL;
-            case HYBRID -> Strategy.HYBRID;
+            case PUSH -> NegotiationStrategy.PUSH;
+            case PULL -> NegotiationStrategy.PULL;
+            case HYBRID -> NegotiationStrategy.HYBRID;
             default -> null;
         };
     }
@@ -33,7 +33,7 @@ public final class ScenarioAgents {
      * {@link org.livemig.strategy.lcc.runtime.LccRuntimeException} naming file:line:column.
      */
     public static PmAgent.Factory factory(Scenario scenario) {
-        Strategy strategy = negotiationStrategy(scenario);
+        NegotiationStrategy strategy = negotiationStrategy(scenario);
         if (strategy != null) {
             return NegotiatingAgent.factory(scenario, strategy);
         }

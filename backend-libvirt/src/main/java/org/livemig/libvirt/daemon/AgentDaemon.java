@@ -39,7 +39,8 @@ public final class AgentDaemon implements AutoCloseable {
         Scenario s = c.scenario();
         return new LibvirtSettings(c.id(), c.libvirtUri(), c.cores(), c.memoryMb(), c.loadSource(),
                 s.negotiation().loadSampleIntervalS(), s.negotiation().loadAverageWindowS(), c.loadFactor(),
-                s.topology().linkMbitps() / 8, s.topology().vmDirtyRateMbps(), c.peerToPeer(), Cluster.targets(c));
+                s.topology().linkMbitps() / 8, s.topology().vmDirtyRateMbps(), c.peerToPeer(),
+                ConfiguredCluster.targets(c));
     }
 
     /**
@@ -65,7 +66,7 @@ public final class AgentDaemon implements AutoCloseable {
         }
         UdpTransport transport;
         try {
-            transport = UdpTransport.open(Cluster.transport(c), scheduler);
+            transport = UdpTransport.open(ConfiguredCluster.transport(c), scheduler);
         } catch (SocketException e) {
             hv.close();
             scheduler.close();

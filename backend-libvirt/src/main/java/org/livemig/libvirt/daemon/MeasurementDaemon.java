@@ -5,7 +5,6 @@ import java.net.SocketException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -16,10 +15,9 @@ import org.livemig.libvirt.clock.WallClockScheduler;
 import org.livemig.libvirt.net.TransportCounters;
 import org.livemig.libvirt.net.UdpTransport;
 import org.livemig.results.RunResult;
+import org.livemig.results.RunResultAssembler;
 import org.livemig.results.RunResultWriter;
-import org.livemig.results.RunSummary;
 import org.livemig.scenario.Scenario;
-import org.livemig.scenario.ScenarioWriter;
 
 /**
  * The measurement point on a real cluster: runs {@link MeasurementPoint} over UDP for a duration and writes
@@ -47,7 +45,7 @@ public final class MeasurementDaemon {
                 e -> System.err.println("measurement: " + e))) {
             UdpTransport transport;
             try {
-                transport = UdpTransport.open(Cluster.transport(c), scheduler);
+                transport = UdpTransport.open(ConfiguredCluster.transport(c), scheduler);
             } catch (SocketException e) {
                 throw new ConfigException(c.file() + ": key 'bind': " + e.getMessage());
             }
@@ -69,21 +67,15 @@ public final class MeasurementDaemon {
 
     private static RunResult result(NodeConfig c, MeasurementPoint mp, double duration, TransportCounters counters,
                                     long startNs) {
-        Scenario s = c.scenario();
-        Map<String, Object> extra = new LinkedHashMap<>();
-        extra.put("backend", "libvirt");
-        extra.put("load", s.workload().level().name().toLowerCase(Locale.ROOT));
-        extra.put("type", s.workload().type().name().toLowerCase(Locale.ROOT));
-        extra.put("variable_thresholds", s.negotiation().variableThresholds());
-        extra.put("push_threshold", s.negotiation().pushThreshold());
-        extra.put("pull_threshold", s.negotiation().pullThreshold());
-        extra.put("datagrams_accepted", counters.accepted());
-        extra.put("datagrams_dropped", counters.dropped());
+        Map<String, Object> backendKeys = new LinkedHashMap<>();
+        backendKeys.put("backend", "libvirt");
+        backendKeys.put("datagrams_accepted", counters.accepted());
+        backendKeys.put("datagrams_dropped", counters.dropped());
         int pms = (int) c.peers().stream().filter(p -> p.id() >= 0).count();
-        RunSummary summary = RunSummary.fromSamples(s.name(), s.strategy().name().toLowerCase(Locale.ROOT),
-                s.hypervisor().name().toLowerCase(Locale.ROOT), s.seed(), pms, s.topology().vms(), duration,
-                mp.metrics(), s.recordIntervalS(), 0, (System.nanoTime() - startNs) / 1e9, extra);
-        return new RunResult(summary, mp.metrics(), mp.pmLoads(), mp.migrations(), ScenarioWriter.toYaml(s));
+        // A testbed loses no VMs: overload failure is a simulated effect only.
+        int vmsAtEnd = c.scenario().topology().vms();
+        return RunResultAssembler.assemble(c.scenario(), mp, new RunResultAssembler.BackendFacts(pms, duration, 0,
+                (System.nanoTime() - startNs) / 1e9, vmsAtEnd, backendKeys));
     }
 
 }

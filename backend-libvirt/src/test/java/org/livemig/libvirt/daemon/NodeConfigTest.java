@@ -49,8 +49,8 @@ class NodeConfigTest {
         assertEquals("hybrid", AgentDaemon.strategyName(c));
         assertEquals(3, c.peers().size());
         assertEquals(Message.MEASUREMENT_POINT, c.peers().get(0).id());
-        assertEquals("tcp://127.0.0.1", Cluster.targets(c).get(2).migrateUri());
-        assertFalse(Cluster.targets(c).containsKey(1), "no migration to itself");
+        assertEquals("tcp://127.0.0.1", ConfiguredCluster.targets(c).get(2).migrateUri());
+        assertFalse(ConfiguredCluster.targets(c).containsKey(1), "no migration to itself");
         assertEquals(12.5, AgentDaemon.libvirtSettings(c).migrationRateMbps());
     }
 

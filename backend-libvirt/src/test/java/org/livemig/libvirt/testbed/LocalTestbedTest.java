@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.libvirt.Connect;
-import org.livemig.results.MigrationRecord;
+import org.livemig.core.measurement.MigrationRecord;
 import org.livemig.results.RunResult;
 import org.livemig.results.RunResultReader;
 

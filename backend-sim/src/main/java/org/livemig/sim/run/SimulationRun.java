@@ -1,21 +1,13 @@
 package org.livemig.sim.run;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.DoubleConsumer;
 import org.livemig.core.agent.PmAgent;
 import org.livemig.core.measurement.MeasurementPoint;
 import org.livemig.core.protocol.Message;
-import org.livemig.cost.MigrationEnergy;
-import org.livemig.results.MigrationRecord;
 import org.livemig.results.RunResult;
-import org.livemig.results.RunSummary;
-import org.livemig.results.energy.LinearPowerModel;
-import org.livemig.results.energy.RunEnergy;
+import org.livemig.results.RunResultAssembler;
 import org.livemig.scenario.Scenario;
-import org.livemig.scenario.ScenarioWriter;
 import org.livemig.sim.SimulatedDatacentre;
 import org.livemig.strategy.ScenarioAgents;
 
@@ -37,21 +29,6 @@ public final class SimulationRun {
 
     public static SimulationRun of(Scenario scenario) {
         return new SimulationRun(scenario);
-    }
-
-    /** The scenario's power model of a PM ({@code energy.*}). */
-    static LinearPowerModel powerModel(Scenario scenario) {
-        return new LinearPowerModel(scenario.energy().idleW(), scenario.energy().peakW(), scenario.energy().offW());
-    }
-
-    /** Energy of the run's live migrations, J: E_mig of each one's migrated data ({@code cost_model.energy_*}). */
-    static double migrationEnergyJ(Scenario scenario, List<MigrationRecord> migrations) {
-        MigrationEnergy model = scenario.costModel().migrationEnergy();
-        double joules = 0;
-        for (MigrationRecord m : migrations) {
-            joules += model.joules(m.vMigMb());
-        }
-        return joules;
     }
 
     /**
@@ -76,27 +53,8 @@ public final class SimulationRun {
                 progress.accept((double) i / PROGRESS_STEPS);
             }
             double wallS = (System.nanoTime() - startNs) / 1e9;
-            Map<String, Object> extra = new LinkedHashMap<>();
-            extra.put("load", scenario.workload().level().name().toLowerCase(Locale.ROOT));
-            extra.put("type", scenario.workload().type().name().toLowerCase(Locale.ROOT));
-            extra.put("variable_thresholds", scenario.negotiation().variableThresholds());
-            extra.put("push_threshold", scenario.negotiation().pushThreshold());
-            extra.put("pull_threshold", scenario.negotiation().pullThreshold());
-            extra.put("vms_at_end", dc.placement().size());
-            extra.put("change_at_s", scenario.workload().changeAtS());
-            extra.put("destination_settle_s", scenario.negotiation().destinationSettleS());
-            extra.put("source_settle_s", scenario.negotiation().sourceSettleS());
-            extra.put("overload_failure", scenario.overloadFailure().enabled());
-            RunEnergy energy = RunEnergy.of(powerModel(scenario), mp.metrics(), mp.pmLoads(),
-                    scenario.topology().pms(), end);
-            extra.put("energy_kwh", energy.energyKwh());
-            extra.put("mean_active_pms", energy.meanActivePms());
-            extra.put("migration_energy_j", migrationEnergyJ(scenario, mp.migrations()));
-            RunSummary summary = RunSummary.fromSamples(scenario.name(), scenario.strategy().spelling(),
-                    scenario.hypervisor().name().toLowerCase(Locale.ROOT), scenario.seed(), scenario.topology().pms(),
-                    scenario.topology().vms(), end, mp.metrics(), scenario.recordIntervalS(), dc.eventCount(), wallS,
-                    extra);
-            return new RunResult(summary, mp.metrics(), mp.pmLoads(), mp.migrations(), ScenarioWriter.toYaml(scenario));
+            return RunResultAssembler.assemble(scenario, mp, new RunResultAssembler.BackendFacts(
+                    scenario.topology().pms(), end, dc.eventCount(), wallS, dc.placement().size(), Map.of()));
         }
     }
 }

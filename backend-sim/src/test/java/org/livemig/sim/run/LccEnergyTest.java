@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.livemig.results.MetricsSample;
+import org.livemig.core.measurement.MetricsSample;
 import org.livemig.results.RunResult;
 import org.livemig.scenario.Scenario;
 import org.livemig.scenario.ScenarioLoader;

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.livemig.results.MetricsSample;
+import org.livemig.core.measurement.MetricsSample;
 import org.livemig.results.RunResult;
 import org.livemig.results.RunSummary;
 import org.livemig.results.sweep.IndexRow;

@@ -7,7 +7,7 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
-import org.livemig.results.PmLoadSample;
+import org.livemig.core.measurement.PmLoadSample;
 import org.livemig.results.RunResult;
 
 /** The normalised load of every PM over time, one line per PM (SPEC 6). */

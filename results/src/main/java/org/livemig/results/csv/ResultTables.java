@@ -1,9 +1,9 @@
 package org.livemig.results.csv;
 
 import java.util.List;
-import org.livemig.results.MetricsSample;
-import org.livemig.results.MigrationRecord;
-import org.livemig.results.PmLoadSample;
+import org.livemig.core.measurement.MetricsSample;
+import org.livemig.core.measurement.MigrationRecord;
+import org.livemig.core.measurement.PmLoadSample;
 
 /**
  * The three tables of a result directory with their exact SPEC 8 headers. Times are written with 3

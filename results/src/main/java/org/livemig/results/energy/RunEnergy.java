@@ -3,8 +3,8 @@ package org.livemig.results.energy;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.livemig.results.MetricsSample;
-import org.livemig.results.PmLoadSample;
+import org.livemig.core.measurement.MetricsSample;
+import org.livemig.core.measurement.PmLoadSample;
 
 /**
  * Energy of a run, integrated over its per-interval samples: each sample's power (active PMs at their

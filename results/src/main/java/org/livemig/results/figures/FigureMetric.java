@@ -2,7 +2,7 @@ package org.livemig.results.figures;
 
 import java.util.List;
 import java.util.function.ToDoubleFunction;
-import org.livemig.results.MetricsSample;
+import org.livemig.core.measurement.MetricsSample;
 import org.livemig.results.stats.Window;
 import org.livemig.results.stats.WindowSums;
 

@@ -3,7 +3,7 @@ package org.livemig.results.findings;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.livemig.results.PmLoadSample;
+import org.livemig.core.measurement.PmLoadSample;
 
 /**
  * How many PMs of one run sit inside a band around the average load (seed 000 section 5: 80-120 %), at

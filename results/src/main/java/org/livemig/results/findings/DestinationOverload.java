@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.livemig.results.MigrationRecord;
-import org.livemig.results.PmLoadSample;
+import org.livemig.core.measurement.MigrationRecord;
+import org.livemig.core.measurement.PmLoadSample;
 
 /**
  * How overloaded the destinations of one run became (thesis 5.1, Table 5-1): with overload failure on, an

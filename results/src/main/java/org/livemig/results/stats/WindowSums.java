@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.ToDoubleFunction;
-import org.livemig.results.MetricsSample;
+import org.livemig.core.measurement.MetricsSample;
 
 /**
  * Sums a per-interval quantity of {@link MetricsSample}s over windows of fixed length aligned at 0

@@ -15,8 +15,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.livemig.results.MetricsSample;
-import org.livemig.results.PmLoadSample;
+import org.livemig.core.measurement.MetricsSample;
+import org.livemig.core.measurement.PmLoadSample;
 import org.livemig.results.ResultFormatException;
 
 class ResultTablesTest {
@@ -76,7 +76,7 @@ class ResultTablesTest {
         errorOf("pm_loads.csv", "time_s,pm,load\n1,1.5,0.5\n"));
     assertEquals(":2: column 'load': 'NaN' is not a finite decimal number",
         errorOf("pm_loads.csv", "time_s,pm,load\n1,1,NaN\n"));
-    assertEquals(":2: timeS must be >= 0, was -1.0",
+    assertEquals(":2: timeS must be >= 0, got -1",
         errorOf("pm_loads.csv", "time_s,pm,load\n-1,1,0.5\n"));
     assertEquals(":3: expected 3 fields, found 1",
         errorOf("pm_loads.csv", "time_s,pm,load\n1,1,0.5\n\n2,1,0.5\n"));

@@ -8,8 +8,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import org.junit.jupiter.api.Test;
-import org.livemig.results.MetricsSample;
-import org.livemig.results.PmLoadSample;
+import org.livemig.core.measurement.MetricsSample;
+import org.livemig.core.measurement.PmLoadSample;
 
 /** The linear power model and its integral over a run's samples. */
 class RunEnergyTest {

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.livemig.results.MetricsSample;
+import org.livemig.core.measurement.MetricsSample;
 import org.livemig.results.RunResult;
 import org.livemig.results.RunResultWriter;
 import org.livemig.results.RunSummary;

@@ -14,7 +14,7 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.livemig.results.MetricsSample;
+import org.livemig.core.measurement.MetricsSample;
 import org.livemig.results.OverheadStatistics;
 import org.livemig.results.RunSummary;
 import org.livemig.results.sweep.IndexRow;

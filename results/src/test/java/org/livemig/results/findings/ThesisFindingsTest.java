@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.livemig.results.MetricsSample;
+import org.livemig.core.measurement.MetricsSample;
 import org.livemig.results.RunSummary;
 import org.livemig.results.figures.RunSeries;
 import org.livemig.results.findings.FindingResult.Status;

@@ -8,7 +8,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
-import org.livemig.results.MetricsSample;
+import org.livemig.core.measurement.MetricsSample;
 
 class WindowSumsTest {
 

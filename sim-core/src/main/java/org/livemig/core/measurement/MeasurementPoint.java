@@ -16,9 +16,6 @@ import org.livemig.core.runtime.Transport;
 import org.livemig.entropy.LoadBalanceEntropy;
 import org.livemig.entropy.NormalisedLoad;
 import org.livemig.entropy.SystemLoad;
-import org.livemig.results.MetricsSample;
-import org.livemig.results.MigrationRecord;
-import org.livemig.results.PmLoadSample;
 
 /**
  * The measurement point (thesis 3.2, server.py): a node that broadcasts MEASUREMENT_REQUEST every interval,

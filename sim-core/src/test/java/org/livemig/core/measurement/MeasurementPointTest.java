@@ -12,8 +12,6 @@ import org.livemig.core.protocol.PmInfo;
 import org.livemig.core.protocol.ProtocolMessages;
 import org.livemig.core.protocol.VmInfo;
 import org.livemig.core.testing.ManualScheduler;
-import org.livemig.results.MetricsSample;
-import org.livemig.results.MigrationRecord;
 
 class MeasurementPointTest {
 

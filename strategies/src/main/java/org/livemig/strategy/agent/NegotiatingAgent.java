@@ -35,7 +35,7 @@ public final class NegotiatingAgent implements PmAgent {
     private final AgentContext context;
     private final Negotiation settings;
     private final double vcpuOvercommit;
-    private final Strategy strategy;
+    private final NegotiationStrategy strategy;
     private final AgentChannel channel;
     private final Ewma load;
     private final VmEstimates vmEstimates;
@@ -61,7 +61,7 @@ public final class NegotiatingAgent implements PmAgent {
     private long negotiationSeq;
 
     /** The agent of the PM behind {@code context}, negotiating as {@code scenario} says. */
-    public NegotiatingAgent(AgentContext context, Scenario scenario, Strategy strategy) {
+    public NegotiatingAgent(AgentContext context, Scenario scenario, NegotiationStrategy strategy) {
         this.context = context;
         this.settings = scenario.negotiation();
         this.vcpuOvercommit = scenario.topology().vcpuOvercommit();
@@ -83,7 +83,7 @@ public final class NegotiatingAgent implements PmAgent {
     }
 
     /** A factory of agents running {@code strategy} as {@code scenario} says. */
-    public static Factory factory(Scenario scenario, Strategy strategy) {
+    public static Factory factory(Scenario scenario, NegotiationStrategy strategy) {
         return context -> new NegotiatingAgent(context, scenario, strategy);
     }
 
@@ -277,7 +277,7 @@ public final class NegotiatingAgent implements PmAgent {
         return vcpuOvercommit;
     }
 
-    Strategy strategy() {
+    NegotiationStrategy strategy() {
         return strategy;
     }
 

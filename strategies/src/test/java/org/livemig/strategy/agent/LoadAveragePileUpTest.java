@@ -33,7 +33,7 @@ class LoadAveragePileUpTest {
                     h.withLoadAverage(300);
                 })
                 .pm(2, 2, h -> h.withVm(20, 0.3).withLoadAverage(300))
-                .start(Strategy.PUSH, settings);
+                .start(NegotiationStrategy.PUSH, settings);
         c.runUntil(300);
         FakeHypervisor cold = c.hosts.get(2);
         long received = c.messages(MessageType.MIGRATION_ACK).stream()

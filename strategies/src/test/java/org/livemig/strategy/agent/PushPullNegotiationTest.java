@@ -22,11 +22,11 @@ class PushPullNegotiationTest {
 
     private static final Scenario SETTINGS = fixedThresholds(0.7, 0.3);
 
-    private static FakeCluster figure3(double pm2Load, boolean pm1HasVm04, Strategy strategy) {
+    private static FakeCluster figure3(double pm2Load, boolean pm1HasVm04, NegotiationStrategy strategy) {
         return figure3(pm2Load, pm1HasVm04, strategy, SETTINGS);
     }
 
-    private static FakeCluster figure3(double pm2Load, boolean pm1HasVm04, Strategy strategy,
+    private static FakeCluster figure3(double pm2Load, boolean pm1HasVm04, NegotiationStrategy strategy,
                                        Scenario settings) {
         return new FakeCluster()
                 .pm(1, 1, h -> {
@@ -41,7 +41,7 @@ class PushPullNegotiationTest {
 
     @Test
     void pushSuccessMovesOneVmFromTheHotspotAndStops() {
-        FakeCluster c = figure3(0.2, true, Strategy.PUSH);
+        FakeCluster c = figure3(0.2, true, NegotiationStrategy.PUSH);
         c.runUntil(600);
         assertEquals(2, c.vmsOn(2).size(), "PM2 won one auction: " + c.vmsOn(2));
         assertEquals(List.of(1, 2, 3, 4), c.allVms());
@@ -54,7 +54,7 @@ class PushPullNegotiationTest {
 
     @Test
     void pushFailureReleasesTheCandidateAndBacksOff() {
-        FakeCluster c = figure3(0.5, true, Strategy.PUSH);
+        FakeCluster c = figure3(0.5, true, NegotiationStrategy.PUSH);
         c.runUntil(600);
         assertEquals(List.of(4), c.vmsOn(2));
         assertEquals(0, c.count(MessageType.WINNING_BID));
@@ -66,7 +66,7 @@ class PushPullNegotiationTest {
 
     @Test
     void pullSuccessStealsOneVmIntoTheColdspot() {
-        FakeCluster c = figure3(0.2, true, Strategy.PULL);
+        FakeCluster c = figure3(0.2, true, NegotiationStrategy.PULL);
         c.runUntil(600);
         assertEquals(2, c.vmsOn(2).size(), "PM2 stole one VM: " + c.vmsOn(2));
         assertEquals(List.of(1, 2, 3, 4), c.allVms());
@@ -83,7 +83,7 @@ class PushPullNegotiationTest {
 
     @Test
     void pullFailureWhenEveryMoveWouldMakeANewColdspot() {
-        FakeCluster c = figure3(0.2, false, Strategy.PULL, withPullDonorGuard(SETTINGS, true));
+        FakeCluster c = figure3(0.2, false, NegotiationStrategy.PULL, withPullDonorGuard(SETTINGS, true));
         c.runUntil(600);
         assertEquals(List.of(4), c.vmsOn(2));
         assertEquals(0, c.count(MessageType.STEAL_ATTEMPT));
@@ -92,7 +92,7 @@ class PushPullNegotiationTest {
 
     @Test
     void withoutTheDonorGuardEntropyAloneDecidesTheFigure33bSteal() {
-        FakeCluster c = figure3(0.2, false, Strategy.PULL, withPullDonorGuard(SETTINGS, false));
+        FakeCluster c = figure3(0.2, false, NegotiationStrategy.PULL, withPullDonorGuard(SETTINGS, false));
         c.runUntil(600);
         assertEquals(List.of(1, 4), c.vmsOn(2), "0.5/0.2 becomes 0.3/0.4, a better balance");
         assertEquals(List.of(2), c.vmsOn(1), "moving the 0.3 VM instead would only mirror the imbalance");
@@ -101,7 +101,7 @@ class PushPullNegotiationTest {
 
     @Test
     void hybridPushesAtAHotspotAndKeepsEveryVm() {
-        FakeCluster c = figure3(0.2, true, Strategy.HYBRID);
+        FakeCluster c = figure3(0.2, true, NegotiationStrategy.HYBRID);
         c.runUntil(600);
         assertEquals(2, c.vmsOn(2).size());
         assertEquals(List.of(1, 2, 3, 4), c.allVms());
@@ -113,7 +113,7 @@ class PushPullNegotiationTest {
                 .pm(1, 1, h -> h.withVm(1, 0.5).withVm(2, 0.4))
                 .pm(2, 1, h -> h.withVm(3, 0.5).withVm(4, 0.4))
                 .pm(3, 2, h -> h.withVm(5, 0.1))
-                .start(Strategy.PUSH, SETTINGS);
+                .start(NegotiationStrategy.PUSH, SETTINGS);
         c.runUntil(30);
         List<Message> repliesOf3 = c.messages(MessageType.HOTSPOT_REPLY).stream()
                 .filter(m -> m.source() == 3).toList();
@@ -129,7 +129,7 @@ class PushPullNegotiationTest {
                 .pm(1, 1, h -> h.withVm(1, 0.3).withVm(2, 0.3).withVm(3, 0.3).withVm(4, 0.3))
                 .pm(2, 2, h -> h.withVm(5, 0.05))
                 .pm(3, 1, h -> h.withVm(6, 0.4).withVm(7, 0.4))
-                .start(Strategy.PUSH, settings);
+                .start(NegotiationStrategy.PUSH, settings);
     }
 
     @Test

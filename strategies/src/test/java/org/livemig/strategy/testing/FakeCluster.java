@@ -12,7 +12,7 @@ import org.livemig.core.protocol.Message;
 import org.livemig.core.protocol.MessageType;
 import org.livemig.scenario.Scenario;
 import org.livemig.strategy.agent.NegotiatingAgent;
-import org.livemig.strategy.agent.Strategy;
+import org.livemig.strategy.agent.NegotiationStrategy;
 
 /** PMs with fake hypervisors and real agents on a loopback network, for protocol tests. */
 public final class FakeCluster {
@@ -29,7 +29,7 @@ public final class FakeCluster {
     }
 
     /** Starts one agent per PM with {@code strategy}, negotiating as {@code scenario} says. */
-    public FakeCluster start(Strategy strategy, Scenario scenario) {
+    public FakeCluster start(NegotiationStrategy strategy, Scenario scenario) {
         long seed = 7;
         for (FakeHypervisor host : hosts.values()) {
             AgentContext ctx = new AgentContext(scheduler, network.transportFor(host.pmId()), host,

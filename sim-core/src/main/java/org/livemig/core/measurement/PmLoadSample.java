@@ -1,4 +1,6 @@
-package org.livemig.results;
+package org.livemig.core.measurement;
+
+import org.livemig.argument.Arguments;
 
 /**
  * One row of {@code pm_loads.csv}: the normalised load one PM reported at one sample time (SPEC 8).
@@ -9,10 +11,10 @@ package org.livemig.results;
  */
 public record PmLoadSample(double timeS, int pm, double load) {
 
-  /** Checks that the time and load are finite and the PM id is not negative. */
-  public PmLoadSample {
-    Checks.nonNegative("timeS", timeS);
-    Checks.count("pm", pm);
-    Checks.finite("load", load);
-  }
+    /** Checks that the time and load are finite and the PM id is not negative. */
+    public PmLoadSample {
+        Arguments.nonNegative("timeS", timeS);
+        Arguments.count("pm", pm);
+        Arguments.finite("load", load);
+    }
 }

@@ -7,9 +7,9 @@ import org.livemig.libvirt.hypervisor.MigrationTarget;
 import org.livemig.libvirt.net.UdpTransport;
 
 /** What a node's configuration says about the rest of the cluster, in the shapes the backend needs. */
-final class Cluster {
+final class ConfiguredCluster {
 
-    private Cluster() {
+    private ConfiguredCluster() {
     }
 
     static UdpTransport.Settings transport(NodeConfig c) {

@@ -3,7 +3,7 @@ package org.livemig.strategy.agent;
 import java.util.Locale;
 
 /** The negotiation strategies a PM agent can run. */
-public enum Strategy {
+public enum NegotiationStrategy {
     /** An overloaded PM auctions its VMs (thesis Algorithms 2-3). */
     PUSH(true, false),
     /** An underloaded PM steals VMs (thesis Algorithms 4-5). */
@@ -14,7 +14,7 @@ public enum Strategy {
     private final boolean pushes;
     private final boolean pulls;
 
-    Strategy(boolean pushes, boolean pulls) {
+    NegotiationStrategy(boolean pushes, boolean pulls) {
         this.pushes = pushes;
         this.pulls = pulls;
     }

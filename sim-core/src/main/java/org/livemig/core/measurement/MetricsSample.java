@@ -1,4 +1,6 @@
-package org.livemig.results;
+package org.livemig.core.measurement;
+
+import org.livemig.argument.Arguments;
 
 /**
  * One row of {@code metrics.csv}: what the measurement point saw over one measurement interval
@@ -18,16 +20,16 @@ package org.livemig.results;
  *     plus 46 bytes of frame headers each
  */
 public record MetricsSample(double timeS, double systemPerformance, double systemLoad, int activePms,
-    long attempts, long migrations, long overheadBytes) {
+        long attempts, long migrations, long overheadBytes) {
 
-  /** Checks that every value is finite and no count is negative. */
-  public MetricsSample {
-    Checks.nonNegative("timeS", timeS);
-    Checks.finite("systemPerformance", systemPerformance);
-    Checks.finite("systemLoad", systemLoad);
-    Checks.count("activePms", activePms);
-    Checks.count("attempts", attempts);
-    Checks.count("migrations", migrations);
-    Checks.count("overheadBytes", overheadBytes);
-  }
+    /** Checks that every value is finite and no count is negative. */
+    public MetricsSample {
+        Arguments.nonNegative("timeS", timeS);
+        Arguments.finite("systemPerformance", systemPerformance);
+        Arguments.finite("systemLoad", systemLoad);
+        Arguments.count("activePms", activePms);
+        Arguments.count("attempts", attempts);
+        Arguments.count("migrations", migrations);
+        Arguments.count("overheadBytes", overheadBytes);
+    }
 }
