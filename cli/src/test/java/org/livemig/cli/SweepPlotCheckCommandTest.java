@@ -51,9 +51,9 @@ class SweepPlotCheckCommandTest {
         assertEquals(0, single.exit(), single.err());
 
         CommandRun check = CommandRun.of("check", out.toString());
-        assertTrue(check.out().contains("kvm-fewer-migrations"), check.out());
+        assertTrue(check.out().contains("hybrid-busiest-at-medium"), check.out());
         assertTrue(check.out().contains("SKIPPED"), check.out());
-        CommandRun enforced = CommandRun.of("check", out.toString(), "--findings", "kvm-fewer-migrations");
+        CommandRun enforced = CommandRun.of("check", out.toString(), "--findings", "hybrid-busiest-at-medium");
         assertEquals(0, enforced.exit(), enforced.err());
         CommandRun unknown = CommandRun.of("check", out.toString(), "--findings", "nope");
         assertEquals(LivemigCommand.EXIT_BAD_INPUT, unknown.exit());

@@ -19,8 +19,8 @@ import org.livemig.argument.Arguments;
  * @param removeVms VMs removed during a fluctuation run (Table H-1 VMsToRemove; default 4)
  * @param arrivalMeanS mean of the exponential inter-arrival time of added VMs, in s (default 2000)
  * @param model how each VM's demand moves around its level: walk, gaussian or trace (SPEC 4; default walk)
- * @param walkTheta walk: share of the gap to the level closed each step, in (0, 1] (default 0.15)
- * @param walkSigma walk: sd of each step's normal increment, share of the VM's vcpus, in [0, 1] (default 0.063)
+ * @param walkTheta walk: share of the gap to the level closed each step, in (0, 1] (default 0.02)
+ * @param walkSigma walk: sd of each step's normal increment at a share of 0.5, scaled by sqrt(4 u (1 - u)), in [0, 1] (default 0.0574)
  * @param walkStepS walk: time between steps, in s (default 30)
  * @param gaussianSd gaussian: sd of a re-draw around the level, share of the VM's vcpus, in [0, 1] (default 0.12)
  * @param gaussianMeanIntervalS gaussian: mean time between two re-draws of the same VM, in s (default 180)
@@ -138,8 +138,8 @@ public record Workload(WorkloadType type, LoadLevel level, double changeAtS, Loa
         private int removeVms = 4;
         private double arrivalMeanS = 2000;
         private DemandModel model = DemandModel.WALK;
-        private double walkTheta = 0.15;
-        private double walkSigma = 0.063;
+        private double walkTheta = 0.02;
+        private double walkSigma = 0.0574;
         private double walkStepS = 30;
         private double gaussianSd = 0.12;
         private double gaussianMeanIntervalS = 180;

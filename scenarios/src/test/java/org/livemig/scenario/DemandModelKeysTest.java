@@ -16,8 +16,8 @@ class DemandModelKeysTest {
     void defaultsAreTheCalibratedWalk() {
         Workload w = Scenario.defaults().workload();
         assertEquals(DemandModel.WALK, w.model());
-        assertEquals(0.15, w.walkTheta());
-        assertEquals(0.063, w.walkSigma());
+        assertEquals(0.02, w.walkTheta());
+        assertEquals(0.0574, w.walkSigma());
         assertEquals(30, w.walkStepS());
         assertEquals(0.12, w.gaussianSd());
         assertEquals(180, w.gaussianMeanIntervalS());

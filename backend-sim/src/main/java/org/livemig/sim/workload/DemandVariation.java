@@ -15,7 +15,8 @@ import org.livemig.sim.workload.demand.TraceReplay;
 
 /**
  * How each VM's demand moves over time (SPEC 4), as {@code workload.model} says: a mean-reverting walk around
- * the level its stress sets, Gaussian re-draws of one VM at a time around that level, or the replay of a
+ * the level its stress sets (spread as a busy fraction's, {@link MeanRevertingWalk#nextAsBusyFraction}), Gaussian re-draws of one VM at a time around that
+ * level, or the replay of a
  * recorded trace. The level itself (each VM's base demand) is {@link WorkloadDriver}'s; this class sets only
  * each VM's demand factor, so that demand = base demand x factor = share x vcpus.
  */
@@ -63,12 +64,20 @@ final class DemandVariation {
     }
 
     /**
-     * Gives a new VM (base demand already set) its first demand: a draw from the walk's stationary spread or
-     * the Gaussian around its level (as if it had been running), or its trace's value now.
+     * Gives a new VM (base demand already set) its first demand, as if it had been running: the walk run from
+     * its level for {@link MeanRevertingWalk#warmUpSteps()} steps, a Gaussian draw around its level, or its
+     * trace's value now.
      */
     void initialise(SimulatedVm vm) {
         switch (workload.model()) {
-            case WALK -> setShare(vm, clip(share(vm, false) + walk.stationarySd() * random.nextGaussian()));
+            case WALK -> {
+                double level = share(vm, false);
+                double u = level;
+                for (int step = walk.warmUpSteps(); step > 0; step--) {
+                    u = walk.nextAsBusyFraction(u, level, random);
+                }
+                setShare(vm, u);
+            }
             case GAUSSIAN -> setShare(vm, gaussian.draw(share(vm, false), random));
             case TRACE -> {
                 vm.setBaseDemand(vm.vcpus());
@@ -88,7 +97,7 @@ final class DemandVariation {
 
     private void walkStep() {
         for (SimulatedVm vm : cluster.vms()) {
-            setShare(vm, walk.next(share(vm, true), share(vm, false), random)); // SPEC 4: u' = u + theta(mean-u) + sigma N
+            setShare(vm, walk.nextAsBusyFraction(share(vm, true), share(vm, false), random));
         }
         scheduler.schedule(workload.walkStepS(), this::walkStep);
     }
@@ -128,9 +137,5 @@ final class DemandVariation {
     private static void setShare(SimulatedVm vm, double share) {
         double level = share(vm, false);
         vm.setDemandFactor(level > 0 ? share / level : 0);
-    }
-
-    private static double clip(double share) {
-        return share < 0 ? 0 : Math.min(share, 1);
     }
 }

@@ -70,7 +70,7 @@ class WorkloadTest {
     @Test
     void aBurstRaisesTheSystemLoadAtTheChangeTime() {
         try (SimulatedDatacentre dc = SimulatedDatacentre.build(
-                settings(3, 0.25, Hypervisor.KVM, WorkloadType.BURST))) {
+                withoutNoise(settings(3, 0.25, Hypervisor.KVM, WorkloadType.BURST)))) {
             dc.runUntil(999);
             assertEquals(0.25, dc.systemLoad(), 0.03);
             assertEquals(0.25 * 38, totalDemand(dc), 0.05 * 0.25 * 38);
@@ -85,7 +85,7 @@ class WorkloadTest {
     @Test
     void aDrainLowersTheSystemLoadAtTheChangeTime() {
         try (SimulatedDatacentre dc = SimulatedDatacentre.build(
-                settings(3, 0.55, Hypervisor.XEN, WorkloadType.DRAIN))) {
+                withoutNoise(settings(3, 0.55, Hypervisor.XEN, WorkloadType.DRAIN)))) {
             dc.runUntil(999);
             assertEquals(0.55, dc.systemLoad(), 0.03);
             dc.runUntil(1000);

@@ -32,15 +32,20 @@ public final class SystemChart {
     ChartFiles.ensureHeadless();
     XYSeries performance = new XYSeries("System performance E", false, true);
     XYSeries load = new XYSeries("System load", false, true);
+    double min = Double.NaN;
+    double max = Double.NaN;
     for (MetricsSample s : result.metrics()) {
       performance.add(s.timeS(), s.systemPerformance(), false);
+      min = Double.isNaN(min) ? s.systemPerformance() : Math.min(min, s.systemPerformance());
+      max = Double.isNaN(max) ? s.systemPerformance() : Math.max(max, s.systemPerformance());
       load.add(s.timeS(), s.systemLoad(), false);
     }
     CombinedDomainXYPlot plot = new CombinedDomainXYPlot(ChartStyle.timeAxis());
     plot.setGap(12);
 
-    NumberAxis entropyAxis = ChartStyle.valueAxis("Performance E (entropy, 0-1)");
-    entropyAxis.setRange(0.0, 1.05);
+    NumberAxis entropyAxis = ChartStyle.valueAxis("Performance E (entropy)");
+    FittedRange range = FittedRange.of(min, max);
+    entropyAxis.setRange(range.lower(), range.upper());
     plot.add(panel(performance, entropyAxis, ChartStyle.color(0)), 1);
 
     plot.add(panel(load, ChartStyle.valueAxis("Load (mean load / cores)"), ChartStyle.color(3)), 1);

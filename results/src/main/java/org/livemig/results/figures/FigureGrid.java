@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
+import org.livemig.results.chart.FittedRange;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
@@ -85,7 +86,7 @@ public final class FigureGrid {
     g.setColor(Color.BLACK);
     centred(g, title, new Font(Font.SANS_SERIF, Font.BOLD, 20), 28);
     centred(g, subtitle, new Font(Font.SANS_SERIF, Font.PLAIN, 13), 50);
-    double upper = upperBound();
+    FittedRange range = yRange();
     for (int r = 0; r < rows.size(); r++) {
       for (int c = 0; c < rows.get(r).size(); c++) {
         Rectangle2D area = new Rectangle2D.Double(SIDE + c * PANEL_W, TOP + r * PANEL_H, PANEL_W, PANEL_H);
@@ -94,7 +95,7 @@ public final class FigureGrid {
           g.setColor(Color.GRAY);
           g.drawString("no runs", (float) area.getCenterX() - 20, (float) area.getCenterY());
         } else {
-          chart(panel, upper).draw(g, area);
+          chart(panel, range).draw(g, area);
         }
       }
     }
@@ -114,13 +115,32 @@ public final class FigureGrid {
         }
       }
     }
-    if (metric == FigureMetric.SYSTEM_PERFORMANCE) {
-      return 1.02;
-    }
     return max <= 0 ? 1 : max * 1.08;
   }
 
-  private JFreeChart chart(Panel panel, double upper) {
+  /** The y range of every panel: from 0 to above the largest value, or fitted to E's values. */
+  private FittedRange yRange() {
+    if (metric != FigureMetric.SYSTEM_PERFORMANCE) {
+      return new FittedRange(0, upperBound());
+    }
+    double min = Double.NaN;
+    double max = Double.NaN;
+    for (List<Panel> row : rows) {
+      for (Panel p : row) {
+        if (p != null) {
+          for (SeedBand b : p.lines().values()) {
+            for (int k = 0; k < b.xs().length; k++) {
+              min = Double.isNaN(min) ? b.min()[k] : Math.min(min, b.min()[k]);
+              max = Double.isNaN(max) ? b.max()[k] : Math.max(max, b.max()[k]);
+            }
+          }
+        }
+      }
+    }
+    return FittedRange.of(min, max);
+  }
+
+  private JFreeChart chart(Panel panel, FittedRange range) {
     YIntervalSeriesCollection data = new YIntervalSeriesCollection();
     DeviationRenderer renderer = new DeviationRenderer(true, false);
     renderer.setAlpha(0.18f);
@@ -144,7 +164,7 @@ public final class FigureGrid {
     x.setUpperMargin(0.02);
     x.setStandardTickUnits(NumberAxis.createIntegerTickUnits(java.util.Locale.ROOT));
     NumberAxis y = new NumberAxis(metric.axisLabel());
-    y.setRange(0, upper);
+    y.setRange(range.lower(), range.upper());
     y.setStandardTickUnits(NumberAxis.createStandardTickUnits(java.util.Locale.ROOT));
     Font label = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
     x.setLabelFont(label);

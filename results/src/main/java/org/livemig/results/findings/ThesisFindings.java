@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 import org.livemig.results.ResultFormatException;
-import org.livemig.results.figures.FigureMetric;
 import org.livemig.results.figures.RunSeries;
 import org.livemig.results.sweep.IndexRow;
 
@@ -21,8 +20,8 @@ public final class ThesisFindings {
 
   /** Testbed runs must reach at least this mean system performance ("near 1"). */
   public static final double NEAR_ONE = 0.9;
-  /** "Near 0" overhead traffic, Kb/s per 1000 s window. */
-  public static final double NEAR_ZERO_KBPS = 1.0;
+  /** The testbed's push threshold, where thesis 5.2.1 saw the Xen/KVM difference. */
+  static final double TESTBED_PUSH_THRESHOLD = 0.55;
   /** Hybrid is "like" Push (Pull) when it reaches at least this share of its count. */
   public static final double LIKE_SHARE = 0.5;
 
@@ -31,9 +30,9 @@ public final class ThesisFindings {
       "hybrid-like-push-at-high", "hybrid-like-pull-at-low", "hybrid-most-attempts",
       "testbed-performance-near-1", "simulation-push-high-above-pull-high", "burst-raises-push-attempts",
       "drain-raises-pull-attempts", "variable-thresholds-raise-attempts",
-      "variable-thresholds-raise-performance-simulation", "kvm-fewer-migrations",
-      "overhead-near-0-without-migrations", "overhead-higher-when-busy", "settle-periods-prevent-overload",
-      "lcc-balance-within-80-120");
+      "variable-thresholds-raise-performance-simulation", "busy-profiles-keep-negotiating",
+      "hybrid-busiest-at-medium", "xen-kvm-mechanism", "overhead-near-0-without-migrations",
+      "overhead-higher-when-busy", "settle-periods-prevent-overload", "lcc-balance-within-80-120");
 
   /** The negotiating strategies of the thesis (not LCC). */
   static final Set<String> STRATEGIES = Set.of("push", "pull", "hybrid");
@@ -74,9 +73,11 @@ public final class ThesisFindings {
         "Variable thresholds raise attempts (normal, all strategies and loads)"));
     out.add(variableRaises(g, "variable-thresholds-raise-performance-simulation", PERFORMANCE, true,
         "Variable thresholds raise system performance on the 19-PM simulation"));
-    out.add(kvmFewer(g));
-    out.add(overheadNearZero(runs));
-    out.add(overheadBusy(g));
+    out.add(OngoingNegotiationFindings.busyProfilesKeepNegotiating(g));
+    out.add(OngoingNegotiationFindings.hybridBusiestAtMedium(g));
+    out.add(OngoingNegotiationFindings.xenKvmMechanism(g, TESTBED_PUSH_THRESHOLD));
+    out.add(OngoingNegotiationFindings.overheadNearZeroWithoutAttempts(g));
+    out.add(OngoingNegotiationFindings.overheadHigherWhenBusy(g));
     out.add(SettlePeriodFinding.evaluate(all));
     out.add(LccBalanceFinding.evaluate(all));
     return out;
@@ -218,80 +219,11 @@ public final class ThesisFindings {
     return v.result();
   }
 
-  private static FindingResult kvmFewer(RunGroups g) {
-    Verdict v = new Verdict("kvm-fewer-migrations",
-        "KVM makes fewer successful migrations than Xen (all matching scenarios)");
-    for (int pms : g.sizes()) {
-      RunGroups.Mean xen = g.mean(r -> r.pms() == pms && r.hypervisor().equals("xen"), MIGRATIONS);
-      RunGroups.Mean kvm = g.mean(r -> r.pms() == pms && r.hypervisor().equals("kvm"), MIGRATIONS);
-      if (xen.present() && kvm.present()) {
-        v.add(kvm.value() < xen.value(), pms + " PMs: migrations per run kvm " + kvm + ", xen " + xen
-            + " (" + kvm.n() + " and " + xen.n() + " runs)");
-      }
-    }
-    return v.result();
-  }
-
-  private static FindingResult overheadNearZero(List<RunSeries> runs) {
-    Verdict v = new Verdict("overhead-near-0-without-migrations", "Overhead traffic is near 0 (median <= "
-        + NEAR_ZERO_KBPS + " Kb/s) in 1000 s windows without migrations");
-    for (int pms : new RunGroups(runs).sizes()) {
-      WindowTraffic t = WindowTraffic.of(runs.stream().filter(r -> r.row().pms() == pms).toList());
-      if (!t.idle().isEmpty()) {
-        double median = WindowTraffic.median(t.idle());
-        v.add(median <= NEAR_ZERO_KBPS, String.format(Locale.ROOT, "%d PMs: median %.2f Kb/s over %d idle "
-            + "windows", pms, median, t.idle().size()));
-      }
-    }
-    return v.result();
-  }
-
-  private static FindingResult overheadBusy(RunGroups g) {
-    Verdict v = new Verdict("overhead-higher-when-busy",
-        "Overhead traffic is higher in 1000 s windows with migrations than in windows without");
-    for (int pms : g.sizes()) {
-      WindowTraffic t = WindowTraffic.of(g.select(r -> r.pms() == pms));
-      if (!t.idle().isEmpty() && !t.busy().isEmpty()) {
-        double idle = WindowTraffic.mean(t.idle());
-        double busy = WindowTraffic.mean(t.busy());
-        v.add(busy > idle, String.format(Locale.ROOT, "%d PMs: mean %.2f Kb/s in %d busy windows, %.2f Kb/s "
-            + "in %d idle windows", pms, busy, t.busy().size(), idle, t.idle().size()));
-      }
-    }
-    return v.result();
-  }
-
   private static String seeds(RunGroups.Mean m) {
     return " (mean of " + m.n() + (m.n() == 1 ? " run)" : " runs)");
   }
 
   private static String cap(String s) {
     return Character.toUpperCase(s.charAt(0)) + s.substring(1);
-  }
-
-  /** Per-window overhead rates of runs, split by whether the window had a migration. */
-  private record WindowTraffic(List<Double> idle, List<Double> busy) {
-    static WindowTraffic of(List<RunSeries> runs) {
-      List<Double> idle = new ArrayList<>();
-      List<Double> busy = new ArrayList<>();
-      for (RunSeries r : runs) {
-        double[][] kbps = FigureMetric.OVERHEAD.points(r.metrics());
-        double[][] migrations = FigureMetric.MIGRATIONS.points(r.metrics());
-        for (int i = 0; i < kbps[0].length; i++) {
-          (migrations[1][i] > 0 ? busy : idle).add(kbps[1][i]);
-        }
-      }
-      return new WindowTraffic(idle, busy);
-    }
-
-    static double mean(List<Double> values) {
-      return values.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
-    }
-
-    static double median(List<Double> values) {
-      double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-      int n = sorted.length;
-      return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-    }
   }
 }

@@ -53,6 +53,31 @@ public final class MeanRevertingWalk {
         return sigma / Math.sqrt(theta * (2 - theta));
     }
 
+    /**
+     * The demand one step after {@code share}, walking toward {@code mean} with the spread of a busy fraction:
+     * {@code clip(u + theta (mean - u) + sigma sqrt(4 u (1 - u)) N(0,1))}, the discretised Jacobi (Wright-Fisher)
+     * diffusion. A vcpu's utilisation is the mean of a busy/idle indicator, whose variance is {@code u (1 - u)}:
+     * an idle or a saturated VM does not vary, so the walk stays in [0, 1] with its long-run mean at
+     * {@code mean} (its stationary law is close to a Beta), which a walk of constant spread clipped at 0 and 1
+     * loses. This is the walk the simulation runs; {@link #busyFractionSd(double)} is its stationary sd.
+     */
+    public double nextAsBusyFraction(double share, double mean, RandomGenerator random) {
+        double u = share < 0 ? 0 : Math.min(share, 1);
+        double next = u + theta * (mean - u) + sigma * Math.sqrt(4 * u * (1 - u)) * random.nextGaussian(); // SPEC 4
+        return next < 0 ? 0 : Math.min(next, 1);
+    }
+
+    /** Stationary sd of {@link #nextAsBusyFraction} around {@code mean}: sqrt(4 s^2 m (1-m) / (theta (2-theta) + 4 s^2)). */
+    public double busyFractionSd(double mean) {
+        double m = mean < 0 ? 0 : Math.min(mean, 1);
+        return Math.sqrt(4 * sigma * sigma * m * (1 - m) / (theta * (2 - theta) + 4 * sigma * sigma));
+    }
+
+    /** Steps enough for a walk started at its mean to forget its start: three reversion times, 3 / theta. */
+    public int warmUpSteps() {
+        return (int) Math.ceil(3 / theta);
+    }
+
     /** The demand one step after {@code share}, walking toward {@code mean}; both shares of the vcpus. */
     public double next(double share, double mean, RandomGenerator random) {
         double u = share + theta * (mean - share) + sigma * random.nextGaussian();

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
@@ -147,5 +148,38 @@ class MeanRevertingWalkTest {
             syy += (y[i] - my) * (y[i] - my);
         }
         return sxy / Math.sqrt(sxx * syy);
+    }
+
+    @Test
+    void theBusyFractionWalkSpreadsEachVmAsAUtilisationAndKeepsItsMean() {
+        MeanRevertingWalk walk = new MeanRevertingWalk(0.02, 0.0574); // the scenario default
+        RandomGenerator random = new SplittableRandom(3);
+        double[] levels = {0.1, 0.5, 0.95};
+        double[][] samples = new double[3][20_000];
+        double[] share = levels.clone();
+        for (int step = 0; step < 2_000 + 20_000 * 50; step++) {
+            for (int vm = 0; vm < 3; vm++) {
+                share[vm] = walk.nextAsBusyFraction(share[vm], levels[vm], random);
+            }
+            if (step >= 2_000 && (step - 2_000) % 50 == 0) {
+                for (int vm = 0; vm < 3; vm++) {
+                    samples[vm][(step - 2_000) / 50] = share[vm];
+                }
+            }
+        }
+        for (int vm = 0; vm < 3; vm++) {
+            // the formula is the unclipped walk's; within 0.1 of a bound, clipping adds up to about 15 %
+            double tolerance = levels[vm] > 0.9 ? 0.2 : 0.08;
+            assertEquals(walk.busyFractionSd(levels[vm]), sd(samples[vm]), tolerance * walk.busyFractionSd(levels[vm]),
+                    "stationary sd at " + levels[vm]);
+        }
+        assertEquals(0.6 * walk.busyFractionSd(0.5), walk.busyFractionSd(0.1), 1e-12, "sd shrinks as sqrt(m(1-m))");
+        for (int vm = 0; vm < 3; vm++) {
+            // 30 s steps near a bound lift or lower the mean a little (0.1 -> 0.115, 0.95 -> 0.93); the system load is tested
+            // against its level in WorkloadTest
+            assertEquals(levels[vm], average(samples[vm]), 0.025, "keeps its level in the mean: " + levels[vm]);
+        }
+        assertEquals(0, walk.nextAsBusyFraction(0, 0, random), "an idle VM stays idle");
+        assertEquals(1, walk.nextAsBusyFraction(1, 1, random), "a saturated VM stays saturated");
     }
 }
