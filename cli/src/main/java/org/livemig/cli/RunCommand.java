@@ -15,6 +15,7 @@ import org.livemig.scenario.ScenarioException;
 import org.livemig.scenario.ScenarioLoader;
 import org.livemig.scenario.ScenarioOverrides;
 import org.livemig.sim.run.SimulationRun;
+import org.livemig.sim.workload.demand.TraceUnreadableException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -54,7 +55,7 @@ final class RunCommand implements Callable<Integer> {
         RunResult result;
         try (RunProgress progress = RunProgress.start("run " + scenario.name(), !quiet)) {
             result = SimulationRun.of(scenario).run(progress::update);
-        } catch (org.livemig.strategy.lcc.runtime.LccRuntimeException e) {
+        } catch (org.livemig.strategy.lcc.runtime.LccRuntimeException | TraceUnreadableException e) {
             throw new BadInputException(e.getMessage());
         }
         RunResultWriter.write(dir, result);

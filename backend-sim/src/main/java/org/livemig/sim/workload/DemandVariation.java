@@ -12,6 +12,7 @@ import org.livemig.sim.workload.demand.GaussianRedraw;
 import org.livemig.sim.workload.demand.MeanRevertingWalk;
 import org.livemig.sim.workload.demand.TraceFormatException;
 import org.livemig.sim.workload.demand.TraceReplay;
+import org.livemig.sim.workload.demand.TraceUnreadableException;
 
 /**
  * How each VM's demand moves over time (SPEC 4), as {@code workload.model} says: a mean-reverting walk around
@@ -35,7 +36,7 @@ final class DemandVariation {
      * The variation of {@code workload.model}, drawing from {@code random}; a trace is re-read every
      * {@code traceStepS} (the load sample interval, so no sample misses a change).
      *
-     * @throws IllegalArgumentException with one line naming the trace file and line when a trace is unreadable
+     * @throws TraceUnreadableException with one line naming the trace file and line when a trace is unreadable
      */
     DemandVariation(Scheduler scheduler, Cluster cluster, Workload workload, RandomGenerator random,
                     double traceStepS) {
@@ -54,7 +55,7 @@ final class DemandVariation {
             return workload.traceDir().isEmpty() ? TraceReplay.readCsv(Path.of(workload.traceFile()))
                     : TraceReplay.readPlanetLab(Path.of(workload.traceDir()));
         } catch (TraceFormatException e) {
-            throw new IllegalArgumentException(e.getMessage(), e);
+            throw new TraceUnreadableException(e);
         }
     }
 
