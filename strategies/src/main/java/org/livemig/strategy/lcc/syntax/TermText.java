@@ -10,14 +10,24 @@ final class TermText {
         if (s.functor().equals(Term.CONS) && s.args().size() == 2) {
             return list(s);
         }
-        if ((s.functor().equals("=") || s.functor().equals("==")) && s.args().size() == 2) {
-            return s.args().get(0) + " " + s.functor() + " " + s.args().get(1);
+        if (s.args().size() == 2 && InfixOperators.infix(s.functor())) {
+            return operand(s.args().get(0)) + " " + s.functor() + " " + operand(s.args().get(1));
+        }
+        if (s.args().size() == 1 && s.functor().equals("-")) {
+            return "-" + operand(s.args().get(0));
         }
         StringBuilder sb = new StringBuilder(atom(s.functor())).append('(');
         for (int i = 0; i < s.args().size(); i++) {
             sb.append(i == 0 ? "" : ", ").append(s.args().get(i));
         }
         return sb.append(')').toString();
+    }
+
+    /** An operand of an infix operator: parenthesised when it is an operator term itself, so it reads back. */
+    private static String operand(Term t) {
+        boolean op = t instanceof Term.Struct s && (s.args().size() == 2 && InfixOperators.infix(s.functor())
+                || s.args().size() == 1 && s.functor().equals("-"));
+        return op ? "(" + t + ")" : t.toString();
     }
 
     private static String list(Term.Struct cell) {
