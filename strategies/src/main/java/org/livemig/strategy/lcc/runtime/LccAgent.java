@@ -330,7 +330,7 @@ public final class LccAgent implements PmAgent, LccPeer {
         }
 
         @Override
-        public boolean receive(Def.Receive r, Bindings b) {
+        public boolean receive(Def.Receive r, Bindings b, java.util.function.BooleanSupplier guard) {
             double now = now();
             inbox.removeIf(d -> now - d.timeS() > 2 * waitTimeoutS);
             for (Iterator<Delivered> it = inbox.iterator(); it.hasNext(); ) {
@@ -339,7 +339,8 @@ public final class LccAgent implements PmAgent, LccPeer {
                     continue;
                 }
                 int mark = b.mark();
-                if (b.unify(r.message(), d.term()) && b.unify(r.from().id(), new Term.Num(d.from()))) {
+                if (b.unify(r.message(), d.term()) && b.unify(r.from().id(), new Term.Num(d.from()))
+                        && guard.getAsBoolean()) {
                     it.remove();
                     return true;
                 }
