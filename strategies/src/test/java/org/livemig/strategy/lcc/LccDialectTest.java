@@ -152,7 +152,7 @@ class LccDialectTest {
 
     @Test
     void operatorTermsReadBackAndArithmeticNeedsBoundNumbers() throws Exception {
-        for (String t : List.of("(1 + 2) * (-X)", "Z is X - (Y - 1) / 2", "f(A =< 3, [H | T], \"s\")", "X \\= 'Y'")) {
+        for (String t : List.of("(1 + 2) * -X", "1 - (2 - 3) - 4", "-(1 + X)", "Z is X - (Y - 1) / 2", "f(A =< 3, [H | T], \"s\")", "X \\= 'Y'")) {
             assertEquals(t, LccParser.parseTerm(t).toString());
         }
         InteractionModel m = LccParser.parse("u.lcc", "a(r, I) :: null <- X > 3 then a(r, I)");
@@ -163,6 +163,6 @@ class LccDialectTest {
         c.network.attach(1, a);
         a.start();
         LccRuntimeException e = assertThrows(LccRuntimeException.class, () -> c.runUntil(10));
-        assertEquals("u.lcc:1:20: X > 3: variable X_1 is unbound in an arithmetic expression", e.getMessage());
+        assertEquals("u.lcc:1:20: X > 3: variable X is unbound in an arithmetic expression", e.getMessage());
     }
 }

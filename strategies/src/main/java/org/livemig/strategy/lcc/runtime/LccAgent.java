@@ -354,7 +354,8 @@ public final class LccAgent implements PmAgent, LccPeer {
             try {
                 return solveTerm(b.resolve(goal.term()), b);
             } catch (LccRuntimeException e) {
-                throw new LccRuntimeException(goal.position() + ": " + goal.term() + ": " + e.getMessage());
+                throw new LccRuntimeException(goal.position() + ": "
+                        + ClauseInstance.asWritten(goal.term() + ": " + e.getMessage()));
             }
         }
 

@@ -22,8 +22,21 @@ public final class InfixOperators {
     private InfixOperators() {
     }
 
-    /** Whether {@code functor/2} is written infix. */
-    static boolean infix(String functor) {
-        return CONSTRAINT.contains(functor) || ADDITIVE.contains(functor) || MULTIPLICATIVE.contains(functor);
+    /**
+     * How loosely {@code t}'s operator binds, as in Prolog: 700 for a comparison or {@code is}, 500 for
+     * {@code + -}, 400 for {@code * /}, 200 for unary minus; 0 when {@code t} is not an operator term.
+     */
+    static int precedence(Term t) {
+        if (!(t instanceof Term.Struct s)) {
+            return 0;
+        }
+        if (s.args().size() == 1) {
+            return s.functor().equals("-") ? 200 : 0;
+        }
+        if (s.args().size() != 2) {
+            return 0;
+        }
+        return CONSTRAINT.contains(s.functor()) ? 700 : ADDITIVE.contains(s.functor()) ? 500
+                : MULTIPLICATIVE.contains(s.functor()) ? 400 : 0;
     }
 }

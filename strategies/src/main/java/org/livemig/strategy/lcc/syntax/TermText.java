@@ -10,11 +10,13 @@ final class TermText {
         if (s.functor().equals(Term.CONS) && s.args().size() == 2) {
             return list(s);
         }
-        if (s.args().size() == 2 && InfixOperators.infix(s.functor())) {
-            return operand(s.args().get(0)) + " " + s.functor() + " " + operand(s.args().get(1));
+        int p = InfixOperators.precedence(s);
+        if (p > 0 && s.args().size() == 2) {
+            int left = p == 700 ? p - 1 : p; // + - * / are left-associative, comparisons are not associative
+            return operand(s.args().get(0), left) + " " + s.functor() + " " + operand(s.args().get(1), p - 1);
         }
-        if (s.args().size() == 1 && s.functor().equals("-")) {
-            return "-" + operand(s.args().get(0));
+        if (p > 0) {
+            return "-" + operand(s.args().get(0), p);
         }
         StringBuilder sb = new StringBuilder(atom(s.functor())).append('(');
         for (int i = 0; i < s.args().size(); i++) {
@@ -23,11 +25,9 @@ final class TermText {
         return sb.append(')').toString();
     }
 
-    /** An operand of an infix operator: parenthesised when it is an operator term itself, so it reads back. */
-    private static String operand(Term t) {
-        boolean op = t instanceof Term.Struct s && (s.args().size() == 2 && InfixOperators.infix(s.functor())
-                || s.args().size() == 1 && s.functor().equals("-"));
-        return op ? "(" + t + ")" : t.toString();
+    /** An operand: in parentheses when its operator binds looser than {@code max} allows (Prolog's rule). */
+    private static String operand(Term t, int max) {
+        return InfixOperators.precedence(t) > max ? "(" + t + ")" : t.toString();
     }
 
     private static String list(Term.Struct cell) {
