@@ -108,7 +108,8 @@ public final class LccAgent implements PmAgent, LccPeer {
             return;
         }
         switch (m.type()) {
-            case MEASUREMENT_REQUEST -> channel.replyToMeasurement(m, context.hypervisor().reportedLoad(), attempts);
+            case MEASUREMENT_REQUEST -> channel.replyToMeasurement(m, context.hypervisor().reportedLoad(), attempts,
+                    load(), averageLoad());
             case MIGRATION_ACK -> {
                 if (m.destination() == id()) {
                     wakeOnDemand.tookLoad(now());
