@@ -10,6 +10,8 @@ import org.livemig.core.measurement.MigrationRecord;
  * the average it knows). A PM is above when its load exceeds {@code high x} its average, below under
  * {@code low x} it (seed 000's isOverLoaded / isUnderLoaded); the model can still move a VM only while a PM above
  * coexists with one below, so the run stopped at a fixed point of the model when none does at the last sample.
+ * The file's values are rounded to 6 decimals, so a load within {@link #ROUNDING} of an edge counts as on it (a
+ * PM with exactly 1.2 x the average, as equal VMs often give, is not above in the agent's own arithmetic).
  *
  * @param pms PMs reporting at the last sample
  * @param insideAtEnd of them, those neither above nor below
@@ -21,6 +23,9 @@ import org.livemig.core.measurement.MigrationRecord;
  */
 public record LccFixedPoint(int pms, int insideAtEnd, int above, int below, int pmsAtStart, int insideAtStart,
     double lastMigrationEndS) {
+
+  /** How far a value of {@code agent_view.csv} may be from the agent's own (two values rounded to 6 decimals). */
+  static final double ROUNDING = 2e-6;
 
   /**
    * Measures a run.
@@ -52,8 +57,8 @@ public record LccFixedPoint(int pms, int insideAtEnd, int above, int below, int 
         at.add(v);
       }
     }
-    int above = (int) at.stream().filter(v -> v.load() > high * v.average()).count();
-    int below = (int) at.stream().filter(v -> v.load() < low * v.average()).count();
+    int above = (int) at.stream().filter(v -> v.load() > high * v.average() + ROUNDING).count();
+    int below = (int) at.stream().filter(v -> v.load() < low * v.average() - ROUNDING).count();
     return new int[] {at.size(), at.size() - above - below, above, below};
   }
 
@@ -62,12 +67,8 @@ public record LccFixedPoint(int pms, int insideAtEnd, int above, int below, int 
     return above == 0 || below == 0;
   }
 
-  /**
-   * Whether clearly more PMs are inside at the end than at the start: at least half of those outside at the
-   * start came inside, and at least two of them.
-   */
+  /** Whether clearly more PMs are inside at the end than at the start: more than one PM changing side makes. */
   public boolean clearlyMoreInside() {
-    int outsideAtStart = pmsAtStart - insideAtStart;
-    return insideAtEnd - insideAtStart >= Math.max(2, Math.ceil(outsideAtStart / 2.0));
+    return insideAtEnd - insideAtStart >= 2;
   }
 }
