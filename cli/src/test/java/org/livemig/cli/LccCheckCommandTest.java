@@ -41,7 +41,8 @@ class LccCheckCommandTest {
         Path model = dir.resolve("typo.lcc");
         Files.writeString(model, "a(idle, P) ::\n  null <- getPeerStat(S) then a(idle, P)\n");
         Path scenario = dir.resolve("typo.yaml");
-        Files.writeString(scenario, "preset: lcc\nstrategy: lcc-balance\nduration_s: 100\nlcc:\n  model_file: typo.lcc\n");
+        Files.writeString(scenario,
+                "preset: lcc\nstrategy: lcc-balance\nduration_s: 100\nlcc:\n  model_file: typo.lcc\n");
         CommandRun check = CommandRun.of("lcc", "check", model.toString());
         CommandRun run = CommandRun.of("run", scenario.toString(), "--out", dir.resolve("out").toString(), "--quiet");
         assertEquals(2, check.exit());
