@@ -12,6 +12,8 @@ public final class ResultDirectory {
   public static final String METRICS_CSV = "metrics.csv";
   /** One row per PM per measurement interval. */
   public static final String PM_LOADS_CSV = "pm_loads.csv";
+  /** The load and average each agent acted on (LCC runs only). */
+  public static final String AGENT_VIEW_CSV = "agent_view.csv";
   /** One row per completed migration. */
   public static final String MIGRATIONS_CSV = "migrations.csv";
   /** The effective scenario, when known. */

@@ -2,6 +2,7 @@ package org.livemig.results;
 
 import java.util.List;
 import org.livemig.argument.Arguments;
+import org.livemig.core.measurement.AgentViewSample;
 import org.livemig.core.measurement.MetricsSample;
 import org.livemig.core.measurement.MigrationRecord;
 import org.livemig.core.measurement.PmLoadSample;
@@ -16,9 +17,11 @@ import org.livemig.core.measurement.PmLoadSample;
  * @param migrations completed migrations ({@code migrations.csv})
  * @param scenarioYaml the effective scenario as YAML text, written as {@code scenario.yaml}; null when
  *     there is none
+ * @param agentViews the load and average each agent acted on per sample ({@code agent_view.csv}, written only
+ *     when there are any: LCC runs)
  */
 public record RunResult(RunSummary summary, List<MetricsSample> metrics, List<PmLoadSample> pmLoads,
-    List<MigrationRecord> migrations, String scenarioYaml) {
+    List<MigrationRecord> migrations, String scenarioYaml, List<AgentViewSample> agentViews) {
 
   /** Checks that the parts are present and keeps unmodifiable copies of the lists. */
   public RunResult {
@@ -26,6 +29,21 @@ public record RunResult(RunSummary summary, List<MetricsSample> metrics, List<Pm
     metrics = List.copyOf(Arguments.present("metrics", metrics));
     pmLoads = List.copyOf(Arguments.present("pmLoads", pmLoads));
     migrations = List.copyOf(Arguments.present("migrations", migrations));
+    agentViews = List.copyOf(Arguments.present("agentViews", agentViews));
+  }
+
+  /**
+   * A result whose agents report no view of their own.
+   *
+   * @param summary the summary
+   * @param metrics metrics samples
+   * @param pmLoads per-PM load samples
+   * @param migrations completed migrations
+   * @param scenarioYaml the effective scenario as YAML text, or null
+   */
+  public RunResult(RunSummary summary, List<MetricsSample> metrics, List<PmLoadSample> pmLoads,
+      List<MigrationRecord> migrations, String scenarioYaml) {
+    this(summary, metrics, pmLoads, migrations, scenarioYaml, List.of());
   }
 
   /**
@@ -38,6 +56,6 @@ public record RunResult(RunSummary summary, List<MetricsSample> metrics, List<Pm
    */
   public RunResult(RunSummary summary, List<MetricsSample> metrics, List<PmLoadSample> pmLoads,
       List<MigrationRecord> migrations) {
-    this(summary, metrics, pmLoads, migrations, null);
+    this(summary, metrics, pmLoads, migrations, null, List.of());
   }
 }

@@ -93,6 +93,7 @@ public final class RunResultAssembler {
                 scenario.hypervisor().name().toLowerCase(Locale.ROOT), scenario.seed(), facts.pms(),
                 scenario.topology().vms(), facts.endS(), mp.metrics(), scenario.recordIntervalS(), facts.events(),
                 facts.wallS(), extra);
-        return new RunResult(summary, mp.metrics(), mp.pmLoads(), mp.migrations(), ScenarioWriter.toYaml(scenario));
+        return new RunResult(summary, mp.metrics(), mp.pmLoads(), mp.migrations(), ScenarioWriter.toYaml(scenario),
+                mp.agentViews());
     }
 }

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.livemig.core.measurement.AgentViewSample;
 import org.livemig.core.measurement.MetricsSample;
 import org.livemig.core.measurement.MigrationRecord;
 import org.livemig.core.measurement.PmLoadSample;
@@ -21,7 +22,7 @@ public final class RunResultReader {
 
   /**
    * Reads {@code summary.json}, {@code metrics.csv}, {@code pm_loads.csv}, {@code migrations.csv}
-   * and, if present, {@code scenario.yaml} from {@code dir}.
+   * and, if present, {@code scenario.yaml} and {@code agent_view.csv} from {@code dir}.
    *
    * @param dir a result directory
    * @return the result, with values as rounded in the files
@@ -41,6 +42,9 @@ public final class RunResultReader {
     Path scenario = dir.resolve(ResultDirectory.SCENARIO_YAML);
     String scenarioYaml =
         Files.isRegularFile(scenario) ? Files.readString(scenario, StandardCharsets.UTF_8) : null;
-    return new RunResult(summary, metrics, pmLoads, migrations, scenarioYaml);
+    Path view = dir.resolve(ResultDirectory.AGENT_VIEW_CSV);
+    List<AgentViewSample> agentViews =
+        Files.isRegularFile(view) ? ResultTables.AGENT_VIEW.read(view) : List.of();
+    return new RunResult(summary, metrics, pmLoads, migrations, scenarioYaml, agentViews);
   }
 }

@@ -36,6 +36,7 @@ public final class RunResultWriter {
       (dir, r) -> ResultTables.PM_LOADS.write(dir.resolve(ResultDirectory.PM_LOADS_CSV), r.pmLoads()),
       (dir, r) -> ResultTables.MIGRATIONS.write(dir.resolve(ResultDirectory.MIGRATIONS_CSV),
           r.migrations()),
+      RunResultWriter::writeAgentView,
       RunResultWriter::writeScenario,
       (dir, r) -> ChartFiles.writePng(SystemChart.create(r), dir.resolve(ResultDirectory.SYSTEM_PNG),
           SystemChart.WIDTH, SystemChart.HEIGHT),
@@ -43,6 +44,13 @@ public final class RunResultWriter {
           dir.resolve(ResultDirectory.PM_LOADS_PNG), PmLoadChart.WIDTH, PmLoadChart.HEIGHT));
 
   private RunResultWriter() {}
+
+  /** {@code agent_view.csv}, when the run's agents reported what they acted on (LCC runs). */
+  private static void writeAgentView(Path dir, RunResult r) throws IOException {
+    if (!r.agentViews().isEmpty()) {
+      ResultTables.AGENT_VIEW.write(dir.resolve(ResultDirectory.AGENT_VIEW_CSV), r.agentViews());
+    }
+  }
 
   /**
    * Writes the standard result directory of {@code result} at {@code dir}, creating or replacing it.

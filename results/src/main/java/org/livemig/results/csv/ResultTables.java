@@ -3,6 +3,7 @@ package org.livemig.results.csv;
 import java.util.List;
 import org.livemig.core.measurement.MetricsSample;
 import org.livemig.core.measurement.MigrationRecord;
+import org.livemig.core.measurement.AgentViewSample;
 import org.livemig.core.measurement.PmLoadSample;
 
 /**
@@ -37,6 +38,16 @@ public final class ResultTables {
         FixedDecimal.append(out, s.load(), VALUE_DECIMALS);
       },
       row -> new PmLoadSample(row.decimal(0), row.integer(1), row.decimal(2)));
+
+  /** {@code agent_view.csv}: the load and average one PM's agent acted on, per measurement interval. */
+  public static final CsvTable<AgentViewSample> AGENT_VIEW = new CsvTable<>("agent_view.csv",
+      List.of("time_s", "pm", "load", "average"),
+      (out, s) -> {
+        FixedDecimal.append(out, s.timeS(), TIME_DECIMALS).append(',').append(s.pm()).append(',');
+        FixedDecimal.append(out, s.load(), VALUE_DECIMALS).append(',');
+        FixedDecimal.append(out, s.average(), VALUE_DECIMALS);
+      },
+      row -> new AgentViewSample(row.decimal(0), row.integer(1), row.decimal(2), row.decimal(3)));
 
   /** {@code migrations.csv}: one row per completed migration. */
   public static final CsvTable<MigrationRecord> MIGRATIONS = new CsvTable<>("migrations.csv",

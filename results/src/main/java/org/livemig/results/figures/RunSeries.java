@@ -1,11 +1,13 @@
 package org.livemig.results.figures;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.livemig.core.measurement.MetricsSample;
 import org.livemig.core.measurement.MigrationRecord;
+import org.livemig.core.measurement.AgentViewSample;
 import org.livemig.core.measurement.PmLoadSample;
 import org.livemig.results.ResultDirectory;
 import org.livemig.results.ResultFormatException;
@@ -43,6 +45,18 @@ public record RunSeries(IndexRow row, List<MetricsSample> metrics, Path dir) {
    */
   public List<PmLoadSample> pmLoads() throws IOException, ResultFormatException {
     return dir == null ? List.of() : ResultTables.PM_LOADS.read(dir.resolve(ResultDirectory.PM_LOADS_CSV));
+  }
+
+  /**
+   * The run's {@code agent_view.csv}: the load and average each agent acted on (LCC runs).
+   *
+   * @return the samples in file order; none when the run has no such file
+   * @throws ResultFormatException if the file is malformed (one line)
+   * @throws IOException if reading fails otherwise
+   */
+  public List<AgentViewSample> agentViews() throws IOException, ResultFormatException {
+    Path file = dir == null ? null : dir.resolve(ResultDirectory.AGENT_VIEW_CSV);
+    return file == null || !Files.isRegularFile(file) ? List.of() : ResultTables.AGENT_VIEW.read(file);
   }
 
   /**

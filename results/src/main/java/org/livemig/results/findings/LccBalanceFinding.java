@@ -8,55 +8,49 @@ import org.livemig.results.ResultFormatException;
 import org.livemig.results.figures.RunSeries;
 
 /**
- * SPEC 7, seed 000 section 5: under LCC balance, 50 VMs placed at random on 15 PMs settle with all PMs but
- * at most one inside 80-120 % of the average load. Measured on each lcc-balance run by {@link BalanceAtEnd}
- * (each PM's mean load over the last {@link #WINDOW_S} s); it holds on a PM count and hypervisor when it
- * holds in every run (seed) of that group.
+ * SPEC 7, seed 000 section 5: from a random placement of 50 VMs on 15 PMs, LCC balance stops migrating in a state
+ * where no PM above 120 % of the average coexists with one below 80 % (the model's fixed point), with clearly more
+ * PMs inside 80-120 % than at the start; judged by {@link LccFixedPoint} on the loads and averages the agents act
+ * on ({@code agent_view.csv}). It holds on a PM count and hypervisor when it holds in every run (seed) of it.
  */
 final class LccBalanceFinding {
 
   static final String ID = "lcc-balance-within-80-120";
-  /** The band around the average (seed 000 section 5). */
+  /** The band around the average (seed 000 section 5; the model's isUnderLoaded / isOverLoaded). */
   static final double LOW = 0.8;
   static final double HIGH = 1.2;
-  /** The closing window over which each PM's load is averaged, s (the 5-minute load average). */
-  static final double WINDOW_S = 300;
 
   private LccBalanceFinding() {}
 
   static FindingResult evaluate(List<RunSeries> runs) throws IOException, ResultFormatException {
-    Verdict v = new Verdict(ID, "Seed 000: LCC balance settles all PMs but at most one within 80-120 % of "
-        + "the average load (each PM's mean over the last " + (int) WINDOW_S + " s, in every seed)");
+    Verdict v = new Verdict(ID, "Seed 000: LCC balance stops at the model's fixed point (no PM above 120 % of "
+        + "the average with one below 80 %, on the loads and averages the agents act on) with clearly more PMs "
+        + "inside 80-120 % than at the start, in every seed");
     RunGroups g = new RunGroups(runs.stream().filter(r -> r.row().strategy().equals("lcc-balance")
         && r.dir() != null).toList());
     for (RunGroups.Group group : g.groups()) {
       List<RunSeries> cell = g.select(group);
-      List<BalanceAtEnd> measures = new ArrayList<>();
-      for (RunSeries r : cell) {
-        measures.add(BalanceAtEnd.of(r.pmLoads(), WINDOW_S, LOW, HIGH));
-      }
-      long holding = measures.stream().filter(BalanceAtEnd::allButOneInside).count();
-      double insideEnd = share(measures, true);
-      double insideStart = share(measures, false);
+      int holding = 0;
+      int inside = 0;
+      int insideAtStart = 0;
+      int pms = 0;
       List<String> perSeed = new ArrayList<>();
-      for (int i = 0; i < cell.size(); i++) {
-        perSeed.add("s" + cell.get(i).row().seed() + " " + measures.get(i).insideAtEnd() + "/"
-            + measures.get(i).pms());
+      for (RunSeries r : cell) {
+        LccFixedPoint f = LccFixedPoint.of(r.agentViews(), r.migrations(), LOW, HIGH);
+        boolean holds = f.pms() > 0 && f.atFixedPoint() && f.clearlyMoreInside();
+        holding += holds ? 1 : 0;
+        inside += f.insideAtEnd();
+        insideAtStart += f.insideAtStart();
+        pms += f.pms();
+        perSeed.add(String.format(Locale.ROOT, "s%d %d/%d inside (%d at the start), %d above, %d below, "
+            + "last migration %s%s", r.row().seed(), f.insideAtEnd(), f.pms(), f.insideAtStart(), f.above(),
+            f.below(), Double.isNaN(f.lastMigrationEndS()) ? "none" : (long) f.lastMigrationEndS() + " s",
+            f.pms() == 0 ? " (no agent_view.csv)" : ""));
       }
-      v.add(holding == measures.size(), String.format(Locale.ROOT, "%s: all but at most one PM inside in "
-          + "%d of %d runs (PMs inside per seed: %s); %.1f %% of PMs inside at the end, %.1f %% at the start",
-          group, holding, measures.size(), String.join(", ", perSeed), 100 * insideEnd, 100 * insideStart));
+      v.add(holding == cell.size(), String.format(Locale.ROOT, "%s: fixed point with clearly more PMs inside in "
+          + "%d of %d runs; %d of %d PM-ends inside, %d at the start (%s)", group, holding, cell.size(), inside,
+          pms, insideAtStart, String.join("; ", perSeed)));
     }
     return v.result("needs lcc-balance runs (scenarios/thesis/lcc-balance.yaml); none in these results");
-  }
-
-  private static double share(List<BalanceAtEnd> runs, boolean end) {
-    int inside = 0;
-    int pms = 0;
-    for (BalanceAtEnd b : runs) {
-      inside += end ? b.insideAtEnd() : b.insideAtStart();
-      pms += end ? b.pms() : b.pmsAtStart();
-    }
-    return pms == 0 ? Double.NaN : (double) inside / pms;
   }
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.function.IntToDoubleFunction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.livemig.core.measurement.AgentViewSample;
 import org.livemig.core.measurement.MetricsSample;
 import org.livemig.core.measurement.MigrationRecord;
 import org.livemig.core.measurement.PmLoadSample;
@@ -114,26 +115,53 @@ class SettleAndLccFindingsTest {
     assertEquals(Status.SKIPPED, find(results, "overhead-higher-when-busy").status());
   }
 
-  @Test
-  void lccBalancePassesWhenAllButOnePmEndInsideTheBandInEverySeed() throws Exception {
-    for (long seed = 1; seed <= 3; seed++) {
-      run("lcc-s" + seed, "lcc-balance", seed, 15, Double.NaN, Double.NaN, false, 0, -1, 0,
-          pm -> pm == 7 ? 0.6 : 0.3);
+  /**
+   * An lcc-balance run whose agents, at the start, see loads PM id / 10 against an average of 0.7, and after
+   * 700 s see {@code load} against an average of 0.3; one migration ends at {@code lastMigrationS}.
+   */
+  private void lccRun(long seed, IntToDoubleFunction load, double lastMigrationS) throws IOException {
+    String name = "lcc-s" + seed;
+    run(name, "lcc-balance", seed, 15, Double.NaN, Double.NaN, false, 0, -1, 0, load);
+    List<AgentViewSample> views = new ArrayList<>();
+    for (int t = 5; t <= 1000; t += 5) {
+      for (int pm = 0; pm < 15; pm++) {
+        views.add(t > 700 ? new AgentViewSample(t, pm, load.applyAsDouble(pm), 0.3)
+            : new AgentViewSample(t, pm, pm / 10.0, 0.7));
+      }
     }
-    FindingResult r = find(check(), LccBalanceFinding.ID);
-    assertEquals(Status.PASS, r.status(), r.evidence());
-    assertTrue(r.evidence().startsWith("15 PMs xen: all but at most one PM inside in 3 of 3 runs (PMs inside "
-        + "per seed: s1 14/15, s2 14/15, s3 14/15); 93.3 % of PMs inside at the end"), r.evidence());
+    ResultTables.AGENT_VIEW.write(sweep.resolve(name).resolve(ResultDirectory.AGENT_VIEW_CSV), views);
+    ResultTables.MIGRATIONS.write(sweep.resolve(name).resolve(ResultDirectory.MIGRATIONS_CSV),
+        List.of(new MigrationRecord(lastMigrationS - 20, lastMigrationS, 3, 14, 0, 14, 300, 20, 0.03)));
   }
 
   @Test
-  void lccBalanceFailsWhenOneSeedEndsWithThreePmsOutside() throws Exception {
-    run("lcc-s1", "lcc-balance", 1, 15, Double.NaN, Double.NaN, false, 0, -1, 0, pm -> 0.3);
-    run("lcc-s2", "lcc-balance", 2, 15, Double.NaN, Double.NaN, false, 0, -1, 0, pm -> pm < 3 ? 0.15 : 0.3);
+  void lccBalancePassesAtAFixedPointWithClearlyMorePmsInside() throws Exception {
+    lccRun(1, pm -> pm == 7 ? 0.6 : 0.3, 640); // one PM above, none below: the paper's end state
+    lccRun(2, pm -> pm < 3 ? 0.2 : 0.31, 650); // three below, none above: no overloaded PM to give them a VM
+    FindingResult r = find(check(), LccBalanceFinding.ID);
+    assertEquals(Status.PASS, r.status(), r.evidence());
+    assertEquals("15 PMs xen: fixed point with clearly more PMs inside in 2 of 2 runs; 26 of 30 PM-ends inside, "
+        + "6 at the start (s1 14/15 inside (3 at the start), 1 above, 0 below, last migration 640 s; s2 12/15 "
+        + "inside (3 at the start), 0 above, 3 below, last migration 650 s)", r.evidence());
+  }
+
+  @Test
+  void lccBalanceFailsWhenAPmAboveCoexistsWithOneBelowOrTooFewCameInside() throws Exception {
+    lccRun(1, pm -> pm == 0 ? 0.5 : pm == 1 ? 0.1 : 0.3, 640);
+    lccRun(2, pm -> pm / 10.0 * 0.3 / 0.7, 650); // the start's spread, scaled: nobody came inside
     FindingResult r = find(check(), LccBalanceFinding.ID);
     assertEquals(Status.FAIL, r.status(), r.evidence());
-    assertTrue(r.evidence().contains("in 1 of 2 runs (PMs inside per seed: s1 15/15, s2 12/15)"),
-        r.evidence());
+    assertTrue(r.evidence().contains("in 0 of 2 runs"), r.evidence());
+    assertTrue(r.evidence().contains("s1 13/15 inside (3 at the start), 1 above, 1 below"), r.evidence());
+    assertTrue(r.evidence().contains("s2 3/15 inside (3 at the start)"), r.evidence());
+  }
+
+  @Test
+  void lccBalanceFailsForARunWithoutTheAgentsView() throws Exception {
+    run("lcc-s1", "lcc-balance", 1, 15, Double.NaN, Double.NaN, false, 0, -1, 0, pm -> 0.3);
+    FindingResult r = find(check(), LccBalanceFinding.ID);
+    assertEquals(Status.FAIL, r.status(), r.evidence());
+    assertTrue(r.evidence().contains("(no agent_view.csv)"), r.evidence());
   }
 
   @Test

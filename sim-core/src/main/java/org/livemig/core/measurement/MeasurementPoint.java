@@ -39,6 +39,8 @@ public final class MeasurementPoint implements Transport.Receiver {
     private final Set<String> seenMigrations = new HashSet<>();
     private final List<MetricsSample> metrics = new ArrayList<>();
     private final List<PmLoadSample> pmLoads = new ArrayList<>();
+    private final List<AgentViewSample> agentViews = new ArrayList<>();
+    private final java.util.Map<Integer, double[]> latestViews = new java.util.HashMap<>();
     private final List<MigrationRecord> migrations = new ArrayList<>();
     private long migrationsInInterval;
 
@@ -70,6 +72,10 @@ public final class MeasurementPoint implements Transport.Receiver {
             case MEASUREMENT_REPLY -> {
                 if (m.pm() != null) {
                     latest.put(m.source(), new Report(m.pm(), ProtocolMessages.attempts(m), scheduler.now()));
+                    double[] view = ProtocolMessages.view(m);
+                    if (view != null) {
+                        latestViews.put(m.source(), view);
+                    }
                 }
             }
             case MIGRATION_ACK -> recordMigration(m);
@@ -104,6 +110,10 @@ public final class MeasurementPoint implements Transport.Receiver {
             PmInfo pm = on.get(i).pm();
             loads[i] = NormalisedLoad.of(pm.latestLoad(), pm.cores());
             pmLoads.add(new PmLoadSample(now, pm.id(), loads[i]));
+            double[] view = latestViews.get(pm.id());
+            if (view != null) {
+                agentViews.add(new AgentViewSample(now, pm.id(), view[0], view[1]));
+            }
             Report before = previous.get(pm.id());
             attempts += on.get(i).attempts() - (before == null ? 0 : before.attempts());
             bytes += pm.trafficBytes() - (before == null ? 0 : before.pm().trafficBytes());
@@ -161,6 +171,11 @@ public final class MeasurementPoint implements Transport.Receiver {
 
     public List<PmLoadSample> pmLoads() {
         return List.copyOf(pmLoads);
+    }
+
+    /** The load and average each reporting agent acted on, per sample (only agents that report them: LCC). */
+    public List<AgentViewSample> agentViews() {
+        return List.copyOf(agentViews);
     }
 
     /** Migrations in order of their start. */

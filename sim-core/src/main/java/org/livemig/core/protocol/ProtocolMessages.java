@@ -11,6 +11,11 @@ import java.util.Map;
  */
 public final class ProtocolMessages {
 
+    /** Content field of a MEASUREMENT_REPLY: the normalised load the agent acts on. */
+    private static final String VIEW_LOAD = "view_load";
+    /** Content field of a MEASUREMENT_REPLY: the average normalised load the agent acts on. */
+    private static final String VIEW_AVERAGE = "view_average";
+
     /** Content of a RESOURCE_RELEASE sent because a migration failed. */
     public static final String MIGRATION_FAILED = "migration failed";
 
@@ -121,6 +126,28 @@ public final class ProtocolMessages {
     public static Message measurementReply(int sender, Message request, PmInfo senderPm, long attempts) {
         return Message.builder(MessageType.MEASUREMENT_REPLY, sender, request.source())
                 .content(ContentFields.format(Map.of("attempts", attempts))).pm(senderPm).build();
+    }
+
+    /**
+     * MEASUREMENT_REPLY with the agent's view: the normalised load and average load it acts on (LCC agents), in the
+     * content beside the attempt count.
+     */
+    public static Message measurementReply(int sender, Message request, PmInfo senderPm, long attempts,
+                                           double viewLoad, double viewAverage) {
+        Map<String, Object> fields = new java.util.LinkedHashMap<>();
+        fields.put("attempts", attempts);
+        fields.put(VIEW_LOAD, viewLoad);
+        fields.put(VIEW_AVERAGE, viewAverage);
+        return Message.builder(MessageType.MEASUREMENT_REPLY, sender, request.source())
+                .content(ContentFields.format(fields)).pm(senderPm).build();
+    }
+
+    /** The agent's view {load, average} a MEASUREMENT_REPLY carries, or null when it carries none. */
+    public static double[] view(Message measurementReply) {
+        Map<String, String> fields = ContentFields.parse(measurementReply.content());
+        double load = ContentFields.number(fields, VIEW_LOAD, Double.NaN);
+        double average = ContentFields.number(fields, VIEW_AVERAGE, Double.NaN);
+        return Double.isNaN(load) || Double.isNaN(average) ? null : new double[] {load, average};
     }
 
     /** The attempt count of a MEASUREMENT_REPLY, 0 if it carries none. */

@@ -44,6 +44,16 @@ public final class AgentChannel {
     }
 
     /**
+     * Answers the measurement point's {@code request} with this PM's information, its attempt count and the
+     * normalised load and average load the agent acts on.
+     */
+    public void replyToMeasurement(Message request, double predictedLoad, long attempts, double viewLoad,
+                                   double viewAverage) {
+        send(ProtocolMessages.measurementReply(context.hypervisor().pmId(), request, pmInfo(predictedLoad),
+                attempts, viewLoad, viewAverage), 1);
+    }
+
+    /**
      * Live-migrates {@code vm} to {@code target} for migration {@code migrationId} started by {@code issuer}:
      * tells the measurement point (MIGRATION), and when it completes sends MIGRATION_ACK to the measurement
      * point and the target; then calls {@code then}.

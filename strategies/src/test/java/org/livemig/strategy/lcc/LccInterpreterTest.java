@@ -78,9 +78,9 @@ class LccInterpreterTest {
 
     @Test
     void anUnknownConstraintIsAClearError() throws Exception {
-        InteractionModel m = LccParser.parse("u.lcc", "a(r, I) :: null <- frobnicate(I) then a(r, I)");
+        InteractionModel m = LccParser.parse("u.lcc", "a(r, I) :: null <- getPeerStat(I) then a(r, I)");
         LccRuntimeException e = assertThrows(LccRuntimeException.class,
                 () -> LccAgent.factory(m, ConstraintRegistry.standard(), SCENARIO, LoadPolicy.Kind.BALANCE));
-        assertEquals("u.lcc:1:20: unknown constraint frobnicate/1", e.getMessage());
+        assertEquals("u.lcc:1:20: unknown constraint getPeerStat/1 (nearest: getPeerState/1)", e.getMessage());
     }
 }

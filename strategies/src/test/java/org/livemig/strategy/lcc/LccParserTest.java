@@ -51,8 +51,8 @@ class LccParserTest {
                 a(seller, S) :: ask(Q) <= a(buyer, B) then price(3) => a(buyer, B)
                 """);
         assertEquals(List.of("buyer", "seller"), List.copyOf(m.roles()));
-        assertEquals(new RoleDeclaration("seller", RoleDeclaration.Kind.NECESSARY, 2, m.declarations().get(1).position()),
-                m.declarations().get(1));
+        assertEquals(new RoleDeclaration("seller", RoleDeclaration.Kind.NECESSARY, 2, -1,
+                m.declarations().get(1).position()), m.declarations().get(1));
         assertEquals("buyer", m.initialRole().orElseThrow());
         Def.Then body = (Def.Then) m.clauses().get(0).body();
         Def.Send send = (Def.Send) body.first();
@@ -84,7 +84,8 @@ class LccParserTest {
                 + "found 'hello'", error("hello"));
         assertEquals("t.lcc:1:3: unterminated comment /* */", error("  /* x"));
         assertEquals("t.lcc:1:14: unexpected character '#'", error("a(r, I) :: m(#) => a(s, J)"));
-        assertEquals("t.lcc:1:12: expected role kind 'initial', 'necessary' or 'auxiliary', found 'main'",
+        assertEquals("t.lcc:1:12: expected role kind 'initial', 'necessary', 'optional', 'auxiliary', "
+                + "'cyclic' or 'uncommitted', found 'main'",
                 error("r(buyer,   main)"));
         assertEquals("t.lcc:1:20: expected an agent 'a(Role, Id)', found 'b'", error("a(r, I) :: m(x) => b(s, J)"));
         assertEquals("t.lcc:1:17: expected ',' or '|' or ']' in a list, found number 2", error("a(r, I) :: m([1 2) => a(s, J)"));

@@ -17,6 +17,11 @@ final class ClauseInstance {
         this.suffix = "_" + n;
     }
 
+    /** {@code text} with the variables of a clause instance named as in the model ({@code X_3} back to {@code X}). */
+    static String asWritten(String text) {
+        return text.replaceAll("\\b([A-Z_][A-Za-z0-9_]*?)_[0-9]+\\b", "$1");
+    }
+
     /** The head and body of {@code clause} with fresh variables for instance {@code n}. */
     static Clause of(Clause clause, long n) {
         ClauseInstance r = new ClauseInstance(n);

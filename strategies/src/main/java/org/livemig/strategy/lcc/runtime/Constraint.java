@@ -44,6 +44,12 @@ public interface Constraint {
         /** Unifies {@code a} with {@code b}, binding variables of the clause. */
         boolean unify(Term a, Term b);
 
+        /** Whether {@code a} and {@code b} unify; binds nothing. */
+        boolean unifiable(Term a, Term b);
+
+        /** Solves another goal (already resolved) with the same bindings, e.g. the argument of {@code not/1}. */
+        Solution solve(Term goal);
+
         /** The peer the constraint runs on. */
         LccPeer peer();
 

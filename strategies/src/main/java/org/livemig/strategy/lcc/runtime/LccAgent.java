@@ -108,7 +108,8 @@ public final class LccAgent implements PmAgent, LccPeer {
             return;
         }
         switch (m.type()) {
-            case MEASUREMENT_REQUEST -> channel.replyToMeasurement(m, context.hypervisor().reportedLoad(), attempts);
+            case MEASUREMENT_REQUEST -> channel.replyToMeasurement(m, context.hypervisor().reportedLoad(), attempts,
+                    load(), averageLoad());
             case MIGRATION_ACK -> {
                 if (m.destination() == id()) {
                     wakeOnDemand.tookLoad(now());
@@ -291,6 +292,17 @@ public final class LccAgent implements PmAgent, LccPeer {
     }
 
     @Override
+    public List<Integer> peersInRole(String role) {
+        List<Integer> ids = new ArrayList<>();
+        for (PeerDirectory.Entry e : directory.entries()) {
+            if (e.id() != id() && now() - e.timeS() <= waitTimeoutS && (role == null || role.equals(e.roleName()))) {
+                ids.add(e.id());
+            }
+        }
+        return ids;
+    }
+
+    @Override
     public double averageLoad() {
         return directory.averageLoad(load(), now(), 3 * announceIntervalS);
     }
@@ -319,7 +331,7 @@ public final class LccAgent implements PmAgent, LccPeer {
         }
 
         @Override
-        public boolean receive(Def.Receive r, Bindings b) {
+        public boolean receive(Def.Receive r, Bindings b, java.util.function.BooleanSupplier guard) {
             double now = now();
             inbox.removeIf(d -> now - d.timeS() > 2 * waitTimeoutS);
             for (Iterator<Delivered> it = inbox.iterator(); it.hasNext(); ) {
@@ -328,7 +340,8 @@ public final class LccAgent implements PmAgent, LccPeer {
                     continue;
                 }
                 int mark = b.mark();
-                if (b.unify(r.message(), d.term()) && b.unify(r.from().id(), new Term.Num(d.from()))) {
+                if (b.unify(r.message(), d.term()) && b.unify(r.from().id(), new Term.Num(d.from()))
+                        && guard.getAsBoolean()) {
                     it.remove();
                     return true;
                 }
@@ -339,30 +352,47 @@ public final class LccAgent implements PmAgent, LccPeer {
 
         @Override
         public Constraint.Solution solve(Goal goal, Bindings b) {
-            Term t = b.resolve(goal.term());
-            Constraint c = registry.find(t).orElseThrow(() -> new LccRuntimeException(goal.position()
-                    + ": unknown constraint " + goal.indicator()));
-            List<Term> args = Term.argsOf(t);
             try {
-                return c.solve(new Constraint.Call() {
-                    @Override
-                    public List<Term> args() {
-                        return args;
-                    }
-
-                    @Override
-                    public boolean unify(Term x, Term y) {
-                        return b.unify(x, y);
-                    }
-
-                    @Override
-                    public LccPeer peer() {
-                        return LccAgent.this;
-                    }
-                });
+                return solveTerm(b.resolve(goal.term()), b);
             } catch (LccRuntimeException e) {
-                throw new LccRuntimeException(goal.position() + ": " + goal.term() + ": " + e.getMessage());
+                throw new LccRuntimeException(goal.position() + ": "
+                        + ClauseInstance.asWritten(goal.term() + ": " + e.getMessage()));
             }
+        }
+
+        private Constraint.Solution solveTerm(Term t, Bindings b) {
+            Constraint c = registry.find(t).orElseThrow(() -> new LccRuntimeException("unknown constraint "
+                    + Term.functorOf(t) + "/" + Term.argsOf(t).size()));
+            List<Term> args = Term.argsOf(t);
+            return c.solve(new Constraint.Call() {
+                @Override
+                public List<Term> args() {
+                    return args;
+                }
+
+                @Override
+                public boolean unify(Term x, Term y) {
+                    return b.unify(x, y);
+                }
+
+                @Override
+                public boolean unifiable(Term x, Term y) {
+                    int mark = b.mark();
+                    boolean ok = b.unify(x, y);
+                    b.undo(mark);
+                    return ok;
+                }
+
+                @Override
+                public Constraint.Solution solve(Term goal) {
+                    return solveTerm(b.resolve(goal), b);
+                }
+
+                @Override
+                public LccPeer peer() {
+                    return LccAgent.this;
+                }
+            });
         }
     }
 }

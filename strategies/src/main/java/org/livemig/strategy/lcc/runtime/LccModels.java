@@ -4,13 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.livemig.strategy.lcc.check.ModelChecker;
 import org.livemig.strategy.lcc.check.Problem;
-import org.livemig.strategy.lcc.syntax.Clause;
-import org.livemig.strategy.lcc.syntax.Def;
-import org.livemig.strategy.lcc.syntax.Goal;
 import org.livemig.strategy.lcc.syntax.InteractionModel;
 import org.livemig.strategy.lcc.syntax.LccParser;
 import org.livemig.strategy.lcc.syntax.LccSyntaxException;
@@ -57,34 +53,11 @@ public final class LccModels {
         return model;
     }
 
-    /** Throws naming the first goal of {@code model} whose constraint is not in {@code registry}. */
+    /** Throws naming the first goal of {@code model} whose constraint is not in {@code registry} (as lcc check). */
     public static void requireConstraints(InteractionModel model, ConstraintRegistry registry) {
-        List<Goal> goals = new ArrayList<>();
-        for (Clause c : model.clauses()) {
-            collect(c.body(), goals);
-        }
-        for (Goal g : goals) {
-            if (registry.find(g.term()).isEmpty()) {
-                throw new LccRuntimeException(g.position() + ": unknown constraint " + g.indicator());
-            }
-        }
-    }
-
-    private static void collect(Def d, List<Goal> out) {
-        if (d instanceof Def.Then t) {
-            collect(t.first(), out);
-            collect(t.second(), out);
-        } else if (d instanceof Def.Or o) {
-            collect(o.left(), out);
-            collect(o.right(), out);
-        } else if (d instanceof Def.Null n) {
-            out.addAll(n.constraints());
-        } else if (d instanceof Def.Send s) {
-            out.addAll(s.constraints());
-        } else if (d instanceof Def.Receive r) {
-            out.addAll(r.constraints());
-        } else if (d instanceof Def.RoleChange c) {
-            out.addAll(c.constraints());
+        List<Problem> missing = MissingConstraints.of(model, registry);
+        if (!missing.isEmpty()) {
+            throw new LccRuntimeException(missing.get(0).toString());
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.livemig.strategy.lcc.runtime;
 
+import java.util.List;
 import java.util.function.Consumer;
 import org.livemig.core.agent.AgentContext;
 
@@ -14,6 +15,9 @@ public interface LccPeer {
 
     /** The other peers' roles and loads. */
     PeerDirectory directory();
+
+    /** Ids of the other peers whose latest announcement is of {@code role} (any role when null), in id order. */
+    List<Integer> peersInRole(String role);
 
     /** This peer's load now: the CPU load of its VMs divided by its cores. */
     double load();

@@ -15,8 +15,11 @@ final class Reducer {
         /** Sends {@code message} (resolved) to the agent of {@code send}; false when no partner is known yet. */
         boolean send(Def.Send send, Bindings bindings);
 
-        /** Consumes a delivered message that matches {@code receive}, binding its variables; false if none. */
-        boolean receive(Def.Receive receive, Bindings bindings);
+        /**
+         * Consumes the first delivered message that matches {@code receive} and passes {@code guard} (which sees
+         * the message's bindings and keeps them when it passes), binding its variables; false if none.
+         */
+        boolean receive(Def.Receive receive, Bindings bindings, java.util.function.BooleanSupplier guard);
 
         /** Solves one goal. */
         Constraint.Solution solve(Goal goal, Bindings bindings);
@@ -92,12 +95,35 @@ final class Reducer {
         return new Outcome.Progress(null);
     }
 
+    /**
+     * A receive takes the first matching message whose constraints hold once it is bound (OpenKnowledge's
+     * {@code C <- M <= A}, also written {@code M <= A <- C}); a message they reject stays for another branch.
+     * A constraint that finishes later commits to the message and suspends with the remaining ones.
+     */
     private Outcome receive(Def.Receive r) {
-        if (!port.receive(r, bindings)) {
+        Outcome[] later = {null};
+        boolean got = port.receive(r, bindings, () -> {
+            int mark = bindings.mark();
+            List<Goal> goals = r.constraints();
+            for (int i = 0; i < goals.size(); i++) {
+                Constraint.Solution sol = port.solve(goals.get(i), bindings);
+                if (sol instanceof Constraint.Fails) {
+                    bindings.undo(mark);
+                    return false;
+                }
+                if (sol instanceof Constraint.Later l) {
+                    List<Goal> remaining = goals.subList(i + 1, goals.size());
+                    later[0] = new Outcome.Suspend(l.start(), remaining.isEmpty() ? null
+                            : new Def.Null(List.copyOf(remaining), r.position()));
+                    return true;
+                }
+            }
+            return true;
+        });
+        if (!got) {
             return new Outcome.Blocked(bindings.resolve(r.message()) + " from " + r.from().roleName());
         }
-        return r.constraints().isEmpty() ? new Outcome.Progress(null)
-                : new Outcome.Progress(new Def.Null(r.constraints(), r.position()));
+        return later[0] != null ? later[0] : new Outcome.Progress(null);
     }
 
     /**

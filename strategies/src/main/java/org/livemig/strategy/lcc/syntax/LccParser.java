@@ -5,28 +5,36 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
- * Recursive-descent parser of LCC interaction models (seed 000 section 2 and the wider LCC of OpenKnowledge).
+ * Recursive-descent parser of LCC interaction models: seed 000 section 2, the LCC of the OpenKnowledge
+ * documentation ("Using LCC": {@code C <- M <= A} for a constraint on a received message) and of LiJ (comparisons,
+ * {@code _builtin(...)} constraints, role kinds). strategies/README.md says what is and is not supported.
  * <pre>
  * model      := (clause | declaration) * EOF
  * clause     := agent '::' def ['.']
- * declaration:= 'r' '(' term ',' ('initial'|'necessary'|'auxiliary') [',' number] ')' ['.']
+ * declaration:= 'r' '(' term ',' kind [',' Min [',' Max]] ')' ['.']
+ *               kind := initial | necessary | optional | auxiliary | cyclic | uncommitted
  * def        := seq ('or' seq)*                      -- or binds loosest
  * seq        := guarded ('then' guarded)*
  * guarded    := '(' def ')' | term '=>' agent ['&lt;-' goals] | term '&lt;=' agent ['&lt;-' goals]
- *             | 'null' ['&lt;-' goals] | agent ['&lt;-' goals]
- * goals      := goal ('and' goal)*;   goal := term [('=' | '==') term]
- * term       := Var | number | '-' number | "string" | atom ['(' [term (',' term)*] ')']
- *             | '[' [term (',' term)* ['|' term]] ']'
+ *             | goals '&lt;-' term '&lt;=' agent | 'null' ['&lt;-' goals] | agent ['&lt;-' goals]
+ * goals      := goal ('and' goal)*
+ * goal       := term | _name | expr op expr
+ * op         := '=' | '==' | '\=' | '!=' | '&lt;' | '&gt;' | '=&lt;' | '&gt;=' | '=:=' | '=\=' | 'is'
+ * expr       := mul (('+' | '-') mul)*;   mul := unary (('*' | '/') unary)*;   unary := '-' unary | primary
+ * primary    := Var | _name '(' args ')' | number | "string" | atom ['(' args ')'] | '(' goal ')'
+ *             | '[' [args ['|' term]] ']'
+ * args       := goal (',' goal)*
  * </pre>
+ * Each {@code _} is a fresh variable. {@code par} (LiJ's parallel composition) is refused with its reason.
  */
 public final class LccParser {
 
     private final List<Token> tokens;
     private final String file;
     private int index;
+    private int anonymous;
 
     private LccParser(String file, List<Token> tokens) {
         this.file = file;
@@ -46,7 +54,7 @@ public final class LccParser {
     /** Parses one term, e.g. the content of an LCC message; the whole text must be the term. */
     public static Term parseTerm(String text) throws LccSyntaxException {
         LccParser p = new LccParser("term", new Lexer("term", text).tokens());
-        Term t = p.term();
+        Term t = p.goalTerm();
         p.expectEnd();
         return t;
     }
@@ -91,31 +99,43 @@ public final class LccParser {
         }
         expect(",");
         Token kindToken = next();
-        RoleDeclaration.Kind kind;
-        try {
-            kind = kindToken.kind() == Token.Kind.ATOM
-                    ? RoleDeclaration.Kind.valueOf(kindToken.text().toUpperCase(Locale.ROOT)) : null;
-        } catch (IllegalArgumentException e) {
-            kind = null;
-        }
+        RoleDeclaration.Kind kind = RoleDeclaration.Kind.named(kindToken.kind() == Token.Kind.ATOM
+                ? kindToken.text() : "");
         if (kind == null) {
-            throw error(kindToken, "role kind 'initial', 'necessary' or 'auxiliary'");
+            throw error(kindToken, "role kind " + RoleDeclaration.Kind.spelled());
         }
-        int count = -1;
+        int min = -1;
+        int max = -1;
         if (peek().is(",")) {
             next();
-            Token n = next();
-            if (n.kind() != Token.Kind.NUM || !n.text().matches("\\d+")) {
-                throw error(n, "a whole number of peers");
+            min = wholeNumber();
+            if (peek().is(",")) {
+                next();
+                max = wholeNumber();
+                if (max < min) {
+                    throw new LccSyntaxException(start.position(), "role " + name + ": at most " + max
+                            + " peers is fewer than at least " + min);
+                }
             }
-            count = Integer.parseInt(n.text());
         }
         expect(")");
-        return new RoleDeclaration(name, kind, count, start.position());
+        return new RoleDeclaration(name, kind, min, max, start.position());
+    }
+
+    private int wholeNumber() throws LccSyntaxException {
+        Token n = next();
+        if (n.kind() != Token.Kind.NUM || !n.text().matches("\\d+")) {
+            throw error(n, "a whole number of peers");
+        }
+        return Integer.parseInt(n.text());
     }
 
     private Def def() throws LccSyntaxException {
         Def left = seq();
+        if (peek().is("par")) {
+            throw new LccSyntaxException(peek().position(), "parallel composition 'par' is not supported: a livemig "
+                    + "peer runs one role definition at a time (see strategies/README.md)");
+        }
         if (peek().is("or")) {
             Token or = next();
             return new Def.Or(left, def(), or.position());
@@ -146,7 +166,7 @@ public final class LccParser {
         if (start.kind() == Token.Kind.EOF || start.isKeyword() || start.kind() == Token.Kind.PUNCT) {
             throw error(start, "a message, 'null', a role 'a(Role, Id)' or '('");
         }
-        Term t = term();
+        Term t = goalTerm();
         Token op = peek();
         if (op.is("=>") || op.is("<=")) {
             next();
@@ -163,7 +183,30 @@ public final class LccParser {
             AgentRef agent = agent(t, start);
             return new Def.RoleChange(agent, optionalGoals(), start.position());
         }
+        if (op.is("<-") || op.is("and")) {
+            return constrainedReceive(new Goal(t, start.position()), start);
+        }
         throw error(op, "'=>' or '<=' after message " + t);
+    }
+
+    /** OpenKnowledge's {@code C <- M <= A}: receive M from A, then C must hold; {@code first} is C's first goal. */
+    private Def constrainedReceive(Goal first, Token start) throws LccSyntaxException {
+        requireConstraint(first.term(), start);
+        List<Goal> goals = new ArrayList<>(List.of(first));
+        while (peek().is("and")) {
+            next();
+            goals.add(goal());
+        }
+        expect("<-");
+        Token messageStart = peek();
+        Term message = term();
+        if (!peek().is("<=")) {
+            throw error(peek(), "'<=' after " + message + " (a constraint before '<-' guards a received message)");
+        }
+        next();
+        Token agentStart = peek();
+        AgentRef from = agent(term(), agentStart);
+        return new Def.Receive(message, from, goals, messageStart.position());
     }
 
     private List<Goal> optionalGoals() throws LccSyntaxException {
@@ -183,18 +226,71 @@ public final class LccParser {
     private Goal goal() throws LccSyntaxException {
         Token start = peek();
         if (start.kind() == Token.Kind.EOF || start.isKeyword() || start.kind() == Token.Kind.PUNCT
-                && !start.is("[") && !start.is("-")) {
+                && !start.is("[") && !start.is("-") && !start.is("(")) {
             throw error(start, "a constraint");
         }
-        Term left = term();
-        if (peek().is("=") || peek().is("==")) {
+        if (isBuiltinName(start) && !peekAt(1).is("(") && !isConstraintOperator(peekAt(1))) {
+            next();
+            return new Goal(new Term.Atom(start.text()), start.position());
+        }
+        Term t = goalTerm();
+        requireConstraint(t, start);
+        return new Goal(t, start.position());
+    }
+
+    private void requireConstraint(Term t, Token start) throws LccSyntaxException {
+        if (Term.functorOf(t) == null) {
+            throw error(start, "a constraint (a name or a term), not " + t);
+        }
+    }
+
+    /** A term, or two expressions joined by a comparison or {@code is}. */
+    private Term goalTerm() throws LccSyntaxException {
+        Term left = expression();
+        if (isConstraintOperator(peek())) {
             String op = next().text();
-            return new Goal(new Term.Struct(op, List.of(left, term())), start.position());
+            return new Term.Struct(op, List.of(left, expression()));
         }
-        if (Term.functorOf(left) == null) {
-            throw error(start, "a constraint (a name or a term), not " + left);
+        return left;
+    }
+
+    private static boolean isConstraintOperator(Token t) {
+        return !t.quoted() && (t.kind() == Token.Kind.PUNCT || t.kind() == Token.Kind.ATOM)
+                && InfixOperators.CONSTRAINT.contains(t.text());
+    }
+
+    /** {@code _name}: a built-in constraint of LiJ and OpenKnowledge (a variable elsewhere). */
+    private static boolean isBuiltinName(Token t) {
+        return t.kind() == Token.Kind.VAR && t.text().startsWith("_") && t.text().length() > 1;
+    }
+
+    private Term expression() throws LccSyntaxException {
+        Term left = product();
+        while (peek().kind() == Token.Kind.PUNCT && InfixOperators.ADDITIVE.contains(peek().text())) {
+            String op = next().text();
+            left = new Term.Struct(op, List.of(left, product()));
         }
-        return new Goal(left, start.position());
+        return left;
+    }
+
+    private Term product() throws LccSyntaxException {
+        Term left = unary();
+        while (peek().kind() == Token.Kind.PUNCT && InfixOperators.MULTIPLICATIVE.contains(peek().text())) {
+            String op = next().text();
+            left = new Term.Struct(op, List.of(left, unary()));
+        }
+        return left;
+    }
+
+    private Term unary() throws LccSyntaxException {
+        if (peek().is("-")) {
+            next();
+            if (peek().kind() == Token.Kind.NUM) {
+                return new Term.Num(-Double.parseDouble(next().text()));
+            }
+            return new Term.Struct("-", List.of(unary()));
+        }
+        return term();
     }
 
     private static boolean isAgent(Term t) {
@@ -216,7 +312,10 @@ public final class LccParser {
         Token t = next();
         switch (t.kind()) {
             case VAR:
-                return new Term.Var(t.text());
+                if (isBuiltinName(t) && peek().is("(")) {
+                    return compound(t);
+                }
+                return new Term.Var(t.text().equals("_") ? "_" + ++anonymous : t.text());
             case NUM:
                 return new Term.Num(Double.parseDouble(t.text()));
             case STR:
@@ -225,26 +324,15 @@ public final class LccParser {
                 if (t.isKeyword()) {
                     throw error(t, "a term");
                 }
-                if (peek().is("(")) {
-                    next();
-                    List<Term> args = new ArrayList<>();
-                    if (!peek().is(")")) {
-                        args.add(term());
-                        while (peek().is(",")) {
-                            next();
-                            args.add(term());
-                        }
-                    }
-                    if (!peek().is(")")) {
-                        throw error(peek(), "',' or ')' in the arguments of " + t.text());
-                    }
-                    next();
-                    return Term.of(t.text(), args);
-                }
-                return new Term.Atom(t.text());
+                return peek().is("(") ? compound(t) : new Term.Atom(t.text());
             case PUNCT:
                 if (t.is("[")) {
                     return listRest();
+                }
+                if (t.is("(")) {
+                    Term inner = goalTerm();
+                    expect(")");
+                    return inner;
                 }
                 if (t.is("-") && peek().kind() == Token.Kind.NUM) {
                     return new Term.Num(-Double.parseDouble(next().text()));
@@ -255,16 +343,33 @@ public final class LccParser {
         }
     }
 
+    private Term compound(Token name) throws LccSyntaxException {
+        next();
+        List<Term> args = new ArrayList<>();
+        if (!peek().is(")")) {
+            args.add(goalTerm());
+            while (peek().is(",")) {
+                next();
+                args.add(goalTerm());
+            }
+        }
+        if (!peek().is(")")) {
+            throw error(peek(), "',' or ')' in the arguments of " + name.text());
+        }
+        next();
+        return Term.of(name.text(), args);
+    }
+
     private Term listRest() throws LccSyntaxException {
         List<Term> items = new ArrayList<>();
         if (peek().is("]")) {
             next();
             return Term.NIL;
         }
-        items.add(term());
+        items.add(goalTerm());
         while (peek().is(",")) {
             next();
-            items.add(term());
+            items.add(goalTerm());
         }
         Term tail = Term.NIL;
         if (peek().is("|")) {

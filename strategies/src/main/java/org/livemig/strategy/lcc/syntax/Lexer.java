@@ -3,10 +3,15 @@ package org.livemig.strategy.lcc.syntax;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splits LCC text into tokens, skipping white space and {@code //} and {@code /* *}{@code /} comments. */
+/**
+ * Splits LCC text into tokens, skipping white space and comments: {@code //} and {@code %} to the end of the line,
+ * {@code /* *}{@code /} blocks. Operators are matched longest first ({@code =<} before {@code =}, {@code <-} and
+ * {@code <=} before {@code <}), so {@code X<-1} is the arrow, not {@code X < -1}: write spaces.
+ */
 final class Lexer {
 
-    private static final String[] PUNCTUATION = {"::", "=>", "<=", "<-", "==", "=", "(", ")", "[", "]", ",", "|", "."};
+    private static final String[] PUNCTUATION = {"=:=", "=\\=", "::", "=>", "<=", "<-", "==", "=<", ">=", "\\=", "!=",
+        "=", "<", ">", "+", "*", "/", "(", ")", "[", "]", ",", "|", "."};
 
     private final String file;
     private final String text;
@@ -126,7 +131,7 @@ final class Lexer {
             char c = text.charAt(pos);
             if (Character.isWhitespace(c)) {
                 advance();
-            } else if (text.startsWith("//", pos)) {
+            } else if (text.startsWith("//", pos) || c == '%') {
                 while (pos < text.length() && text.charAt(pos) != '\n') {
                     advance();
                 }

@@ -10,14 +10,24 @@ final class TermText {
         if (s.functor().equals(Term.CONS) && s.args().size() == 2) {
             return list(s);
         }
-        if ((s.functor().equals("=") || s.functor().equals("==")) && s.args().size() == 2) {
-            return s.args().get(0) + " " + s.functor() + " " + s.args().get(1);
+        int p = InfixOperators.precedence(s);
+        if (p > 0 && s.args().size() == 2) {
+            int left = p == 700 ? p - 1 : p; // + - * / are left-associative, comparisons are not associative
+            return operand(s.args().get(0), left) + " " + s.functor() + " " + operand(s.args().get(1), p - 1);
+        }
+        if (p > 0) {
+            return "-" + operand(s.args().get(0), p);
         }
         StringBuilder sb = new StringBuilder(atom(s.functor())).append('(');
         for (int i = 0; i < s.args().size(); i++) {
             sb.append(i == 0 ? "" : ", ").append(s.args().get(i));
         }
         return sb.append(')').toString();
+    }
+
+    /** An operand: in parentheses when its operator binds looser than {@code max} allows (Prolog's rule). */
+    private static String operand(Term t, int max) {
+        return InfixOperators.precedence(t) > max ? "(" + t + ")" : t.toString();
     }
 
     private static String list(Term.Struct cell) {
