@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Evaluate the thesis findings (SPEC 7) on sweep results: prints PASS/FAIL/SKIPPED for "
                 + "each, exits 1 naming every enforced finding that fails. With --claims, evaluate the claims of "
-                + "a claims file instead (one-sided tests over index.csv columns; see docs/CLAIMS.md), exit 1 "
+                + "a claims file instead (one-sided tests over index.csv columns; see docs/SWEEPS.md), exit 1 "
                 + "naming every claim that does not hold.")
 final class CheckCommand implements Callable<Integer> {
 

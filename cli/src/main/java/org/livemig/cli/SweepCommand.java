@@ -46,6 +46,26 @@ final class SweepCommand implements Callable<Integer> {
             + "writes it. For cluster schedulers (see --slurm, docs/CLUSTER.md).")
     private String shard;
 
+    @Option(names = "--slurm", description = "Spread the sweep over a Slurm cluster: write OUT/slurm/sweep.sbatch "
+            + "(a job array, task I running --shard I/N) and merge.sbatch (--merge, after the array), and submit "
+            + "them with sbatch. OUT and this build must be on a file system the nodes share.")
+    private boolean slurm;
+
+    @Option(names = "--shards", paramLabel = "N", description = "With --slurm: the array's size (default: the "
+            + "number of runs, at most 8).")
+    private Integer shards;
+
+    @Option(names = "--slurm-option", paramLabel = "OPTION", description = "With --slurm: a further #SBATCH option "
+            + "of both scripts, e.g. --partition=short or --time=2:00:00 (repeatable).")
+    private List<String> slurmOptions = new java.util.ArrayList<>();
+
+    @Option(names = "--slurm-no-submit", description = "With --slurm: write the scripts, do not submit them.")
+    private boolean noSubmit;
+
+    @Option(names = "--slurm-wait", description = "With --slurm: wait until the merge job has ended and exit "
+            + "with its status.")
+    private boolean slurmWait;
+
     @Option(names = "--merge", description = "Run nothing: write OUT/index.csv of the finished runs (after "
             + "--shard parts); exit 1 naming runs not finished or finished with another scenario.")
     private boolean merge;
@@ -66,10 +86,16 @@ final class SweepCommand implements Callable<Integer> {
         if (merge && part != null) {
             throw new BadInputException("--merge runs nothing; give it without --shard");
         }
+        if (slurm && (merge || part != null)) {
+            throw new BadInputException("--slurm writes the --shard and --merge jobs itself; give it without them");
+        }
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter o = spec.commandLine().getOut();
         if (merge) {
             return merged(sweep, n, o, err);
+        }
+        if (slurm) {
+            return slurm(sweep, o);
         }
         List<org.livemig.scenario.SweepRun> mine = part == null ? sweep.runs() : sweep.shard(part[0], part[1]);
         SweepRunner.Outcome outcome;
@@ -109,6 +135,40 @@ final class SweepCommand implements Callable<Integer> {
             return LivemigCommand.EXIT_FAILURE;
         }
         return 0;
+    }
+
+    private int slurm(Sweep sweep, PrintWriter o) throws IOException {
+        int parts = shards == null ? Math.min(sweep.runs().size(), 8) : shards;
+        if (parts < 1 || parts > sweep.runs().size()) {
+            throw new BadInputException("--shards " + parts + ": must be 1 to the number of runs ("
+                    + sweep.runs().size() + ")");
+        }
+        int cpus = jobs == null ? 1 : jobs;
+        Path absolute = out.toAbsolutePath().normalize();
+        List<String> args = new java.util.ArrayList<>();
+        inputs.forEach(p -> args.add(p.toAbsolutePath().normalize().toString()));
+        args.add("--out");
+        args.add(absolute.toString());
+        for (String s : overrides) {
+            args.add("--set");
+            args.add(s);
+        }
+        String name = "livemig-" + absolute.getFileName();
+        SlurmScripts scripts = SlurmScripts.write(absolute, name, args, parts, cpus, slurmOptions);
+        o.printf("%s: %d runs in %d parts of %d CPU(s): wrote %s and %s%n", out, sweep.runs().size(), parts, cpus,
+                scripts.array(), scripts.merge());
+        if (noSubmit) {
+            o.printf("submit with: jid=$(sbatch --parsable %s) && sbatch --dependency=afterany:$jid %s%n",
+                    scripts.array(), scripts.merge());
+            o.flush();
+            return 0;
+        }
+        o.flush();
+        long[] ids = scripts.submit(slurmWait);
+        o.printf("submitted array job %d and merge job %d (after the array); index %s%s%n", ids[0], ids[1],
+                absolute.resolve("index.csv"), slurmWait ? ", merge exit " + ids[2] : " when the merge ends");
+        o.flush();
+        return slurmWait && ids[2] != 0 ? LivemigCommand.EXIT_FAILURE : 0;
     }
 
     private int merged(Sweep sweep, int n, PrintWriter o, PrintWriter err) throws IOException {
