@@ -12,7 +12,8 @@ import org.livemig.results.stats.OneSidedTest;
  * @param name the claim's name, unique in its file
  * @param source {@code file:line} of the claim, for messages
  * @param metric the {@code index.csv} column compared
- * @param where key values every compared run has (both sides)
+ * @param where key values every compared run has (both sides); a value of several alternatives, joined by
+ *     {@link #ANY_OF}, matches any of them
  * @param forEach keys whose every combination of values is a separate comparison
  * @param higher true for "higher than", false for "lower than"
  * @param side the first selection, within {@code where}
@@ -26,6 +27,9 @@ import org.livemig.results.stats.OneSidedTest;
 public record Claim(String name, String source, String metric, Map<String, String> where, List<String> forEach,
                     boolean higher, Map<String, String> side, Map<String, String> than, double number,
                     double factor, OneSidedTest test, double alpha, Map<String, String> lines) {
+
+    /** Separates the alternatives of one selection value ({@code strategy: [push, pull]}). */
+    public static final String ANY_OF = "|";
 
     /** Where {@code key} of this claim is written ({@code file:line}), else the claim's own line. */
     public String at(String key) {

@@ -142,8 +142,11 @@ public final class ClaimEvaluator {
     static boolean matches(IndexRow row, Map<String, String> selection) {
         for (Map.Entry<String, String> e : selection.entrySet()) {
             String have = RunDimensions.value(row, e.getKey());
-            String want = e.getValue();
-            if (!have.equalsIgnoreCase(want) && !sameNumber(have, want)) {
+            boolean any = false;
+            for (String want : e.getValue().split(java.util.regex.Pattern.quote(Claim.ANY_OF), -1)) {
+                any |= have.equalsIgnoreCase(want) || sameNumber(have, want);
+            }
+            if (!any) {
                 return false;
             }
         }

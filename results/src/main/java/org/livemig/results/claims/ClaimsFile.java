@@ -24,7 +24,7 @@ import org.livemig.scenario.YamlTree;
  * claims:
  *   - name: pull-migrates-most-at-low
  *     metric: migrations                       # an index.csv column
- *     where: {strategy: pull, type: normal}    # both sides (optional)
+ *     where: {strategy: pull, type: normal}    # both sides (optional); [a, b] matches either
  *     for_each: [pms, hypervisor]              # a comparison per group (optional)
  *     higher: {load: low}                      # or lower:
  *     than: {load: high}                       # another selection, or a number
@@ -181,7 +181,11 @@ public final class ClaimsFile {
         }
         Map<String, String> values = new LinkedHashMap<>();
         for (YamlTree.Entry e : map.entries()) {
-            values.put(e.key(), scalar(e.value(), at + "." + e.key()));
+            List<String> any = keys(e.value(), at + "." + e.key());
+            if (any.isEmpty()) {
+                throw new ClaimsException(at + "." + e.key() + ": the list of values is empty");
+            }
+            values.put(e.key(), String.join(Claim.ANY_OF, any));
         }
         return values;
     }
