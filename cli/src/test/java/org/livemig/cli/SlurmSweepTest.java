@@ -33,7 +33,7 @@ class SlurmSweepTest {
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
                 fail("the local Slurm cluster cannot run under CI: run as root after scripts/install-deps");
             }
-            Assumptions.abort("needs root and Debian's slurmctld, slurmd, slurm-client and munge (scripts/install-deps)");
+            Assumptions.abort("needs root and Debian's slurmctld, slurmd, slurm-client, munge (scripts/install-deps)");
         }
         Path dir = Path.of("target", "slurm-test").toAbsolutePath();
         deleteTree(dir);

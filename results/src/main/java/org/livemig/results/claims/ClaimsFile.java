@@ -159,7 +159,8 @@ public final class ClaimsFile {
             throw new ClaimsException(self + ": " + prefix + "higher: missing; give higher: {...} or lower: {...}");
         }
         if (than == null && Double.isNaN(number)) {
-            throw new ClaimsException(self + ": " + prefix + "than: missing; give a selection {key: value} or a number");
+            throw new ClaimsException(self + ": " + prefix
+                    + "than: missing; give a selection {key: value} or a number");
         }
         if (than == null && test == OneSidedTest.MANN_WHITNEY) {
             throw new ClaimsException(lines.getOrDefault("test", lines.get("than")) + ": mann-whitney compares two "

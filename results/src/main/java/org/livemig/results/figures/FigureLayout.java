@@ -112,7 +112,7 @@ public record FigureLayout(List<String> figures, List<String> rows, List<String>
         return List.copyOf(all);
     }
 
-    /** A line's label in {@code row}: the values of the line dimensions, e.g. "low load (0.25), loss probability 0.05". */
+    /** A line's label in {@code row}: its dimensions' values, e.g. "low load (0.25), loss probability 0.05". */
     String lineLabel(IndexRow row) {
         return label(row, lines);
     }

@@ -42,7 +42,8 @@ class FigureLayoutTest {
 
     @Test
     void theAggregateTableHasOneRowPerConfigurationAndMetricWithATInterval() {
-        AggregateTable t = AggregateTable.of(lossSweep(), FigureLayout.of(lossSweep(), List.of("strategy", "loss_probability")));
+        AggregateTable t = AggregateTable.of(lossSweep(),
+                FigureLayout.of(lossSweep(), List.of("strategy", "loss_probability")));
         assertEquals(List.of("strategy", "network.loss_probability"), t.dimensions());
         AggregateTable.Row pushLossy = t.rows().stream().filter(r -> r.metric().equals("attempts")
                 && r.configuration().get("strategy").equals("push")
