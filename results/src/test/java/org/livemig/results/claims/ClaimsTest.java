@@ -84,7 +84,7 @@ class ClaimsTest {
 
     @Test
     void thePackagedClaimsFilesParse() throws Exception {
-        for (String file : List.of("thesis/claims.yaml", "ci/claims.yaml")) {
+        for (String file : List.of("claims/thesis.yaml", "claims/ci.yaml")) {
             List<Claim> claims = ClaimsFile.load(Path.of("..", "scenarios", file));
             assertFalse(claims.isEmpty(), file);
         }
