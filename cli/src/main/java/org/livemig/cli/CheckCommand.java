@@ -10,6 +10,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.livemig.results.ResultFormatException;
+import org.livemig.results.claims.Claim;
+import org.livemig.results.claims.ClaimEvaluator;
+import org.livemig.results.claims.ClaimResult;
+import org.livemig.results.claims.ClaimsException;
+import org.livemig.results.claims.ClaimsFile;
 import org.livemig.results.figures.RunSeries;
 import org.livemig.results.findings.FindingResult;
 import org.livemig.results.findings.ThesisFindings;
@@ -19,10 +24,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code livemig check}: evaluates the thesis findings (SPEC 7) on sweep results. */
+/** {@code livemig check}: evaluates the thesis findings (SPEC 7), or a user's claims file, on sweep results. */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Evaluate the thesis findings (SPEC 7) on sweep results: prints PASS/FAIL/SKIPPED for "
-                + "each, exits 1 naming every enforced finding that fails.")
+                + "each, exits 1 naming every enforced finding that fails. With --claims, evaluate the claims of "
+                + "a claims file instead (one-sided tests over index.csv columns; see docs/SWEEPS.md), exit 1 "
+                + "naming every claim that does not hold.")
 final class CheckCommand implements Callable<Integer> {
 
     @Spec
@@ -39,8 +46,61 @@ final class CheckCommand implements Callable<Integer> {
             description = "Enforce the findings listed in FILE (one id a line; '#' starts a comment).")
     private Path findingsFile;
 
+    @Option(names = "--claims", paramLabel = "FILE", description = "A claims file (YAML): evaluate its claims; "
+            + "the thesis findings too only when --findings or --findings-file is given.")
+    private Path claimsFile;
+
     @Override
     public Integer call() throws IOException {
+        if (claimsFile == null) {
+            return findings();
+        }
+        List<Claim> claims;
+        try {
+            claims = ClaimsFile.load(claimsFile);
+        } catch (ClaimsException e) {
+            throw new BadInputException(e.getMessage());
+        }
+        int status = claims(claims);
+        if (!findings.isEmpty() || findingsFile != null) {
+            status = Math.max(status, findings());
+        }
+        return status;
+    }
+
+    private int claims(List<Claim> claims) throws IOException {
+        List<RunSeries> runs = PlotCommand.load(inputs);
+        List<org.livemig.results.sweep.IndexRow> rows = runs.stream().map(RunSeries::row).toList();
+        List<ClaimResult> results = new ArrayList<>();
+        try {
+            for (Claim c : claims) {
+                results.add(ClaimEvaluator.evaluate(c, rows));
+            }
+        } catch (ClaimsException e) {
+            throw new BadInputException(e.getMessage());
+        }
+        PrintWriter o = spec.commandLine().getOut();
+        int width = claims.stream().mapToInt(c -> c.name().length()).max().orElse(5);
+        o.printf("%-" + width + "s  %-6s  %s%n", "claim", "status", "evidence");
+        List<String> failed = new ArrayList<>();
+        for (ClaimResult r : results) {
+            o.printf("%-" + width + "s  %-6s  %s%n", r.claim().name(), r.holds() ? "PASS" : "FAIL", r.summary());
+            if (!r.holds()) {
+                failed.add(r.claim().name() + " (" + r.summary() + ")");
+            }
+        }
+        o.flush();
+        if (failed.isEmpty()) {
+            return 0;
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("livemig: " + failed.size() + " claim(s) of " + claimsFile + " do not hold: "
+                + String.join("; ", failed));
+        err.flush();
+        return LivemigCommand.EXIT_FAILURE;
+    }
+
+    private int findings() throws IOException {
         Set<String> enforced = enforced();
         List<FindingResult> results;
         try {

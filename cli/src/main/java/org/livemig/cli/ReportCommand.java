@@ -37,6 +37,10 @@ final class ReportCommand implements Callable<Integer> {
             description = "The page's title (default: livemig report of the input directories' names).")
     private String title;
 
+    @Option(names = "--by", split = ",", paramLabel = "KEY", description = "Group figures and the per-configuration"
+            + " table by these keys, as for plot --by.")
+    private List<String> by = new java.util.ArrayList<>();
+
     @Override
     public Integer call() throws IOException {
         if (Files.isDirectory(out)) {
@@ -45,7 +49,7 @@ final class ReportCommand implements Callable<Integer> {
         List<RunSeries> runs = PlotCommand.load(inputs);
         HtmlReport report;
         try {
-            report = HtmlReport.of(title != null ? title : defaultTitle(), runs);
+            report = HtmlReport.of(title != null ? title : defaultTitle(), runs, PlotCommand.layout(runs, by));
         } catch (ResultFormatException e) {
             throw new BadInputException(e.getMessage());
         }

@@ -66,4 +66,53 @@ class SweepPlotCheckCommandTest {
         assertEquals(List.of("livemig: " + dir.resolve("nothing.yaml") + ": no such file or directory"),
                 bad.err().lines().toList());
     }
+
+    @Test
+    void setShardMergePlotByAndClaimsOnALossSweep(@TempDir Path dir) throws Exception {
+        Path sweepFile = dir.resolve("loss.yaml");
+        Files.writeString(sweepFile, """
+                name: loss
+                scenario: {preset: testbed, duration_s: 600}
+                matrix: {strategy: [push, pull], network.loss_probability: [0, 0.05]}
+                seeds: [1, 2]
+                """);
+        String out = dir.resolve("sweep").toString();
+        CommandRun varied = CommandRun.of("sweep", sweepFile.toString(), "--out", out, "--set", "strategy=push");
+        assertEquals(LivemigCommand.EXIT_BAD_INPUT, varied.exit());
+        assertTrue(varied.err().contains("the sweep varies strategy"), varied.err());
+        assertEquals(LivemigCommand.EXIT_BAD_INPUT, CommandRun.of("sweep", sweepFile.toString(), "--out", out,
+                "--shard", "0/2").exit());
+        for (String part : List.of("1/2", "2/2")) {
+            CommandRun r = CommandRun.of("sweep", sweepFile.toString(), "--out", out, "--quiet", "--shard", part,
+                    "--set", "duration_s=500");
+            assertEquals(0, r.exit(), r.err());
+            assertTrue(r.out().contains("4 of 8 runs: 4 ran"), r.out());
+        }
+        CommandRun merge = CommandRun.of("sweep", sweepFile.toString(), "--out", out, "--merge", "--set",
+                "duration_s=500");
+        assertEquals(0, merge.exit(), merge.err());
+        String header = Files.readAllLines(Path.of(out, "index.csv")).get(0);
+        assertTrue(header.contains(",scenario_hash,network.loss_probability,"), header);
+        CommandRun stale = CommandRun.of("sweep", sweepFile.toString(), "--out", out, "--merge");
+        assertEquals(LivemigCommand.EXIT_FAILURE, stale.exit(), "without the --set every run's scenario differs");
+        CommandRun again = CommandRun.of("sweep", sweepFile.toString(), "--out", out, "--quiet");
+        assertTrue(again.out().contains("8 ran (8 of them again: their scenario changed)"), again.out());
+
+        CommandRun plot = CommandRun.of("plot", out, "--out", dir.resolve("fig").toString(), "--by",
+                "strategy,network.loss_probability");
+        assertEquals(0, plot.exit(), plot.err());
+        assertTrue(Files.readString(dir.resolve("fig").resolve("aggregate.csv"))
+                .startsWith("strategy,network.loss_probability,metric,n,mean,std,ci95_low,ci95_high\n"));
+        Path claims = dir.resolve("claims.yaml");
+        Files.writeString(claims, "claims:\n  - name: nope\n    metric: attempts\n    lower: {strategy: push}\n"
+                + "    than: {strategy: pull}\n");
+        CommandRun check = CommandRun.of("check", out, "--claims", claims.toString());
+        assertEquals(LivemigCommand.EXIT_FAILURE, check.exit(), check.out());
+        assertTrue(check.err().contains("1 claim(s) of " + claims + " do not hold: nope ("), check.err());
+        Files.writeString(claims, "claims:\n  - name: x\n    metric: attempts\n    lower: push\n");
+        CommandRun bad = CommandRun.of("check", out, "--claims", claims.toString());
+        assertEquals(LivemigCommand.EXIT_BAD_INPUT, bad.exit());
+        assertEquals(List.of("livemig: " + claims + ":4: claims[1].lower: must be a mapping of keys to values, "
+                + "e.g. {strategy: pull, load: low}"), bad.err().lines().toList());
+    }
 }

@@ -49,6 +49,62 @@ public record Sweep(List<SweepRun> runs) {
         return new Sweep(runs);
     }
 
+    /**
+     * This sweep with {@code --set} assignments applied to every run, in order, after the sweep's own values.
+     * A key the sweep varies (or the seed of a sweep of several seeds, or the run name) cannot be set for all
+     * runs at once; saying so is an error rather than a sweep of identical runs.
+     *
+     * @param assignments {@code key=value} texts
+     * @throws ScenarioException naming the assignment at fault, and the run when a value is invalid there
+     */
+    public Sweep withOverrides(List<String> assignments) throws ScenarioException {
+        if (assignments.isEmpty()) {
+            return this;
+        }
+        List<String> varying = new ArrayList<>(VaryingKeys.of(runs));
+        varying.add("name");
+        if (runs.stream().map(r -> r.scenario().seed()).distinct().count() > 1) {
+            varying.add("seed");
+        }
+        for (String assignment : assignments) {
+            int eq = assignment.indexOf('=');
+            String name = eq <= 0 ? assignment : assignment.substring(0, eq).trim();
+            String full = name.equals(ScenarioKeys.PRESET) ? name
+                    : ScenarioOverrides.resolve(name).map(ScenarioKey::name).orElse(name);
+            if (varying.contains(full)) {
+                throw new ScenarioException("--set " + assignment + ": the sweep varies " + full
+                        + "; change it in the sweep file instead of setting it for every run");
+            }
+        }
+        List<SweepRun> changed = new ArrayList<>();
+        for (SweepRun run : runs) {
+            Scenario scenario;
+            try {
+                scenario = ScenarioOverrides.apply(run.scenario(), assignments);
+            } catch (ScenarioException e) {
+                throw new ScenarioException(e.getMessage() + " (in run " + run.id() + ")");
+            }
+            changed.add(new SweepRun(run.id(), scenario, run.parameters()));
+        }
+        return new Sweep(changed);
+    }
+
+    /**
+     * Part {@code index} of {@code count} disjoint parts of this sweep (1-based): every {@code count}-th run
+     * from the {@code index}-th on, so each part gets a share of every kind of run. The parts together are the
+     * sweep.
+     */
+    public List<SweepRun> shard(int index, int count) {
+        if (count < 1 || index < 1 || index > count) {
+            throw new IllegalArgumentException("shard " + index + "/" + count + ": need 1 <= I <= N");
+        }
+        List<SweepRun> part = new ArrayList<>();
+        for (int i = index - 1; i < runs.size(); i += count) {
+            part.add(runs.get(i));
+        }
+        return part;
+    }
+
     /** The runs of one file: a sweep file expanded, or a scenario file as a single run. */
     static List<SweepRun> loadFile(Path file) throws ScenarioException {
         if (SweepLoader.isSweepFile(file)) {

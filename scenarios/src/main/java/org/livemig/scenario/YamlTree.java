@@ -14,32 +14,35 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A YAML document read into maps and scalars that remember their line, for one-line error messages. */
-final class YamlTree {
+/**
+ * A YAML document read into maps and scalars that remember their line, for one-line error messages (scenario,
+ * sweep and claims files).
+ */
+public final class YamlTree {
 
     /** Where a node starts in the file, 1-based. */
-    record Position(int line, int column) {
+    public record Position(int line, int column) {
     }
 
     /** A YAML value. */
-    sealed interface Node permits MapNode, ScalarNode, ListNode {
+    public sealed interface Node permits MapNode, ScalarNode, ListNode {
         Position position();
     }
 
     /** One {@code key: value} of a mapping. */
-    record Entry(String key, Position keyPosition, Node value) {
+    public record Entry(String key, Position keyPosition, Node value) {
     }
 
     /** A mapping, entries in file order. */
-    record MapNode(Position position, List<Entry> entries) implements Node {
+    public record MapNode(Position position, List<Entry> entries) implements Node {
     }
 
     /** A single value; {@code text} is as written, {@code isNull} for an empty value or {@code ~}. */
-    record ScalarNode(Position position, String text, boolean isNull) implements Node {
+    public record ScalarNode(Position position, String text, boolean isNull) implements Node {
     }
 
     /** A sequence, items in file order (scenarios have none; sweep files list values). */
-    record ListNode(Position position, List<Node> items) implements Node {
+    public record ListNode(Position position, List<Node> items) implements Node {
     }
 
     private static final YAMLFactory FACTORY = new YAMLFactory();
@@ -59,7 +62,7 @@ final class YamlTree {
     }
 
     /** As {@link #readDocument(String, String)}; {@code what} names the document in errors ("sweep file"). */
-    static MapNode readDocument(String yaml, String source, String what) throws ScenarioException {
+    public static MapNode readDocument(String yaml, String source, String what) throws ScenarioException {
         try (JsonParser parser = FACTORY.createParser(yaml)) {
             JsonToken first = parser.nextToken();
             if (first == null) {

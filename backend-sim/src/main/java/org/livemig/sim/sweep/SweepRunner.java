@@ -1,6 +1,7 @@
 package org.livemig.sim.sweep;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,14 +24,18 @@ import org.livemig.results.RunResultWriter;
 import org.livemig.results.sweep.IndexRow;
 import org.livemig.results.sweep.SweepIndex;
 import org.livemig.scenario.Scenario;
+import org.livemig.scenario.ScenarioHash;
 import org.livemig.scenario.SweepRun;
+import org.livemig.scenario.VaryingKeys;
 import org.livemig.sim.run.SimulationRun;
 
 /**
  * Runs the runs of a sweep in parallel, each into {@code out/<run id>}, and keeps {@code out/index.csv}
  * current. Resumable: a run whose directory already holds a complete result ({@code summary.json}; result
- * directories are written atomically) is skipped, and leftovers of interrupted writes are removed. A run
- * that fails is reported and the others go on.
+ * directories are written atomically) of the same effective scenario (the hash of its {@code scenario.yaml})
+ * is skipped; one of another scenario is run again and replaced; leftovers of interrupted writes are removed.
+ * A run that fails is reported and the others go on. Parts of a sweep ({@link #runPart}) can run at the same
+ * time into one directory, and {@link #merge} then writes the index.
  */
 public final class SweepRunner {
 
@@ -60,10 +65,14 @@ public final class SweepRunner {
      * What a sweep did.
      *
      * @param ran ids of the runs that ran and were written
-     * @param skipped ids of the runs that were already finished
+     * @param changed ids among {@code ran} whose earlier result was of another effective scenario (other
+     *     {@code scenario_hash}) and was replaced
+     * @param skipped ids of the runs that were already finished with the same effective scenario
      * @param failed ids of the runs that failed, with one-line reasons, in sweep order
+     * @param missing ids of the runs a merge found unfinished or finished with another scenario, in order
      */
-    public record Outcome(List<String> ran, List<String> skipped, Map<String, String> failed) {
+    public record Outcome(List<String> ran, List<String> changed, List<String> skipped,
+                          Map<String, String> failed, List<String> missing) {
     }
 
     private final Path out;
@@ -92,34 +101,122 @@ public final class SweepRunner {
     }
 
     /**
-     * Runs every run not yet finished and writes the index.
+     * Runs every run not yet finished with its current effective scenario and writes the index.
      *
      * @param runs the sweep's runs (unique ids)
      * @return what ran, what was skipped and what failed
      * @throws IOException if the output directory or the index cannot be written
      */
     public Outcome run(List<SweepRun> runs) throws IOException {
+        return execute(runs, runs, true);
+    }
+
+    /**
+     * Runs the runs of one part of a sweep ({@code --shard I/N}) that are not finished, beside other parts
+     * running at the same time into the same directory; writes no index (a merge does).
+     *
+     * @param all every run of the sweep
+     * @param part this part's runs
+     * @return what this part ran, skipped and failed
+     * @throws IOException if the output directory cannot be written
+     */
+    public Outcome runPart(List<SweepRun> all, List<SweepRun> part) throws IOException {
+        return execute(all, part, false);
+    }
+
+    /**
+     * Runs nothing: writes the index of every finished run whose effective scenario is current and lists the
+     * others as missing ({@code --merge}, after the parts of a sweep ran).
+     *
+     * @param runs the sweep's runs
+     * @return the finished runs as skipped, the others as missing
+     * @throws IOException if the index cannot be written
+     */
+    public Outcome merge(List<SweepRun> runs) throws IOException {
         Files.createDirectories(out);
-        removeLeftovers(runs);
+        List<String> varying = varyingColumns(runs);
+        Map<String, IndexRow> rows = new ConcurrentHashMap<>();
+        List<String> done = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        Map<String, String> failed = new LinkedHashMap<>();
+        for (SweepRun run : runs) {
+            try {
+                Finished state = finished(run);
+                if (state == Finished.SAME) {
+                    rows.put(run.id(), rowOnDisk(run, varying));
+                    done.add(run.id());
+                } else {
+                    missing.add(run.id());
+                }
+            } catch (ResultFormatException e) {
+                failed.put(run.id(), "unreadable result (delete " + out.resolve(run.id()) + " to run it again): "
+                        + e.getMessage());
+            }
+        }
+        writeIndex(runs, rows);
+        return new Outcome(List.of(), List.of(), done, failed, missing);
+    }
+
+    /** Whether a run's directory holds a result, and of which scenario. */
+    private enum Finished { NO, SAME, CHANGED }
+
+    private Finished finished(SweepRun run) throws IOException {
+        Path dir = out.resolve(run.id());
+        if (!Files.isRegularFile(dir.resolve(ResultDirectory.SUMMARY_JSON))) {
+            return Finished.NO;
+        }
+        Path yaml = dir.resolve(ResultDirectory.SCENARIO_YAML);
+        if (!Files.isRegularFile(yaml)) {
+            return Finished.CHANGED;
+        }
+        String stored = ScenarioHash.ofYaml(Files.readString(yaml, StandardCharsets.UTF_8));
+        return stored.equals(ScenarioHash.of(run.scenario())) ? Finished.SAME : Finished.CHANGED;
+    }
+
+    private IndexRow rowOnDisk(SweepRun run, List<String> varying) throws IOException, ResultFormatException {
+        return withSweepColumns(SweepIndex.runAt(out.resolve(run.id())).row(), run, varying);
+    }
+
+    private static IndexRow withSweepColumns(IndexRow row, SweepRun run, List<String> varying) {
+        Map<String, String> columns = new LinkedHashMap<>();
+        columns.put(IndexRow.SCENARIO_HASH, ScenarioHash.of(run.scenario()));
+        columns.putAll(VaryingKeys.valuesOf(run, varying));
+        return row.withColumns(columns);
+    }
+
+    /** The keys that vary across the sweep, less those with a fixed column of their own (strategy, seed). */
+    private static List<String> varyingColumns(List<SweepRun> runs) {
+        return VaryingKeys.of(runs).stream().filter(k -> !SweepIndex.FIXED_COLUMNS.contains(k)).toList();
+    }
+
+    private Outcome execute(List<SweepRun> runs, List<SweepRun> mine, boolean index) throws IOException {
+        Files.createDirectories(out);
+        removeLeftovers(mine);
+        List<String> varying = varyingColumns(runs);
         Map<String, IndexRow> rows = new ConcurrentHashMap<>();
         Map<String, String> failures = new ConcurrentHashMap<>();
         List<String> skipped = new ArrayList<>();
+        List<String> changed = new ArrayList<>();
         List<SweepRun> todo = new ArrayList<>();
-        for (SweepRun run : runs) {
-            Path dir = out.resolve(run.id());
-            if (Files.isRegularFile(dir.resolve(ResultDirectory.SUMMARY_JSON))) {
-                try {
-                    rows.put(run.id(), SweepIndex.runAt(dir).row());
-                    skipped.add(run.id());
-                } catch (ResultFormatException e) {
-                    failures.put(run.id(), "unreadable earlier result (delete " + dir + " to run it again): "
-                            + e.getMessage());
+        for (SweepRun run : mine) {
+            try {
+                switch (finished(run)) {
+                    case SAME -> {
+                        rows.put(run.id(), rowOnDisk(run, varying));
+                        skipped.add(run.id());
+                    }
+                    case CHANGED -> {
+                        changed.add(run.id());
+                        todo.add(run);
+                    }
+                    default -> todo.add(run);
                 }
-            } else {
-                todo.add(run);
+            } catch (ResultFormatException e) {
+                failures.put(run.id(), "unreadable earlier result (delete " + out.resolve(run.id())
+                        + " to run it again): " + e.getMessage());
             }
         }
-        ProgressSum sum = new ProgressSum(runs.size(), runs.size() - todo.size(), listener);
+        ProgressSum sum = new ProgressSum(mine.size(), mine.size() - todo.size(), listener);
         List<String> ran = java.util.Collections.synchronizedList(new ArrayList<>());
         ExecutorService pool = Executors.newFixedThreadPool(jobs, r -> {
             Thread t = new Thread(r, "sweep-worker");
@@ -135,7 +232,7 @@ public final class SweepRunner {
                     try {
                         RunResult result = experiment.run(run.scenario(), f -> sum.set(slot, f));
                         RunResultWriter.write(out.resolve(run.id()), result);
-                        rows.put(run.id(), IndexRow.of(run.id(), result.summary()));
+                        rows.put(run.id(), withSweepColumns(IndexRow.of(run.id(), result.summary()), run, varying));
                         ran.add(run.id());
                     } catch (Exception | Error e) {
                         String reason = oneLine(e);
@@ -143,7 +240,9 @@ public final class SweepRunner {
                         listener.failed(run.id(), reason);
                     }
                     sum.set(slot, 1);
-                    writeIndex(runs, rows);
+                    if (index) {
+                        writeIndex(runs, rows);
+                    }
                     return null;
                 }));
             }
@@ -160,15 +259,18 @@ public final class SweepRunner {
         } finally {
             pool.shutdownNow();
         }
-        writeIndex(runs, rows);
+        if (index) {
+            writeIndex(runs, rows);
+        }
         Map<String, String> failed = new LinkedHashMap<>();
-        for (SweepRun run : runs) {
+        for (SweepRun run : mine) {
             if (failures.containsKey(run.id())) {
                 failed.put(run.id(), failures.get(run.id()));
             }
         }
-        List<String> ranInOrder = runs.stream().map(SweepRun::id).filter(ran::contains).toList();
-        return new Outcome(ranInOrder, List.copyOf(skipped), failed);
+        List<String> ranInOrder = mine.stream().map(SweepRun::id).filter(ran::contains).toList();
+        List<String> changedRan = changed.stream().filter(ran::contains).toList();
+        return new Outcome(ranInOrder, changedRan, List.copyOf(skipped), failed, List.of());
     }
 
     private synchronized void writeIndex(List<SweepRun> runs, Map<String, IndexRow> rows) {

@@ -2,6 +2,7 @@ package org.livemig.sim.sweep;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -18,6 +19,7 @@ import org.livemig.results.RunSummary;
 import org.livemig.results.sweep.IndexRow;
 import org.livemig.results.sweep.SweepIndex;
 import org.livemig.scenario.Scenario;
+import org.livemig.scenario.ScenarioWriter;
 import org.livemig.scenario.SweepLoader;
 import org.livemig.scenario.SweepRun;
 
@@ -36,7 +38,60 @@ class SweepRunnerTest {
         RunSummary summary = RunSummary.fromSamples(s.name(), s.strategy().name().toLowerCase(), "xen", s.seed(),
                 s.topology().pms(), s.topology().vms(), 1000, samples, 10, 0.01,
                 Map.of("load", s.workload().level().name().toLowerCase(), "type", "normal"));
-        return new RunResult(summary, samples, List.of(), List.of());
+        return new RunResult(summary, samples, List.of(), List.of(), ScenarioWriter.toYaml(s));
+    }
+
+    private static List<SweepRun> runs(String extra) throws Exception {
+        return SweepLoader.parse("name: t\nscenario: {" + extra + "}\nmatrix: {strategy: [push, pull], "
+                + "load: [low, high]}\nseeds: [1, 2]\n", "t.yaml", null);
+    }
+
+    @Test
+    void aRunWhoseEffectiveScenarioChangedRunsAgainAndTheIndexSaysWhatVaries(@TempDir Path out) throws Exception {
+        AtomicInteger calls = new AtomicInteger();
+        SweepRunner runner = SweepRunner.of(out, 2, (s, p) -> {
+            calls.incrementAndGet();
+            return fake(s);
+        }, new SweepRunner.Listener() { });
+        runner.run(runs("duration_s: 1000"));
+        IndexRow before = SweepIndex.read(out).get(0);
+        SweepRunner.Outcome changed = runner.run(runs("duration_s: 2000"));
+        assertEquals(16, calls.get(), "every run's scenario changed, so every run ran again");
+        assertEquals(8, changed.changed().size());
+        assertTrue(changed.skipped().isEmpty());
+        IndexRow after = SweepIndex.read(out).get(0);
+        assertTrue(after.scenarioHash().matches("sha256:[0-9a-f]{16}"), after.scenarioHash());
+        assertNotEquals(before.scenarioHash(), after.scenarioHash());
+        assertEquals("low", after.columns().get("workload.load"));
+        assertFalse(after.columns().containsKey("strategy"), "strategy has its fixed column");
+        assertFalse(after.columns().containsKey("workload.type"), "a key that does not vary has no column");
+        List<String> header = List.of(Files.readAllLines(out.resolve("index.csv")).get(0).split(","));
+        assertEquals(List.of("scenario_hash", "workload.load"), header.subList(SweepIndex.FIXED_COLUMNS.size(),
+                header.size()));
+    }
+
+    @Test
+    void partsRunDisjointlyAndAMergeWritesTheSameIndexAsOneSweep(@TempDir Path parts, @TempDir Path whole)
+            throws Exception {
+        List<SweepRun> runs = runs();
+        org.livemig.scenario.Sweep sweep = new org.livemig.scenario.Sweep(runs);
+        List<String> ran = new ArrayList<>();
+        SweepRunner runner = SweepRunner.of(parts, 1, (s, p) -> fake(s), new SweepRunner.Listener() { });
+        SweepRunner.Outcome early = runner.merge(runs);
+        assertEquals(8, early.missing().size());
+        assertEquals(1, Files.readAllLines(parts.resolve("index.csv")).size(), "an index of no finished run");
+        Files.delete(parts.resolve("index.csv"));
+        for (int i = 1; i <= 3; i++) {
+            SweepRunner.Outcome part = runner.runPart(runs, sweep.shard(i, 3));
+            ran.addAll(part.ran());
+            assertFalse(Files.exists(parts.resolve("index.csv")), "a part writes no index");
+        }
+        assertEquals(runs.stream().map(SweepRun::id).sorted().toList(), ran.stream().sorted().toList());
+        SweepRunner.Outcome merged = runner.merge(runs);
+        assertTrue(merged.missing().isEmpty());
+        assertEquals(8, merged.skipped().size());
+        SweepRunner.of(whole, 2, (s, p) -> fake(s), new SweepRunner.Listener() { }).run(runs);
+        assertEquals(Files.readAllLines(whole.resolve("index.csv")), Files.readAllLines(parts.resolve("index.csv")));
     }
 
     @Test

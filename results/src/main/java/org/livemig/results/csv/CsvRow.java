@@ -37,6 +37,22 @@ public final class CsvRow {
   }
 
   /**
+   * The non-empty fields of every column not named in {@code known}, by column name in header order.
+   *
+   * @param known the columns the caller reads itself
+   * @return the other columns' texts
+   */
+  public java.util.Map<String, String> others(List<String> known) {
+    java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < header.size(); i++) {
+      if (!known.contains(header.get(i)) && !fields[i].isEmpty()) {
+        out.put(header.get(i), fields[i]);
+      }
+    }
+    return out;
+  }
+
+  /**
    * The text of the column named {@code column}, or {@code fallback} if the file has no such column.
    *
    * @param column the column's name in the header

@@ -161,8 +161,39 @@ public final class CsvTable<T> {
     }
   }
 
-  private static String[] split(String line) {
-    return stripCr(line).split(",", -1);
+  /** The fields of a line; a field in double quotes may hold commas and doubled quotes (RFC 4180). */
+  static String[] split(String line) {
+    String text = stripCr(line);
+    if (text.indexOf('"') < 0) {
+      return text.split(",", -1);
+    }
+    List<String> fields = new ArrayList<>();
+    StringBuilder field = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (quoted && c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+        field.append('"');
+        i++;
+      } else if (c == '"') {
+        quoted = !quoted;
+      } else if (c == ',' && !quoted) {
+        fields.add(field.toString());
+        field.setLength(0);
+      } else {
+        field.append(c);
+      }
+    }
+    fields.add(field.toString());
+    return fields.toArray(new String[0]);
+  }
+
+  /** {@code text} as one CSV field: in double quotes (inner quotes doubled) if it holds a comma or quote. */
+  public static String field(String text) {
+    if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\n') < 0) {
+      return text;
+    }
+    return '"' + text.replace("\n", " ").replace("\"", "\"\"") + '"';
   }
 
   private static String stripCr(String line) {

@@ -23,17 +23,23 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 
 /**
  * One thesis figure: a grid of panels (one per strategy and column, a column being a size, hypervisor and
- * backend), each with one line per load profile (mean over seeds, shaded from the lowest to the highest
- * seed), a title, and a legend below the grid so that it covers no data. Drawn on any {@link Graphics2D} (PNG or SVG).
+ * backend, or the keys of a {@link FigureLayout}), each with one line per load profile or configuration (mean over
+ * seeds, shaded over its 95 % Student t confidence interval), a title shrunk to fit, and a legend below the grid,
+ * wrapped to its width, so that it covers no data. The panels share the figure's whole width. Drawn on any
+ * {@link Graphics2D} (PNG or SVG).
  */
 public final class FigureGrid {
 
-  /** Width of one panel. */
+  /** Narrowest panel. */
   static final int PANEL_W = 440;
+  /** Narrowest figure. */
+  static final int MIN_W = 1000;
   /** Height of one panel. */
   static final int PANEL_H = 280;
   private static final int TOP = 64;
   private static final int BOTTOM = 70;
+  private static final int LEGEND_LINE = 22;
+  private static final Font LEGEND_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
   private static final int SIDE = 12;
 
   /** One panel: its title and one band per line label, in order. */
@@ -68,13 +74,48 @@ public final class FigureGrid {
 
   /** Width of the whole figure. */
   public int width() {
-    int cols = rows.stream().mapToInt(List::size).max().orElse(1);
-    return Math.max(2 * SIDE + cols * PANEL_W, 720);
+    return Math.max(2 * SIDE + columns() * PANEL_W, MIN_W);
+  }
+
+  private int columns() {
+    return Math.max(1, rows.stream().mapToInt(List::size).max().orElse(1));
+  }
+
+  /** Width of one panel: the figure's width shared by the columns. */
+  private double panelWidth() {
+    return (width() - 2.0 * SIDE) / columns();
   }
 
   /** Height of the whole figure. */
   public int height() {
-    return TOP + rows.size() * PANEL_H + BOTTOM;
+    return TOP + rows.size() * PANEL_H + BOTTOM + LEGEND_LINE * (legendLines().size() - 1);
+  }
+
+  /** The legend's entries, wrapped into lines that fit the width. */
+  private List<List<String>> legendLines() {
+    java.awt.image.BufferedImage scratch = new java.awt.image.BufferedImage(1, 1,
+        java.awt.image.BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = scratch.createGraphics();
+    try {
+      FontMetrics fm = g.getFontMetrics(LEGEND_FONT);
+      List<List<String>> lines = new ArrayList<>();
+      List<String> line = new ArrayList<>();
+      int used = 0;
+      for (String label : colors.keySet()) {
+        int w = 36 + fm.stringWidth(label) + 24;
+        if (!line.isEmpty() && used + w > width() - 2 * SIDE) {
+          lines.add(line);
+          line = new ArrayList<>();
+          used = 0;
+        }
+        line.add(label);
+        used += w;
+      }
+      lines.add(line);
+      return lines;
+    } finally {
+      g.dispose();
+    }
   }
 
   /** Draws the figure on {@code g} from (0, 0) to ({@link #width()}, {@link #height()}). */
@@ -84,12 +125,13 @@ public final class FigureGrid {
     g.setColor(Color.WHITE);
     g.fillRect(0, 0, width(), height());
     g.setColor(Color.BLACK);
-    centred(g, title, new Font(Font.SANS_SERIF, Font.BOLD, 20), 28);
-    centred(g, subtitle, new Font(Font.SANS_SERIF, Font.PLAIN, 13), 50);
+    centred(g, title, fitting(g, title, Font.BOLD, 20), 28);
+    centred(g, subtitle, fitting(g, subtitle, Font.PLAIN, 13), 50);
     FittedRange range = yRange();
     for (int r = 0; r < rows.size(); r++) {
       for (int c = 0; c < rows.get(r).size(); c++) {
-        Rectangle2D area = new Rectangle2D.Double(SIDE + c * PANEL_W, TOP + r * PANEL_H, PANEL_W, PANEL_H);
+        Rectangle2D area = new Rectangle2D.Double(SIDE + c * panelWidth(), TOP + r * PANEL_H, panelWidth(),
+            PANEL_H);
         Panel panel = rows.get(r).get(c);
         if (panel == null) {
           g.setColor(Color.GRAY);
@@ -102,23 +144,33 @@ public final class FigureGrid {
     legend(g, TOP + rows.size() * PANEL_H + 28);
   }
 
+  /**
+   * The top of every panel's y axis: above the highest interval, but at most 1.5 times the highest mean, so the
+   * wide intervals of two or three seeds do not flatten every line (they are clipped instead).
+   */
   private double upperBound() {
-    double max = 0;
+    double means = 0;
+    double bands = 0;
     for (List<Panel> row : rows) {
       for (Panel p : row) {
         if (p != null) {
           for (SeedBand b : p.lines().values()) {
-            for (double v : b.max()) {
-              max = Math.max(max, v);
+            for (int i = 0; i < b.mean().length; i++) {
+              means = Math.max(means, b.mean()[i]);
+              bands = Math.max(bands, b.upper()[i]);
             }
           }
         }
       }
     }
+    double max = Math.min(bands, 1.5 * means);
     return max <= 0 ? 1 : max * 1.08;
   }
 
-  /** The y range of every panel: from 0 to above the largest value, or fitted to E's values. */
+  /**
+   * The y range of every panel: from 0 to above the largest value, or, for E, fitted to the means (as the
+   * thesis's 0.7-1.2), the confidence bands clipped at its edges.
+   */
   private FittedRange yRange() {
     if (metric != FigureMetric.SYSTEM_PERFORMANCE) {
       return new FittedRange(0, upperBound());
@@ -130,8 +182,8 @@ public final class FigureGrid {
         if (p != null) {
           for (SeedBand b : p.lines().values()) {
             for (int k = 0; k < b.xs().length; k++) {
-              min = Double.isNaN(min) ? b.min()[k] : Math.min(min, b.min()[k]);
-              max = Double.isNaN(max) ? b.max()[k] : Math.max(max, b.max()[k]);
+              min = Double.isNaN(min) ? b.mean()[k] : Math.min(min, b.mean()[k]);
+              max = Double.isNaN(max) ? b.mean()[k] : Math.max(max, b.mean()[k]);
             }
           }
         }
@@ -149,7 +201,7 @@ public final class FigureGrid {
       YIntervalSeries s = new YIntervalSeries(line.getKey(), false, true);
       SeedBand b = line.getValue();
       for (int k = 0; k < b.xs().length; k++) {
-        s.add(b.xs()[k], b.mean()[k], b.min()[k], b.max()[k]);
+        s.add(b.xs()[k], b.mean()[k], b.lower()[k], b.upper()[k]);
       }
       data.addSeries(s);
       Color color = colors.getOrDefault(line.getKey(), Color.DARK_GRAY);
@@ -182,37 +234,52 @@ public final class FigureGrid {
   }
 
   private void legend(Graphics2D g, int baseline) {
-    Font font = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
-    g.setFont(font);
+    g.setFont(LEGEND_FONT);
     FontMetrics fm = g.getFontMetrics();
-    List<String> labels = new ArrayList<>(colors.keySet());
     int maxRuns = 0;
+    int minRuns = Integer.MAX_VALUE;
     for (List<Panel> row : rows) {
       for (Panel p : row) {
         if (p != null) {
           for (SeedBand b : p.lines().values()) {
             maxRuns = Math.max(maxRuns, b.runs());
+            minRuns = Math.min(minRuns, b.runs());
           }
         }
       }
     }
-    String note = maxRuns > 1 ? "line: mean over seeds; shaded: lowest to highest seed (up to " + maxRuns
-        + " seeds)" : "one run per line";
-    int total = 0;
-    for (String l : labels) {
-      total += 36 + fm.stringWidth(l) + 24;
-    }
-    int x = Math.max(SIDE, (width() - total) / 2);
-    for (String l : labels) {
-      g.setColor(colors.get(l));
-      g.setStroke(new BasicStroke(3f));
-      g.drawLine(x, baseline - 5, x + 28, baseline - 5);
-      g.setColor(Color.BLACK);
-      g.drawString(l, x + 36, baseline);
-      x += 36 + fm.stringWidth(l) + 24;
+    String seeds = minRuns == maxRuns ? maxRuns + " seeds" : minRuns + "-" + maxRuns + " seeds";
+    String note = maxRuns > 1 ? "line: mean over seeds; shaded: 95 % confidence interval of the mean (Student t, "
+        + "n - 1 df; " + seeds + " per line)" : "one run per line";
+    int y = baseline;
+    for (List<String> line : legendLines()) {
+      int total = 0;
+      for (String l : line) {
+        total += 36 + fm.stringWidth(l) + 24;
+      }
+      int x = Math.max(SIDE, (width() - total) / 2);
+      for (String l : line) {
+        g.setColor(colors.get(l));
+        g.setStroke(new BasicStroke(3f));
+        g.drawLine(x, y - 5, x + 28, y - 5);
+        g.setColor(Color.BLACK);
+        g.drawString(l, x + 36, y);
+        x += 36 + fm.stringWidth(l) + 24;
+      }
+      y += LEGEND_LINE;
     }
     g.setColor(Color.DARK_GRAY);
-    g.drawString(note, Math.max(SIDE, (width() - fm.stringWidth(note)) / 2), baseline + 22);
+    g.drawString(note, Math.max(SIDE, (width() - fm.stringWidth(note)) / 2), y);
+  }
+
+  /** The largest font of {@code style} from {@code size} down to 11 points in which {@code text} fits the width. */
+  private Font fitting(Graphics2D g, String text, int style, int size) {
+    Font font = new Font(Font.SANS_SERIF, style, size);
+    while (size > 11 && g.getFontMetrics(font).stringWidth(text) > width() - 2 * SIDE) {
+      size--;
+      font = new Font(Font.SANS_SERIF, style, size);
+    }
+    return font;
   }
 
   private void centred(Graphics2D g, String text, Font font, int baseline) {

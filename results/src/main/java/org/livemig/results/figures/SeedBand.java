@@ -3,20 +3,22 @@ package org.livemig.results.figures;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.livemig.results.stats.MeanInterval;
 
 /**
- * The mean, minimum and maximum over replications (seeds) of one line of a figure, point by point. The
+ * The mean over replications (seeds) of one line of a figure with its 95 % confidence interval (Student t,
+ * n - 1 degrees of freedom; {@link MeanInterval}), point by point; a single run has no interval. The
  * points are those of the run with the fewest (so runs of different lengths are cut to the shortest); the
  * other runs are interpolated linearly onto them, so runs whose sample times do not line up (a testbed
  * samples at 1.003 s, 2.004 s, ...) still combine. Runs on the same grid combine exactly, point by point.
  *
  * @param xs the x values (of the run with the fewest points)
  * @param mean the mean over runs at each x
- * @param min the lowest value at each x
- * @param max the highest value at each x
+ * @param lower the lower end of the interval at each x (the mean for one run)
+ * @param upper the upper end of the interval at each x (the mean for one run)
  * @param runs how many runs were combined
  */
-public record SeedBand(double[] xs, double[] mean, double[] min, double[] max, int runs) {
+public record SeedBand(double[] xs, double[] mean, double[] lower, double[] upper, int runs) {
 
   /**
    * Combines the points of several runs; runs without points are left out.
@@ -43,23 +45,19 @@ public record SeedBand(double[] xs, double[] mean, double[] min, double[] max, i
     xs = xs.clone();
     int n = xs.length;
     double[] mean = new double[n];
-    double[] min = new double[n];
-    double[] max = new double[n];
+    double[] lower = new double[n];
+    double[] upper = new double[n];
+    double[] ys = new double[runs.size()];
     for (int i = 0; i < n; i++) {
-      double sum = 0;
-      double lo = Double.POSITIVE_INFINITY;
-      double hi = Double.NEGATIVE_INFINITY;
-      for (double[][] p : runs) {
-        double y = valueAt(p, i, xs[i]);
-        sum += y;
-        lo = Math.min(lo, y);
-        hi = Math.max(hi, y);
+      for (int k = 0; k < ys.length; k++) {
+        ys[k] = valueAt(runs.get(k), i, xs[i]);
       }
-      mean[i] = sum / runs.size();
-      min[i] = lo;
-      max[i] = hi;
+      MeanInterval m = MeanInterval.of(ys);
+      mean[i] = m.mean();
+      lower[i] = m.lower();
+      upper[i] = m.upper();
     }
-    return new SeedBand(xs, mean, min, max, runs.size());
+    return new SeedBand(xs, mean, lower, upper, runs.size());
   }
 
   /**

@@ -17,12 +17,15 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.livemig.results.ResultFormatException;
+import org.livemig.results.figures.AggregateTable;
+import org.livemig.results.figures.FigureLayout;
 import org.livemig.results.figures.FigureMetric;
 import org.livemig.results.figures.OverheadTables;
 import org.livemig.results.figures.RunSeries;
 import org.livemig.results.figures.ThesisFigures;
 import org.livemig.results.findings.FindingResult;
 import org.livemig.results.findings.ThesisFindings;
+import org.livemig.results.stats.MeanInterval;
 import org.livemig.results.sweep.IndexRow;
 
 /**
@@ -86,13 +89,28 @@ public final class HtmlReport {
    * @throws IllegalArgumentException if {@code runs} is empty
    */
   public static HtmlReport of(String title, List<RunSeries> runs) throws IOException, ResultFormatException {
+    return of(title, runs, FigureLayout.of(runs.stream().map(RunSeries::row).toList(), List.of()));
+  }
+
+  /**
+   * Builds the page of {@code runs}, figures and aggregate table grouped as {@code layout} says.
+   *
+   * @param title the page's title
+   * @param runs the runs, at least one
+   * @param layout how runs make figures, panels and lines
+   * @return the report
+   * @throws IOException if a figure cannot be rendered
+   * @throws ResultFormatException if a file a finding reads is missing or malformed
+   */
+  public static HtmlReport of(String title, List<RunSeries> runs, FigureLayout layout)
+      throws IOException, ResultFormatException {
     if (runs.isEmpty()) {
       throw new IllegalArgumentException("a report needs at least one run");
     }
     List<FindingResult> findings = ThesisFindings.evaluate(runs);
     List<IndexRow> rows = runs.stream().map(RunSeries::row).toList();
     StringBuilder figureHtml = new StringBuilder();
-    int figures = figures(runs, figureHtml);
+    int figures = figures(runs, layout, figureHtml);
     StringBuilder out = new StringBuilder(figureHtml.length() + 65_536);
     out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -103,11 +121,13 @@ public final class HtmlReport {
         .append(figures == 1 ? " figure" : " figures").append(", ").append(findings.size())
         .append(" findings of SPEC 7 (thesis chapter 5).</p>\n")
         .append("<nav><a href=\"#findings\">Findings</a><a href=\"#figures\">Figures</a>")
+        .append("<a href=\"#aggregate\">Per configuration</a>")
         .append("<a href=\"#overhead\">Overhead traffic</a><a href=\"#runs\">Runs</a></nav>\n");
     findings(findings, out);
-    out.append("<h2 id=\"figures\">Figures</h2>\n<p>One panel per strategy; simulation beside testbed, Xen "
-        + "beside KVM; one line per load profile, the mean over seeds with a band from the minimum to the "
-        + "maximum where there are several.</p>\n").append(figureHtml);
+    out.append("<h2 id=\"figures\">Figures</h2>\n<p>").append(escape(layoutText(layout)))
+        .append(" Each line is the mean over seeds, shaded over the 95 % confidence interval of the mean "
+        + "(Student t, n - 1 degrees of freedom) where there are several.</p>\n").append(figureHtml);
+    aggregate(AggregateTable.of(rows, layout), out);
     overhead(OverheadTables.rows(rows), out);
     runTable(rows, out);
     out.append("<footer>Written by <code>livemig report</code>. Self-contained: every figure is embedded."
@@ -172,15 +192,14 @@ public final class HtmlReport {
   }
 
   /** Appends every figure to {@code out}; returns how many. */
-  private static int figures(List<RunSeries> runs, StringBuilder out) throws IOException {
+  private static int figures(List<RunSeries> runs, FigureLayout layout, StringBuilder out) throws IOException {
     int count = 0;
-    for (String variant : ThesisFigures.variants(runs)) {
-      List<RunSeries> of = runs.stream().filter(r -> r.row().variant().equals(variant)).toList();
-      out.append("<h3>").append(escape(ThesisFigures.variantTitle(variant))).append("</h3>\n");
+    for (ThesisFigures.Group group : ThesisFigures.groups(runs, layout)) {
+      out.append("<h3>").append(escape(group.title())).append("</h3>\n");
       for (FigureMetric metric : FigureMetric.values()) {
-        String caption = metric.title() + ": " + ThesisFigures.variantTitle(variant);
-        byte[] png = ThesisFigures.png(ThesisFigures.figure(of, metric, variant));
-        out.append("<figure id=\"").append(escape(variant + "-" + metric.fileStem())).append("\">")
+        String caption = metric.title() + ": " + group.title();
+        byte[] png = ThesisFigures.png(ThesisFigures.figure(group.runs(), metric, layout, group.title()));
+        out.append("<figure id=\"").append(escape(group.name() + "-" + metric.fileStem())).append("\">")
             .append("<figcaption>").append(escape(caption)).append("</figcaption>\n")
             .append("<img alt=\"").append(escape(caption)).append("\" src=\"data:image/png;base64,")
             .append(Base64.getEncoder().encodeToString(png)).append("\"></figure>\n");
@@ -188,6 +207,57 @@ public final class HtmlReport {
       }
     }
     return count;
+  }
+
+  private static String layoutText(FigureLayout layout) {
+    if (layout.thesis()) {
+      return "One figure per variant, one panel per strategy; simulation beside testbed, Xen beside KVM; one line"
+          + " per " + String.join(" and ", layout.lines()) + ".";
+    }
+    return "Grouped by " + String.join(", ", layout.configuration()) + ": "
+        + (layout.figures().isEmpty() ? "" : "one figure per " + String.join(", ", layout.figures()) + "; ")
+        + (layout.rows().isEmpty() ? "" : "panel rows by " + String.join(", ", layout.rows()) + "; ")
+        + (layout.columns().isEmpty() ? "" : "panel columns by " + String.join(", ", layout.columns()) + "; ")
+        + "one line per " + String.join(", ", layout.lines()) + ".";
+  }
+
+  /** The aggregate table: one row per configuration, each metric as mean [95 % interval]. */
+  private static void aggregate(AggregateTable table, StringBuilder out) {
+    out.append("<h2 id=\"aggregate\">Per configuration</h2>\n<p>Mean over the seeds of each configuration with "
+        + "the 95 % confidence interval of the mean in brackets (Student t, n - 1 degrees of freedom); n is the "
+        + "number of runs. The same numbers, long-form, are <code>aggregate.csv</code> of <code>livemig plot</code>."
+        + "</p>\n");
+    List<String> header = new ArrayList<>(table.dimensions());
+    header.add("n");
+    header.addAll(table.metrics());
+    List<List<String>> body = new ArrayList<>();
+    List<String> current = null;
+    String last = null;
+    for (AggregateTable.Row r : table.rows()) {
+      String id = r.configuration().toString();
+      if (!id.equals(last)) {
+        current = new ArrayList<>();
+        for (String d : table.dimensions()) {
+          current.add(escape(r.configuration().get(d)));
+        }
+        current.add(Integer.toString(r.stats().n()));
+        body.add(current);
+        last = id;
+      }
+      current.add(interval(r.stats()));
+    }
+    out.append(HtmlText.table(header, HtmlText.columns(java.util.Collections.nCopies(table.dimensions().size(), ""),
+        table.metrics().size() + 1, "num"), body));
+  }
+
+  private static String interval(MeanInterval m) {
+    if (m.n() == 0) {
+      return "";
+    }
+    int digits = Math.abs(m.mean()) >= 100 ? 1 : Math.abs(m.mean()) >= 1 ? 2 : 4;
+    String mean = number(m.mean(), digits);
+    return Double.isNaN(m.halfWidth()) ? mean
+        : mean + " [" + number(m.lower(), digits) + ", " + number(m.upper(), digits) + "]";
   }
 
   private static void overhead(List<OverheadTables.Row> rows, StringBuilder out) {

@@ -1,5 +1,8 @@
 package org.livemig.results.sweep;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.livemig.results.OverheadStatistics;
@@ -35,13 +38,37 @@ import org.livemig.results.RunSummary;
  *     when not recorded (the thesis's 30 s)
  * @param sourceSettleS how long a source waited after a migration, s; NaN when not recorded (45 s)
  * @param overloadFailure whether overloaded PMs failed (SPEC 4 overload failure)
+ * @param columns further columns of {@code index.csv} by name, in order: {@code scenario_hash}, the scenario
+ *     keys that vary across the sweep (full dotted names, {@code preset}) and every numeric summary key that
+ *     has no fixed column (e.g. {@code energy_kwh}, {@code slav}); a run without a value has no entry
  */
 public record IndexRow(String run, String scenario, String strategy, String hypervisor, String type,
     String load, boolean variableThresholds, int pms, int vms, double pushThreshold,
     double pullThreshold, long seed, double durationS, double changeAtS, long attempts,
     long migrations, double meanSystemPerformance, double finalSystemPerformance,
     OverheadStatistics overheadKbps, long events, double wallS, String backend,
-    double destinationSettleS, double sourceSettleS, boolean overloadFailure) {
+    double destinationSettleS, double sourceSettleS, boolean overloadFailure, Map<String, String> columns) {
+
+  /** The column of the effective scenario's hash ({@link #withColumns}). */
+  public static final String SCENARIO_HASH = "scenario_hash";
+
+  /** Keeps an unmodifiable copy of the further columns in their order. */
+  public IndexRow {
+    columns = Collections.unmodifiableMap(new LinkedHashMap<>(columns));
+  }
+
+  /** A row without further columns. */
+  public IndexRow(String run, String scenario, String strategy, String hypervisor, String type,
+      String load, boolean variableThresholds, int pms, int vms, double pushThreshold,
+      double pullThreshold, long seed, double durationS, double changeAtS, long attempts,
+      long migrations, double meanSystemPerformance, double finalSystemPerformance,
+      OverheadStatistics overheadKbps, long events, double wallS, String backend,
+      double destinationSettleS, double sourceSettleS, boolean overloadFailure) {
+    this(run, scenario, strategy, hypervisor, type, load, variableThresholds, pms, vms, pushThreshold,
+        pullThreshold, seed, durationS, changeAtS, attempts, migrations, meanSystemPerformance,
+        finalSystemPerformance, overheadKbps, events, wallS, backend, destinationSettleS, sourceSettleS,
+        overloadFailure, Map.of());
+  }
 
   /** The backend of simulation runs (summaries without a {@code backend} key, sweep indexes). */
   public static final String SIMULATION = "simulation";
@@ -82,6 +109,8 @@ public record IndexRow(String run, String scenario, String strategy, String hype
    */
   public static IndexRow of(String run, RunSummary s) {
     Map<String, Object> x = s.extra();
+    Map<String, String> numbers = new LinkedHashMap<>();
+    x.forEach((key, value) -> summaryNumbers(key, value, numbers));
     return new IndexRow(run, s.scenario(), s.strategy(), s.hypervisor(), text(x, "type", "normal"),
         text(x, "load", "medium"), Boolean.parseBoolean(text(x, "variable_thresholds", "false")),
         s.pms(), s.vms(), number(x, "push_threshold", Double.NaN), number(x, "pull_threshold", Double.NaN),
@@ -89,7 +118,50 @@ public record IndexRow(String run, String scenario, String strategy, String hype
         s.migrations(), s.meanSystemPerformance(), s.finalSystemPerformance(), s.overheadKbps(),
         s.events(), s.wallS(), text(x, "backend", SIMULATION), number(x, "destination_settle_s", Double.NaN),
         number(x, "source_settle_s", Double.NaN),
-        Boolean.parseBoolean(text(x, "overload_failure", "false")));
+        Boolean.parseBoolean(text(x, "overload_failure", "false")), numbers);
+  }
+
+  /** Summary keys that have a fixed column of their own, so they are not repeated among the further ones. */
+  private static final List<String> FIXED_SUMMARY_KEYS = List.of("push_threshold", "pull_threshold",
+      "change_at_s", "destination_settle_s", "source_settle_s");
+
+  /**
+   * Adds a numeric summary value (or the numbers of a nested object, as {@code key_member}) to
+   * {@code out}, written as in {@code index.csv}; text, booleans and lists are left out.
+   */
+  private static void summaryNumbers(String key, Object value, Map<String, String> out) {
+    if (value instanceof Number n && !FIXED_SUMMARY_KEYS.contains(key)) {
+      out.put(key, numberText(n));
+    } else if (value instanceof Map<?, ?> map) {
+      map.forEach((member, v) -> summaryNumbers(key + "_" + member, v, out));
+    }
+  }
+
+  /** A number as {@code index.csv} writes it: whole numbers as such, others with 6 decimals, NaN as nan. */
+  private static String numberText(Number n) {
+    if (n instanceof Integer || n instanceof Long || n instanceof Short || n instanceof Byte) {
+      return Long.toString(n.longValue());
+    }
+    double v = n.doubleValue();
+    if (!Double.isFinite(v)) {
+      return Double.isNaN(v) ? "nan" : v > 0 ? "inf" : "-inf";
+    }
+    return org.livemig.results.csv.FixedDecimal.format(v, 6);
+  }
+
+  /** This row with {@code more} columns added after (or replacing) its further columns, in their order. */
+  public IndexRow withColumns(Map<String, String> more) {
+    Map<String, String> all = new LinkedHashMap<>(more);
+    columns.forEach(all::putIfAbsent);
+    return new IndexRow(run, scenario, strategy, hypervisor, type, load, variableThresholds, pms, vms,
+        pushThreshold, pullThreshold, seed, durationS, changeAtS, attempts, migrations, meanSystemPerformance,
+        finalSystemPerformance, overheadKbps, events, wallS, backend, destinationSettleS, sourceSettleS,
+        overloadFailure, all);
+  }
+
+  /** The effective scenario's hash, or null when the index did not record it. */
+  public String scenarioHash() {
+    return columns.get(SCENARIO_HASH);
   }
 
   /**

@@ -28,14 +28,20 @@ public final class SweepIndex {
   /** Columns every index has; later ones (settle periods, overload failure) may be missing in older ones. */
   private static final int REQUIRED_COLUMNS = 25;
 
-  /** The table: its header and row format. */
-  public static final CsvTable<IndexRow> TABLE = new CsvTable<>(FILE_NAME,
-      List.of("run", "scenario", "strategy", "hypervisor", "type", "load", "variable_thresholds", "pms",
-          "vms", "push_threshold", "pull_threshold", "seed", "duration_s", "change_at_s", "attempts",
-          "migrations", "mean_system_performance", "final_system_performance", "overhead_kbps_max",
+  /** The fixed columns, always written first; further columns ({@link IndexRow#columns()}) follow. */
+  public static final List<String> FIXED_COLUMNS = List.of("run", "scenario", "strategy", "hypervisor",
+          "type", "load", "variable_thresholds", "pms", "vms", "push_threshold", "pull_threshold", "seed",
+          "duration_s", "change_at_s", "attempts", "migrations", "mean_system_performance",
+          "final_system_performance", "overhead_kbps_max",
           "overhead_kbps_min", "overhead_kbps_mean", "overhead_kbps_median", "overhead_kbps_std",
-          "events", "wall_s", "destination_settle_s", "source_settle_s", "overload_failure"),
-      REQUIRED_COLUMNS,
+          "events", "wall_s", "destination_settle_s", "source_settle_s", "overload_failure");
+
+  /** The table of the fixed columns (reading accepts and keeps any further ones). */
+  public static final CsvTable<IndexRow> TABLE = table(FIXED_COLUMNS);
+
+  private static CsvTable<IndexRow> table(List<String> header) {
+    List<String> further = header.subList(FIXED_COLUMNS.size(), header.size());
+    return new CsvTable<>(FILE_NAME, header, REQUIRED_COLUMNS,
       (out, r) -> {
         out.append(r.run()).append(',').append(r.scenario()).append(',').append(r.strategy())
             .append(',').append(r.hypervisor()).append(',').append(r.type()).append(',')
@@ -56,6 +62,9 @@ public final class SweepIndex {
         decimal(out, r.wallS()).append(',');
         decimal(out, r.destinationSettleS()).append(',');
         decimal(out, r.sourceSettleS()).append(',').append(r.overloadFailure());
+        for (String column : further) {
+          out.append(',').append(CsvTable.field(r.columns().getOrDefault(column, "")));
+        }
       },
       row -> new IndexRow(row.text(0), row.text(1), row.text(2), row.text(3), row.text(4),
           row.text(5), Boolean.parseBoolean(row.text(6)), row.integer(7), row.integer(8),
@@ -64,12 +73,14 @@ public final class SweepIndex {
           new OverheadStatistics(row.decimal(18), row.decimal(19), row.decimal(20),
               row.decimal(21), row.decimal(22)), row.longInteger(23), row.decimal(24), IndexRow.SIMULATION,
           optionalDecimal(row, "destination_settle_s"), optionalDecimal(row, "source_settle_s"),
-          Boolean.parseBoolean(row.optionalText("overload_failure", "false"))));
+          Boolean.parseBoolean(row.optionalText("overload_failure", "false")), row.others(FIXED_COLUMNS)));
+  }
 
   private SweepIndex() {}
 
   /**
-   * Writes {@code rows} as {@code dir/index.csv}, replacing it atomically.
+   * Writes {@code rows} as {@code dir/index.csv}, replacing it atomically: the fixed columns, then every
+   * further column of any row (first seen first), empty where a row has no value.
    *
    * @param dir the sweep directory
    * @param rows the rows in order
@@ -78,8 +89,10 @@ public final class SweepIndex {
   public static void write(Path dir, List<IndexRow> rows) throws IOException {
     Files.createDirectories(dir);
     Path tmp = Files.createTempFile(dir, "." + FILE_NAME + ".", ".tmp");
+    java.util.LinkedHashSet<String> header = new java.util.LinkedHashSet<>(FIXED_COLUMNS);
+    rows.forEach(r -> header.addAll(r.columns().keySet()));
     try {
-      TABLE.write(tmp, rows);
+      table(List.copyOf(header)).write(tmp, rows);
       try {
         Files.move(tmp, dir.resolve(FILE_NAME), StandardCopyOption.ATOMIC_MOVE,
             StandardCopyOption.REPLACE_EXISTING);

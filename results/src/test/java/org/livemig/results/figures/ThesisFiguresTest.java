@@ -47,13 +47,17 @@ class ThesisFiguresTest {
   }
 
   @Test
-  void seedBandIsMeanMinAndMax() {
+  void seedBandIsTheMeanWithItsStudentTInterval() {
     SeedBand band = SeedBand.of(List.of(new double[][] {{1, 2}, {1, 4}}, new double[][] {{1, 2, 3}, {3, 0, 9}}));
     assertArrayEquals(new double[] {1, 2}, band.xs());
     assertArrayEquals(new double[] {2, 2}, band.mean());
-    assertArrayEquals(new double[] {1, 0}, band.min());
-    assertArrayEquals(new double[] {3, 4}, band.max());
+    // two values 1 and 3: s = sqrt(2), t(0.975, 1) = 12.7062, half width 12.7062 * sqrt(2) / sqrt(2)
+    assertEquals(2 - 12.7062, band.lower()[0], 1e-3);
+    assertEquals(2 + 12.7062, band.upper()[0], 1e-3);
+    assertEquals(2 + 12.7062 * 2, band.upper()[1], 1e-3); // 4 and 0: s = sqrt(8), half width t * s / sqrt(2)
     assertEquals(2, band.runs());
+    SeedBand one = SeedBand.of(List.<double[][]>of(new double[][] {{1}, {5}}));
+    assertArrayEquals(new double[] {5}, one.lower(), "one run has no interval");
   }
 
   @Test
