@@ -62,6 +62,7 @@ public final class Scenario {
         lcc = b.lcc.build();
         energy = b.energy.build();
         checkWorkloadFitsRun();
+        RunBounds.check(this);
     }
 
     private void checkWorkloadFitsRun() {

@@ -102,7 +102,7 @@ public final class ScenarioKeys {
                     "Window of the overhead statistics of summary.json (overhead_kbps), s; figures and check use the thesis's 1000 s",
                     "Table H-1 recordHotspotInterval; SPEC 6"),
 
-            TOPOLOGY.integer("pms", Topology::pms, Topology.Builder::pms, "Number of PMs, in [1, 100000]",
+            TOPOLOGY.integer("pms", Topology::pms, Topology.Builder::pms, "Number of PMs, in [1, 2000] (every PM broadcasts, so messages grow as pms^2)",
                     "Table H-1 numNodes; thesis 4.4"),
             TOPOLOGY.integer("cores_per_pm", Topology::coresPerPm, Topology.Builder::coresPerPm,
                     "Cores of each PM", "thesis 4.4"),
