@@ -1,7 +1,9 @@
 package org.livemig.sim.invariant;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
+import org.livemig.core.agent.PmAgent;
 import org.livemig.core.runtime.Scheduler;
 import org.livemig.sim.datacentre.Cluster;
 import org.livemig.sim.datacentre.SimulatedPm;
@@ -10,7 +12,7 @@ import org.livemig.sim.datacentre.SimulatedVm;
 /**
  * Checks the invariants of the simulated datacentre: every VM is on exactly one PM (a migrating VM on
  * its source only), and no PM holds more memory than it has or more vCPUs than its overcommit bound
- * (resident and arriving VMs counted). Locks are the agents' business and are not checked here.
+ * (resident and arriving VMs counted); and, given the agents, that none holds a lock past its timeout.
  */
 public final class InvariantChecker {
 
@@ -71,6 +73,16 @@ public final class InvariantChecker {
         }
         if (seen != cluster.vmCount()) {
             throw violation(seen + " VMs run on the PMs but the datacentre has " + cluster.vmCount());
+        }
+    }
+
+    /** Checks that no agent holds a lock (its PM lock or a VM lock) past its timeout, by the agent's own clock. */
+    public void checkLocks(List<PmAgent> agents) {
+        for (PmAgent agent : agents) {
+            String overdue = agent.overdueLock();
+            if (overdue != null) {
+                throw violation(overdue);
+            }
         }
     }
 
