@@ -38,16 +38,29 @@ class ScenarioWriterTest {
     void writesEveryKeyPlainly() {
         String yaml = ScenarioWriter.toYaml(Scenario.defaults());
         for (ScenarioKey key : ScenarioKeys.all()) {
-            if (!key.name().equals("hypervisor_load_factor")) {
+            if (!key.name().equals("hypervisor_load_factor") && !key.group().equals("faults")) {
                 assertTrue(yaml.contains(key.leaf() + ": "), key.name());
             }
         }
+        assertFalse(yaml.contains("faults:"), "no faults, no faults group: scenario.yaml stays as it was");
         assertTrue(yaml.contains("name: \"scenario\"\n"), yaml);
         assertTrue(yaml.contains("\n  latency_s: 0.0005\n"), yaml);
         assertTrue(yaml.contains("\n  a: -0.0463\n"), yaml);
         assertTrue(yaml.contains("\nduration_s: 20000\n"), yaml);
         assertFalse(yaml.contains("E-"), yaml);
         assertFalse(yaml.contains("hypervisor_load_factor"), yaml);
+    }
+
+    @Test
+    void anyFaultWritesTheWholeFaultsGroupAndReadsBack() throws ScenarioException {
+        Scenario s = Scenario.builder().faults(f -> f.crashPm(2).linkLoss("0>1=0.5, *>mp=0.1")).build();
+        String yaml = ScenarioWriter.toYaml(s);
+        for (ScenarioKey key : ScenarioKeys.all()) {
+            if (key.group().equals("faults")) {
+                assertTrue(yaml.contains("\n  " + key.leaf() + ": "), key.name());
+            }
+        }
+        assertEquals(s, roundTrip(s));
     }
 
     @Test
