@@ -86,6 +86,7 @@ public final class SimulatedDatacentre extends AbstractDsolModel<Double, DevsSim
         migrations = new LiveMigrations(scheduler, cluster,
                 new PreCopyMigrationCost(scenario.costModel().preCopyParameters()));
         invariants = new InvariantChecker(cluster, scheduler);
+        invariants.countMigrationsWith(migrations::activeCount);
         migrations.afterEachEvent(this::checkInvariantsOrFail);
         List<SimulatedHypervisor> views = new ArrayList<>();
         for (SimulatedPm pm : cluster.pms()) {

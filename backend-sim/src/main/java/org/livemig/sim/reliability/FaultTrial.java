@@ -2,6 +2,9 @@ package org.livemig.sim.reliability;
 
 import java.util.Map;
 import java.util.TreeMap;
+import org.livemig.core.protocol.Message;
+import org.livemig.core.protocol.ProtocolMessages;
+import org.livemig.core.runtime.Transport;
 import org.livemig.scenario.Scenario;
 import org.livemig.sim.SimulatedDatacentre;
 import org.livemig.sim.fault.FaultCounts;
@@ -12,7 +15,10 @@ import org.livemig.strategy.ScenarioAgents;
  * One run of a scenario with faults, judged by the guarantees of issue 14: the datacentre with its agents runs
  * to the end (no exception), the {@code InvariantChecker} holds after every migration event, every 100 s and at
  * the end (each VM on exactly one PM, bounds kept, no lock held past its timeout), and the VMs at the end are
- * exactly those at the start, each on one PM (none lost, none duplicated).
+ * exactly those at the start, each on one PM (none lost, none duplicated). A node in the measurement point's
+ * place asks every PM for its report each measurement interval, as the measurement point does, so replies and
+ * their faults (missed reports, {@code mp} link rules) happen; it keeps no metrics: the run is judged by the
+ * datacentre's true state.
  *
  * @param scenario the scenario run
  * @param violation what broke, in one line, or null when every guarantee held
@@ -40,6 +46,14 @@ public record FaultTrial(Scenario scenario, String violation, FaultCounts faults
                 }
             });
             dc.attachAgents(ScenarioAgents.factory(scenario));
+            Transport requests = dc.attach(Message.MEASUREMENT_POINT, reply -> { });
+            dc.scheduler().schedule(0, new Runnable() {
+                @Override
+                public void run() {
+                    requests.send(ProtocolMessages.measurementRequest());
+                    dc.scheduler().schedule(scenario.measurementIntervalS(), this);
+                }
+            });
             String violation;
             try {
                 dc.runUntil(scenario.durationS());
