@@ -22,6 +22,8 @@ import org.livemig.sim.datacentre.SimulatedPm;
 import org.livemig.sim.datacentre.SimulatedVm;
 import org.livemig.sim.engine.DsolScheduler;
 import org.livemig.sim.engine.RandomStreams;
+import org.livemig.sim.fault.FaultCounts;
+import org.livemig.sim.fault.FaultInjector;
 import org.livemig.sim.invariant.InvariantChecker;
 import org.livemig.sim.invariant.InvariantViolation;
 import org.livemig.sim.network.SimulatedNetwork;
@@ -53,6 +55,7 @@ public final class SimulatedDatacentre extends AbstractDsolModel<Double, DevsSim
     private transient WorkloadDriver workload;
     private transient List<SimulatedHypervisor> hypervisors;
     private transient List<PmAgent> agents;
+    private transient FaultInjector faults;
 
     private SimulatedDatacentre(DsolScheduler scheduler, Scenario scenario) {
         super(scheduler.simulator());
@@ -83,6 +86,7 @@ public final class SimulatedDatacentre extends AbstractDsolModel<Double, DevsSim
         migrations = new LiveMigrations(scheduler, cluster,
                 new PreCopyMigrationCost(scenario.costModel().preCopyParameters()));
         invariants = new InvariantChecker(cluster, scheduler);
+        invariants.countMigrationsWith(migrations::activeCount);
         migrations.afterEachEvent(this::checkInvariantsOrFail);
         List<SimulatedHypervisor> views = new ArrayList<>();
         for (SimulatedPm pm : cluster.pms()) {
@@ -90,6 +94,9 @@ public final class SimulatedDatacentre extends AbstractDsolModel<Double, DevsSim
             views.add(new SimulatedHypervisor(pm, migrations, network::setDown, this::wake));
         }
         hypervisors = Collections.unmodifiableList(views);
+        if (scenario.faults().any()) {
+            faults = new FaultInjector(scheduler, cluster, network, migrations, streams, scenario.faults());
+        }
         new LoadSampling(scheduler, cluster, this::failPm).start();
         workload = new WorkloadDriver(scheduler, cluster, streams);
         workload.populate();
@@ -100,12 +107,14 @@ public final class SimulatedDatacentre extends AbstractDsolModel<Double, DevsSim
 
     private void periodicCheck() {
         invariants.check();
+        invariants.checkLocks(runningAgents());
         scheduler.schedule(INVARIANT_CHECK_INTERVAL_S, this::periodicCheck);
     }
 
     private void checkInvariantsOrFail() {
         try {
             invariants.check();
+            invariants.checkLocks(runningAgents());
         } catch (InvariantViolation violation) {
             scheduler.fail(violation); // ends the run after the current event, whoever called us
         }
@@ -121,6 +130,10 @@ public final class SimulatedDatacentre extends AbstractDsolModel<Double, DevsSim
         if (agents != null) {
             throw new IllegalStateException("agents are already attached");
         }
+        if (faults != null && faults.ownsAgents()) {
+            agents = faults.attachAgents(factory, hypervisors);
+            return agents;
+        }
         List<PmAgent> created = new ArrayList<>();
         for (SimulatedHypervisor view : hypervisors) {
             int id = view.pmId();
@@ -135,6 +148,19 @@ public final class SimulatedDatacentre extends AbstractDsolModel<Double, DevsSim
             scheduler.schedule(0, agent::start);
         }
         return agents;
+    }
+
+    /** The agents running now: all once attached, less those crashed and not yet restarted; none before. */
+    public List<PmAgent> runningAgents() {
+        if (faults != null && faults.currentAgents() != null) {
+            return faults.currentAgents();
+        }
+        return agents == null ? List.of() : agents;
+    }
+
+    /** What the scenario's faults injected so far, or null when it has none. */
+    public FaultCounts faultCounts() {
+        return faults == null ? null : faults.counts();
     }
 
     /** Attaches another node (the measurement point, {@code Message.MEASUREMENT_POINT}) and returns its transport. */
@@ -200,6 +226,7 @@ public final class SimulatedDatacentre extends AbstractDsolModel<Double, DevsSim
     /** Checks the invariants now; throws {@link InvariantViolation} if one is broken. */
     public void checkInvariants() {
         invariants.check();
+        invariants.checkLocks(runningAgents());
     }
 
     /** Where every VM runs now, VM id to PM id (a migrating VM on its source). */

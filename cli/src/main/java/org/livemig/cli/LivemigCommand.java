@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
                 CheckCommand.class,
                 ReportCommand.class,
                 BenchCommand.class,
+                FaultsCommand.class,
                 AgentCommand.class,
                 MeasureCommand.class,
                 TestbedCommand.class,

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.livemig.results.RunResult;
 import org.livemig.results.RunResultWriter;
 import org.livemig.results.RunSummary;
+import org.livemig.scenario.InvalidScenarioException;
 import org.livemig.scenario.Scenario;
 import org.livemig.scenario.ScenarioException;
 import org.livemig.scenario.ScenarioLoader;
@@ -57,6 +58,9 @@ final class RunCommand implements Callable<Integer> {
             result = SimulationRun.of(scenario).run(progress::update);
         } catch (org.livemig.strategy.lcc.runtime.LccRuntimeException | TraceUnreadableException e) {
             throw new BadInputException(e.getMessage());
+        } catch (InvalidScenarioException e) {
+            // A value only the simulated datacentre can refuse (a load level its VMs cannot carry).
+            throw new BadInputException(scenarioArg + ": " + e.getMessage());
         }
         RunResultWriter.write(dir, result);
         PrintWriter o = spec.commandLine().getOut();

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -17,6 +19,10 @@ import java.util.concurrent.ThreadLocalRandom;
  * then renamed into place with {@code ATOMIC_MOVE}. An existing directory is replaced only after the
  * new content is complete, by renaming it aside, renaming the new one in and deleting the old; if
  * anything fails the sibling is removed and the existing directory is left as it was.
+ *
+ * <p>An interrupted process (Ctrl-C, SIGTERM) removes the siblings it was writing in a shutdown hook; what a
+ * killed process left ({@code .NAME.tmp-*}) is removed by the next write of the same directory, and an
+ * {@code .NAME.old-*} left between the two renames is put back when {@code NAME} is missing.
  */
 final class AtomicDirectory {
 
@@ -26,7 +32,28 @@ final class AtomicDirectory {
     void writeInto(Path dir) throws IOException;
   }
 
+  /** Siblings this process is writing now; the shutdown hook removes them. */
+  private static final Set<Path> IN_PROGRESS = ConcurrentHashMap.newKeySet();
+
+  static {
+    Runtime.getRuntime()
+        .addShutdownHook(new Thread(AtomicDirectory::removeInProgress, "livemig-staging-cleanup"));
+  }
+
   private AtomicDirectory() {}
+
+  /**
+   * Removes every sibling this process is still writing (the shutdown hook). A writer thread may still be
+   * adding files, so each is tried a few times.
+   */
+  static void removeInProgress() {
+    for (Path staging : IN_PROGRESS) {
+      for (int attempt = 0; attempt < 5 && Files.exists(staging, LinkOption.NOFOLLOW_LINKS); attempt++) {
+        deleteRecursively(staging, null);
+      }
+      IN_PROGRESS.remove(staging);
+    }
+  }
 
   /**
    * Creates or replaces {@code dir} with the content {@code content} writes.
@@ -41,15 +68,50 @@ final class AtomicDirectory {
       throw new IOException("cannot write a result directory at " + target);
     }
     Files.createDirectories(parent);
+    removeLeftovers(target);
     checkReplaceable(target);
     Path staging = createSibling(parent, "." + target.getFileName() + ".tmp-");
+    IN_PROGRESS.add(staging);
     try {
       content.writeInto(staging);
       install(staging, target);
     } catch (IOException | RuntimeException | Error e) {
       deleteRecursively(staging, e);
       throw e;
+    } finally {
+      IN_PROGRESS.remove(staging);
     }
+  }
+
+  /**
+   * Removes the staging siblings of {@code target} that an earlier, killed process left, and restores its
+   * previous content when a kill fell between the two renames of {@link #install}.
+   */
+  static void removeLeftovers(Path target) throws IOException {
+    Path parent = target.getParent();
+    String tmp = "." + target.getFileName() + ".tmp-";
+    String old = "." + target.getFileName() + ".old-";
+    try (DirectoryStream<Path> siblings =
+        Files.newDirectoryStream(parent, p -> isLeftover(p, tmp) || isLeftover(p, old))) {
+      for (Path sibling : siblings) {
+        if (IN_PROGRESS.contains(sibling)) {
+          continue;
+        }
+        boolean previous = sibling.getFileName().toString().startsWith(old);
+        if (previous
+            && !Files.exists(target, LinkOption.NOFOLLOW_LINKS)
+            && ResultDirectory.isResultDirectory(sibling)) {
+          Files.move(sibling, target, StandardCopyOption.ATOMIC_MOVE);
+        } else {
+          deleteRecursively(sibling, null);
+        }
+      }
+    }
+  }
+
+  private static boolean isLeftover(Path path, String prefix) {
+    return path.getFileName().toString().startsWith(prefix)
+        && Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS);
   }
 
   private static void install(Path staging, Path target) throws IOException {

@@ -33,6 +33,7 @@ public final class Scenario {
     private final OverloadFailure overloadFailure;
     private final Lcc lcc;
     private final Energy energy;
+    private final Faults faults;
 
     private Scenario(Builder b) {
         name = Arguments.present("name", b.name, INVALID);
@@ -61,7 +62,13 @@ public final class Scenario {
         overloadFailure = b.overloadFailure.build();
         lcc = b.lcc.build();
         energy = b.energy.build();
+        faults = b.faults.build();
+        if (faults.crashPm() >= topology.pms()) {
+            throw new InvalidScenarioException("faults.crash_pm", "must be -1 (none) or a PM id below topology.pms ("
+                    + topology.pms() + "), got " + faults.crashPm(), "topology.pms");
+        }
         checkWorkloadFitsRun();
+        RunBounds.check(this);
     }
 
     private void checkWorkloadFitsRun() {
@@ -102,7 +109,7 @@ public final class Scenario {
         b.recordIntervalS = recordIntervalS;
         return b.topology(topology).workload(workload).negotiation(negotiation).network(network)
                 .costModel(costModel).overloadFailure(overloadFailure).lcc(lcc)
-                .energy(energy);
+                .energy(energy).faults(faults);
     }
 
     /** The scenario's name, used in result files (letters, digits, '.', '_', '-'). */
@@ -160,6 +167,9 @@ public final class Scenario {
     /** Power model of a PM, for the run's energy. */
     public Energy energy() { return energy; }
 
+    /** Faults the simulation injects (none by default). */
+    public Faults faults() { return faults; }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof Scenario s && name.equals(s.name) && strategy == s.strategy
@@ -170,14 +180,14 @@ public final class Scenario {
                 && topology.equals(s.topology) && workload.equals(s.workload)
                 && negotiation.equals(s.negotiation) && network.equals(s.network)
                 && costModel.equals(s.costModel) && overloadFailure.equals(s.overloadFailure) && lcc.equals(s.lcc)
-                && energy.equals(s.energy);
+                && energy.equals(s.energy) && faults.equals(s.faults);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(name, strategy, hypervisor, loadFactorOverride, durationS, seed, measurementIntervalS,
                 recordIntervalS, topology, workload, negotiation, network, costModel, overloadFailure, lcc,
-                energy);
+                energy, faults);
     }
 
     /** A short summary, e.g. {@code Scenario[testbed-push: push, xen, 4 PMs, 16 VMs, normal medium, 20000 s]}. */
@@ -206,6 +216,7 @@ public final class Scenario {
         private OverloadFailure.Builder overloadFailure = OverloadFailure.builder();
         private Lcc.Builder lcc = Lcc.builder();
         private Energy.Builder energy = Energy.builder();
+        private Faults.Builder faults = Faults.builder();
 
         private Builder() {
         }
@@ -262,6 +273,10 @@ public final class Scenario {
         public Builder energy(Energy v) { energy = v.toBuilder(); return this; }
         /** Edits the power model. @return this */
         public Builder energy(Consumer<Energy.Builder> edit) { edit.accept(energy); return this; }
+        /** Replaces the faults. @return this */
+        public Builder faults(Faults v) { faults = v.toBuilder(); return this; }
+        /** Edits the faults. @return this */
+        public Builder faults(Consumer<Faults.Builder> edit) { edit.accept(faults); return this; }
 
         /** Applies a size preset (topology, thresholds, fluctuation counts). @return this */
         public Builder preset(Preset preset) {

@@ -77,6 +77,8 @@ public final class ScenarioKeys {
     private static final Group<Lcc, Lcc.Builder> LCC = new Group<>("lcc", Scenario::lcc, Scenario.Builder::lcc);
     private static final Group<Energy, Energy.Builder> ENERGY =
             new Group<>("energy", Scenario::energy, Scenario.Builder::energy);
+    private static final Group<Faults, Faults.Builder> FAULTS =
+            new Group<>("faults", Scenario::faults, Scenario.Builder::faults);
 
     private static final List<ScenarioKey> RUN_KEYS = List.of(
             TOP.key("name", ScenarioKey.Kind.TEXT, null, Scenario::name, Scenario.Builder::name,
@@ -102,7 +104,7 @@ public final class ScenarioKeys {
                     "Window of the overhead statistics of summary.json (overhead_kbps), s; figures and check use the thesis's 1000 s",
                     "Table H-1 recordHotspotInterval; SPEC 6"),
 
-            TOPOLOGY.integer("pms", Topology::pms, Topology.Builder::pms, "Number of PMs, in [1, 100000]",
+            TOPOLOGY.integer("pms", Topology::pms, Topology.Builder::pms, "Number of PMs, in [1, 2000] (every PM broadcasts, so messages grow as pms^2)",
                     "Table H-1 numNodes; thesis 4.4"),
             TOPOLOGY.integer("cores_per_pm", Topology::coresPerPm, Topology.Builder::coresPerPm,
                     "Cores of each PM", "thesis 4.4"),
@@ -296,9 +298,61 @@ public final class ScenarioKeys {
                     "Power of an active PM at full load, W; linear in load between idle and peak",
                     "choice (linear model)"),
             ENERGY.number("off_w", Energy::offW, Energy.Builder::offW,
-                    "Power of a PM that is shut down, W", "choice"));
+                    "Power of a PM that is shut down, W", "choice"),
+
+            FAULTS.key("crash_pm", ScenarioKey.Kind.INTEGER, null, whenSet(Faults::crashPm),
+                    Faults.Builder::crashPm,
+                    "PM whose agent crashes at crash_at_s, losing its locks and auctions; -1 none", "issue 14", "-1"),
+            FAULTS.key("crash_at_s", ScenarioKey.Kind.NUMBER, null, whenSet(Faults::crashAtS),
+                    Faults.Builder::crashAtS,
+                    "Time of crash_pm's crash, s", "issue 14", "0"),
+            FAULTS.key("crash_random_rate_per_h", ScenarioKey.Kind.NUMBER, null, whenSet(Faults::crashRandomRatePerH),
+                    Faults.Builder::crashRandomRatePerH,
+                    "Every PM's agent crashes at random, Poisson at this rate per hour, in [0, 3600]", "issue 14", "0"),
+            FAULTS.key("restart_after_s", ScenarioKey.Kind.NUMBER, null, whenSet(Faults::restartAfterS),
+                    Faults.Builder::restartAfterS,
+                    "A crashed agent restarts with empty state after this long, s; 0 never", "issue 14; choice",
+                    "60"),
+            FAULTS.key("partition_at_s", ScenarioKey.Kind.NUMBER, null, whenSet(Faults::partitionAtS),
+                    Faults.Builder::partitionAtS,
+                    "Start of the network partition, s", "issue 14", "0"),
+            FAULTS.key("partition_duration_s", ScenarioKey.Kind.NUMBER, null, whenSet(Faults::partitionDurationS),
+                    Faults.Builder::partitionDurationS,
+                    "Length of the partition, s; 0 none", "issue 14", "0"),
+            FAULTS.key("partition_fraction", ScenarioKey.Kind.NUMBER, null, whenSet(Faults::partitionFraction),
+                    Faults.Builder::partitionFraction,
+                    "Share of the PMs (drawn at random) cut off from the others and the measurement point, in (0, 1)",
+                    "issue 14; choice", "0.5"),
+            FAULTS.key("link_loss", ScenarioKey.Kind.TEXT, null, whenSet(Faults::linkLoss),
+                    Faults.Builder::linkLoss,
+                    "Per-link, directed loss on top of network.loss_probability: `FROM>TO=P,...`, FROM and TO a PM "
+                            + "id, `mp` or `*`; the last matching rule wins", "issue 14", "none"),
+            FAULTS.key("clock_skew_max_s", ScenarioKey.Kind.NUMBER, null, whenSet(Faults::clockSkewMaxS),
+                    Faults.Builder::clockSkewMaxS,
+                    "Each PM's clock is off by uniform(-max, max), s", "issue 14", "0"),
+            FAULTS.key("clock_drift_max_ppm", ScenarioKey.Kind.NUMBER, null, whenSet(Faults::clockDriftMaxPpm),
+                    Faults.Builder::clockDriftMaxPpm,
+                    "Each PM's clock runs fast or slow by uniform(-max, max) parts per million, in [0, 100000]",
+                    "issue 14", "0"),
+            FAULTS.key("migration_failure_probability", ScenarioKey.Kind.NUMBER, null,
+                    whenSet(Faults::migrationFailureProbability),
+                    Faults.Builder::migrationFailureProbability,
+                    "Chance a live migration fails partway (uniform in its T_mig); the VM stays on its source",
+                    "issue 14", "0"),
+            FAULTS.key("report_miss_probability", ScenarioKey.Kind.NUMBER, null, whenSet(Faults::reportMissProbability),
+                    Faults.Builder::reportMissProbability,
+                    "Chance the measurement point misses a message sent to it (a report or MIGRATION_ACK)",
+                    "issue 14", "0"));
 
     private static final Map<String, ScenarioKey> BY_NAME = index();
+
+    /**
+     * A fault key's getter that gives null (not written) while no fault is set: the effective scenario.yaml of a
+     * run without faults, and so its sweep hash, stay what they were before faults existed.
+     */
+    private static <T> Function<Faults, T> whenSet(Function<Faults, T> get) {
+        return f -> f.any() ? get.apply(f) : null;
+    }
 
     private ScenarioKeys() {
     }

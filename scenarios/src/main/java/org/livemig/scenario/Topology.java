@@ -22,9 +22,15 @@ import org.livemig.argument.Arguments;
 public record Topology(int pms, int coresPerPm, int memoryPerPmMb, double linkMbitps, int vms, int vmVcpus,
                        int vmMemoryMb, double vmDirtyRateMbps, Placement placement, double vcpuOvercommit) {
 
+    /**
+     * Most PMs of a run. Every PM broadcasts (HELLO at its start, every auction or steal), so a run's messages
+     * grow as pms^2: 2000 PMs put 4 million HELLO copies in flight at once and need about 1.8 GB of heap.
+     */
+    public static final int MAX_PMS = 2000;
+
     /** Validates every value; throws {@link InvalidScenarioException} naming the key at fault. */
     public Topology {
-        Arguments.range("topology.pms", pms, 1, 100_000, INVALID);
+        Arguments.range("topology.pms", pms, 1, MAX_PMS, INVALID);
         Arguments.range("topology.cores_per_pm", coresPerPm, 1, 4096, INVALID);
         Arguments.range("topology.memory_per_pm_mb", memoryPerPmMb, 1, Integer.MAX_VALUE, INVALID);
         Arguments.range("topology.link_mbitps", linkMbitps, 0, false, 1e6, true, INVALID);

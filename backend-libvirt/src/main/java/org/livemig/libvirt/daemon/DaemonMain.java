@@ -2,7 +2,6 @@ package org.livemig.libvirt.daemon;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.concurrent.CountDownLatch;
 
 /**
  * Entry point for the testbed's processes: {@code agent CONFIG} or {@code measure CONFIG [OUT]}. The
@@ -34,21 +33,14 @@ public final class DaemonMain {
         }
     }
 
-    /** Runs an agent until its configured duration ends or the process is stopped. */
+    /** Runs an agent until its configured duration ends or the process is stopped; prints its counters either way. */
     public static void runAgent(NodeConfig c) throws ConfigException, InterruptedException {
         AgentDaemon daemon = AgentDaemon.start(c);
-        CountDownLatch stop = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            daemon.close();
-            stop.countDown();
-        }));
+        AgentLifetime lifetime = new AgentLifetime(daemon::close,
+                () -> System.err.println("livemig agent pm" + c.id() + ": " + daemon.transport().counters()));
+        Runtime.getRuntime().addShutdownHook(new Thread(lifetime::stop));
         System.err.println("livemig agent pm" + c.id() + ": " + AgentDaemon.strategyName(c) + " on "
                 + c.libvirtUri() + ", UDP " + c.bind());
-        if (c.durationS() > 0) {
-            stop.await(Math.round(c.durationS() * 1000), java.util.concurrent.TimeUnit.MILLISECONDS);
-            System.err.println("livemig agent pm" + c.id() + ": " + daemon.transport().counters());
-        } else {
-            stop.await();
-        }
+        lifetime.await(c.durationS());
     }
 }

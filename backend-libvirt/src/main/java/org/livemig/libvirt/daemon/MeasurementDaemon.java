@@ -10,6 +10,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.livemig.core.measurement.MeasurementPoint;
 import org.livemig.libvirt.clock.WallClockScheduler;
 import org.livemig.libvirt.net.TransportCounters;
@@ -34,15 +36,20 @@ public final class MeasurementDaemon {
      * @param out result directory; null uses the configuration's {@code out}, else runs/NAME-testbed
      * @return the result written
      * @throws ConfigException if the address cannot be bound
-     * @throws IOException if the results cannot be written
+     * @throws IOException if the results cannot be written, or (after writing them) if a sample failed
      */
     public static RunResult run(NodeConfig c, Path out) throws ConfigException, IOException, InterruptedException {
         Scenario s = c.scenario();
         double duration = c.durationS() > 0 ? c.durationS() : s.durationS();
         Path dir = out != null ? out : c.out() != null ? c.out() : Path.of("runs", s.name() + "-testbed");
         long startNs = System.nanoTime();
-        try (WallClockScheduler scheduler = new WallClockScheduler("measurement", c.clockOriginMs(),
-                e -> System.err.println("measurement: " + e))) {
+        AtomicLong failures = new AtomicLong();
+        AtomicReference<String> firstFailure = new AtomicReference<>();
+        try (WallClockScheduler scheduler = new WallClockScheduler("measurement", c.clockOriginMs(), e -> {
+            failures.incrementAndGet();
+            firstFailure.compareAndSet(null, String.valueOf(e));
+            System.err.println("measurement: " + e);
+        })) {
             UdpTransport transport;
             try {
                 transport = UdpTransport.open(ConfiguredCluster.transport(c), scheduler);
@@ -58,6 +65,12 @@ public final class MeasurementDaemon {
                 scheduler.execute(() -> result.complete(result(c, mp, duration, transport.counters(), startNs)));
                 RunResult r = result.get(30, TimeUnit.SECONDS);
                 RunResultWriter.write(dir, r);
+                if (failures.get() > 0) {
+                    // The samples went on (MeasurementPoint requests again whatever a sample does), but a
+                    // run with failed samples must not look like a clean one.
+                    throw new IOException("the measurement point failed " + failures.get() + " time(s), first: "
+                            + firstFailure.get() + "; results written to " + dir);
+                }
                 return r;
             } catch (ExecutionException | TimeoutException e) {
                 throw new IOException("the measurement point did not stop: " + e.getMessage());

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiPredicate;
+import java.util.random.RandomGenerator;
 import org.livemig.core.hypervisor.HypervisorView.MigrationListener;
 import org.livemig.core.hypervisor.MigrationResult;
 import org.livemig.core.runtime.Scheduler;
@@ -26,6 +28,11 @@ public final class LiveMigrations {
     private final PreCopyMigrationCost cost;
     private final Map<Integer, Migration> active = new LinkedHashMap<>();
     private Runnable afterEachEvent = () -> { };
+    /** Whether two PMs can reach each other (a partition refuses migrations across it); all by default. */
+    private BiPredicate<SimulatedPm, SimulatedPm> reachable = (a, b) -> true;
+    private double failureProbability;
+    private RandomGenerator failureRandom;
+    private Runnable onInjectedFailure = () -> { };
 
     /** Migrations of the VMs of {@code cluster}, timed by {@code cost}. */
     public LiveMigrations(Scheduler scheduler, Cluster cluster, PreCopyMigrationCost cost) {
@@ -39,6 +46,22 @@ public final class LiveMigrations {
         this.afterEachEvent = Objects.requireNonNull(check, "check");
     }
 
+    /** Refuses migrations between PMs that {@code reachable} says cannot reach each other (a partition). */
+    public void refuseUnreachable(BiPredicate<SimulatedPm, SimulatedPm> reachable) {
+        this.reachable = Objects.requireNonNull(reachable, "reachable");
+    }
+
+    /**
+     * Makes each migration fail partway with {@code probability} (faults.migration_failure_probability): at a
+     * uniform point of its T_mig, drawn from {@code random}, the VM stays on its source; {@code counted} runs
+     * for each.
+     */
+    public void injectFailures(double probability, RandomGenerator random, Runnable counted) {
+        this.failureProbability = probability;
+        this.failureRandom = Objects.requireNonNull(random, "random");
+        this.onInjectedFailure = Objects.requireNonNull(counted, "counted");
+    }
+
     /** Number of migrations under way. */
     public int activeCount() {
         return active.size();
@@ -50,11 +73,15 @@ public final class LiveMigrations {
         SimulatedVm vm = cluster.vm(vmId);
         SimulatedPm destination = cluster.pm(destinationId);
         String refusal = refusal(source, vm, vmId, destination, destinationId);
+        if (refusal == null && !reachable.test(source, destination)) {
+            refusal = "PM " + destinationId + " cannot be reached from PM " + source.id() + " (network partition)";
+        }
+        String refused = refusal;
         if (refusal != null) {
             double now = scheduler.now();
             scheduler.schedule(0, () -> {
-                cluster.migrationFailed(now, vmId, source.id(), destinationId, refusal);
-                listener.failed(refusal);
+                cluster.migrationFailed(now, vmId, source.id(), destinationId, refused);
+                listener.failed(refused);
             });
             return;
         }
@@ -63,7 +90,15 @@ public final class LiveMigrations {
         cluster.beginMove(vm, destination);
         Migration migration = new Migration(vm, source, destination, scheduler.now(), estimate, listener);
         active.put(vmId, migration);
-        migration.completion = scheduler.schedule(estimate.migrationTimeS(), () -> complete(migration));
+        if (failureProbability > 0 && failureRandom.nextDouble() < failureProbability) {
+            double at = estimate.migrationTimeS() * failureRandom.nextDouble();
+            migration.completion = scheduler.schedule(at, () -> {
+                onInjectedFailure.run();
+                fail(List.of(migration), "the live migration of VM " + vmId + " failed partway (injected fault)");
+            });
+        } else {
+            migration.completion = scheduler.schedule(estimate.migrationTimeS(), () -> complete(migration));
+        }
         cluster.migrationStarted(migration.startS, vmId, source.id(), destinationId);
         afterEachEvent.run();
     }
@@ -116,23 +151,42 @@ public final class LiveMigrations {
 
     /** Fails every migration from or to {@code pm} (it went down): the VMs stay on their sources. */
     public void failMigrationsOf(SimulatedPm pm) {
-        List<Migration> affected = new ArrayList<>();
+        failMigrations((source, destination) -> source == pm || destination == pm,
+                "PM " + pm.id() + " went down during the migration of VM ");
+    }
+
+    /**
+     * Fails every migration whose source and destination {@code affected} picks (an agent crash aborts the jobs
+     * it started; a partition cuts the migrations across it): the VMs stay on their sources.
+     */
+    public void failMigrations(BiPredicate<SimulatedPm, SimulatedPm> affected, String reasonBeforeVmId) {
+        List<Migration> chosen = new ArrayList<>();
         for (Migration migration : active.values()) {
-            if (migration.source == pm || migration.destination == pm) {
-                affected.add(migration);
+            if (affected.test(migration.source, migration.destination)) {
+                chosen.add(migration);
             }
         }
-        for (Migration migration : affected) {
+        for (Migration migration : chosen) {
             migration.completion.cancel();
+        }
+        fail(chosen, null, reasonBeforeVmId);
+    }
+
+    private void fail(List<Migration> migrations, String reason) {
+        fail(migrations, reason, null);
+    }
+
+    private void fail(List<Migration> migrations, String fixedReason, String reasonBeforeVmId) {
+        for (Migration migration : migrations) {
             active.remove(migration.vm.id());
             cluster.abandonMove(migration.vm);
-            String reason = "PM " + pm.id() + " went down during the migration of VM " + migration.vm.id();
+            String reason = fixedReason != null ? fixedReason : reasonBeforeVmId + migration.vm.id();
             double now = scheduler.now();
             cluster.migrationFailed(now, migration.vm.id(), migration.source.id(), migration.destination.id(),
                     reason);
             scheduler.schedule(0, () -> migration.listener.failed(reason));
         }
-        if (!affected.isEmpty()) {
+        if (!migrations.isEmpty()) {
             afterEachEvent.run();
         }
     }

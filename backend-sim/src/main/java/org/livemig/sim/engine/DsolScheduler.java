@@ -45,7 +45,12 @@ public final class DsolScheduler implements Scheduler, AutoCloseable {
 
     /** A scheduler whose simulator still needs {@link #initialize(DsolModel)}. */
     public DsolScheduler(String name) {
-        this.simulator = new HandOffDevsSimulator(Objects.requireNonNull(name, "name"));
+        Objects.requireNonNull(name, "name");
+        // A new simulator registers log formatters in djutils' CategoryLogger, whose map is not thread-safe:
+        // two threads building their first simulators at once failed with a NullPointerException there.
+        synchronized (DSOL_CONTEXT) {
+            this.simulator = new HandOffDevsSimulator(name);
+        }
     }
 
     /** A scheduler initialised with an empty model, ready to schedule and run plain actions. */

@@ -1,7 +1,10 @@
 package org.livemig.sim.invariant;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.IntSupplier;
+import org.livemig.core.agent.PmAgent;
 import org.livemig.core.runtime.Scheduler;
 import org.livemig.sim.datacentre.Cluster;
 import org.livemig.sim.datacentre.SimulatedPm;
@@ -9,13 +12,16 @@ import org.livemig.sim.datacentre.SimulatedVm;
 
 /**
  * Checks the invariants of the simulated datacentre: every VM is on exactly one PM (a migrating VM on
- * its source only), and no PM holds more memory than it has or more vCPUs than its overcommit bound
- * (resident and arriving VMs counted). Locks are the agents' business and are not checked here.
+ * its source only), no PM holds more memory than it has or more vCPUs than its overcommit bound
+ * (resident and arriving VMs counted), each PM's room reserved for arriving VMs is that of the VMs migrating
+ * to it (and, given the migrations, each migrating VM has one under way); and, given the agents, that none
+ * holds a lock past its timeout.
  */
 public final class InvariantChecker {
 
     private final Cluster cluster;
     private final Scheduler scheduler;
+    private IntSupplier activeMigrations;
     private long checks;
     /** PM each VM was found on during a check, indexed by VM id (ids are >= 0); reused between checks. */
     private SimulatedPm[] seenOn = new SimulatedPm[0];
@@ -24,6 +30,14 @@ public final class InvariantChecker {
     public InvariantChecker(Cluster cluster, Scheduler scheduler) {
         this.cluster = Objects.requireNonNull(cluster, "cluster");
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+    }
+
+    /**
+     * Also checks that the VMs marked migrating are exactly as many as the migrations under way that
+     * {@code activeMigrations} counts (a migration that ended without clearing its VM leaves a zombie).
+     */
+    public void countMigrationsWith(IntSupplier activeMigrations) {
+        this.activeMigrations = Objects.requireNonNull(activeMigrations, "activeMigrations");
     }
 
     /** Number of checks made so far. */
@@ -60,6 +74,7 @@ public final class InvariantChecker {
                 throw violation("PM " + pm.id() + " holds " + vcpus + " vcpus but may hold " + pm.maxVcpus());
             }
         }
+        checkReservations();
         for (SimulatedVm vm : cluster.vms()) {
             SimulatedPm on = vm.id() < seenOn.length ? seenOn[vm.id()] : null;
             if (on == null) {
@@ -71,6 +86,46 @@ public final class InvariantChecker {
         }
         if (seen != cluster.vmCount()) {
             throw violation(seen + " VMs run on the PMs but the datacentre has " + cluster.vmCount());
+        }
+    }
+
+    /**
+     * The room each PM holds for arriving VMs is exactly that of the VMs migrating to it, and each VM marked
+     * migrating belongs to a migration under way: a migration that ends, fails or is aborted gives its room back.
+     */
+    private void checkReservations() {
+        int pms = cluster.pms().size();
+        long[] memory = new long[pms];
+        int[] vcpus = new int[pms];
+        int migrating = 0;
+        for (SimulatedVm vm : cluster.vms()) {
+            SimulatedPm to = vm.migratingTo();
+            if (to != null) {
+                memory[to.id()] += vm.memoryMb();
+                vcpus[to.id()] += vm.vcpus();
+                migrating++;
+            }
+        }
+        for (SimulatedPm pm : cluster.pms()) {
+            if (pm.arrivingMemoryMb() != memory[pm.id()] || pm.arrivingVcpus() != vcpus[pm.id()]) {
+                throw violation("PM " + pm.id() + " reserves " + pm.arrivingMemoryMb() + " MB and "
+                        + pm.arrivingVcpus() + " vcpus for arriving VMs, but the VMs migrating to it need "
+                        + memory[pm.id()] + " MB and " + vcpus[pm.id()]);
+            }
+        }
+        if (activeMigrations != null && activeMigrations.getAsInt() != migrating) {
+            throw violation(migrating + " VMs are marked migrating but " + activeMigrations.getAsInt()
+                    + " migrations are under way");
+        }
+    }
+
+    /** Checks that no agent holds a lock (its PM lock or a VM lock) past its timeout, by the agent's own clock. */
+    public void checkLocks(List<PmAgent> agents) {
+        for (PmAgent agent : agents) {
+            String overdue = agent.overdueLock();
+            if (overdue != null) {
+                throw violation(overdue);
+            }
         }
     }
 

@@ -36,6 +36,7 @@ public final class SimulatedNetwork {
     private long duplicatedCopies;
     private long deliveredCopies;
     private long droppedAtDownNodes;
+    private LinkFaults linkFaults;
 
     /** A network on {@code scheduler} drawing its faults from {@code random}. */
     public SimulatedNetwork(Scheduler scheduler, Network settings, RandomGenerator random) {
@@ -73,6 +74,11 @@ public final class SimulatedNetwork {
     public boolean isDown(int nodeId) {
         Node node = nodes.get(nodeId);
         return node != null && node.down;
+    }
+
+    /** Makes {@code faults} decide, per copy, whether a link drops it (partitions, per-link loss); none by default. */
+    public void setLinkFaults(LinkFaults faults) {
+        this.linkFaults = Objects.requireNonNull(faults, "faults");
     }
 
     /** Adds an observer of every delivered copy. */
@@ -170,6 +176,9 @@ public final class SimulatedNetwork {
         from.sentBytes += frameBytes;
         from.sentPackets++;
         sentCopies++;
+        if (linkFaults != null && to != null && linkFaults.dropsAtSend(from.id, to.id)) {
+            return;
+        }
         int copies = 1;
         if (settings.duplicationProbability() > 0 && random.nextDouble() < settings.duplicationProbability()) {
             copies = 2;
@@ -194,6 +203,9 @@ public final class SimulatedNetwork {
     private void deliver(int source, Node to, Message message, int frameBytes) {
         if (to == null || to.down || to.receiver == null) {
             droppedAtDownNodes++;
+            return;
+        }
+        if (linkFaults != null && linkFaults.dropsAtDelivery(source, to.id)) {
             return;
         }
         deliveredCopies++;

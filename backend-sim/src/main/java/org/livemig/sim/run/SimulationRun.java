@@ -52,9 +52,12 @@ public final class SimulationRun {
                 dc.runUntil(end * i / PROGRESS_STEPS);
                 progress.accept((double) i / PROGRESS_STEPS);
             }
+            dc.checkInvariants(); // the run ends in a consistent datacentre, or fails
             double wallS = (System.nanoTime() - startNs) / 1e9;
+            Map<String, Object> extras = dc.faultCounts() == null ? Map.of()
+                    : Map.of("faults_injected", dc.faultCounts().asMap());
             return RunResultAssembler.assemble(scenario, mp, new RunResultAssembler.BackendFacts(
-                    scenario.topology().pms(), end, dc.eventCount(), wallS, dc.placement().size(), Map.of()));
+                    scenario.topology().pms(), end, dc.eventCount(), wallS, dc.placement().size(), extras));
         }
     }
 }

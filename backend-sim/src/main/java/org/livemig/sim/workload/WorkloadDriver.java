@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.random.RandomGenerator;
 import nl.tudelft.simulation.jstats.distributions.DistExponential;
 import org.livemig.core.runtime.Scheduler;
+import org.livemig.scenario.InvalidScenarioException;
 import org.livemig.scenario.Scenario;
 import org.livemig.scenario.Topology;
 import org.livemig.scenario.Workload;
@@ -158,7 +159,12 @@ public final class WorkloadDriver {
         try {
             return DemandScaling.fill(w, caps, demandFor(level));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("load level " + level + " is out of reach: " + e.getMessage());
+            boolean initial = level == workload.level().systemLoad();
+            String key = initial ? "workload.load"
+                    : workload.type() == WorkloadType.BURST ? "workload.burst_load" : "workload.drain_load";
+            String value = (initial ? workload.level() : workload.levelAt(Double.POSITIVE_INFINITY)).spelling();
+            throw new InvalidScenarioException(key, "load level " + level + " is out of reach: " + e.getMessage()
+                    + " (raise topology.vms or lower the level), got " + value, "topology.vms");
         }
     }
 

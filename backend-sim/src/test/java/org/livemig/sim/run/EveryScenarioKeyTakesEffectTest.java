@@ -41,6 +41,18 @@ class EveryScenarioKeyTakesEffectTest {
             "overload_failure.threshold_factor=0.5", "overload_failure.after_s=30",
             "negotiation.destination_settle_s=0", "negotiation.source_settle_s=0");
     private static final List<String> DELAYED = List.of("network.delay_probability=0.02");
+    /** PM 0's agent crashes at 300 s and does not restart (a restarted agent's counters start again from 0). */
+    private static final List<String> CRASH = List.of("faults.crash_pm=0", "faults.crash_at_s=300",
+            "faults.restart_after_s=0");
+    /**
+     * A crash with restart. The measurement point of this branch fails on a restarted agent's counters that
+     * begin again from 0 (branch truth reads them from the true state instead), so here it misses every report
+     * and the restart shows in summary.json's faults_injected and in what the agents do afterwards.
+     */
+    private static final List<String> RESTART = List.of("faults.crash_pm=0", "faults.crash_at_s=300",
+            "faults.report_miss_probability=1");
+    private static final List<String> PARTITION = List.of("faults.partition_at_s=500",
+            "faults.partition_duration_s=1000");
     private static final List<String> BALANCE = List.of("strategy=lcc-balance", "pms=15", "vms=50");
     private static final List<String> CONSOLIDATE = List.of("strategy=lcc-consolidate", "pms=15", "vms=30",
             "load=low");
@@ -139,7 +151,19 @@ class EveryScenarioKeyTakesEffectTest {
             change("lcc.model_file", BALANCE, consolidateModel()),
             change("energy.idle_w", "50"),
             change("energy.peak_w", "400"),
-            change("energy.off_w", CONSOLIDATE, "20"));
+            change("energy.off_w", CONSOLIDATE, "20"),
+            change("faults.crash_pm", List.of("faults.crash_at_s=300", "faults.restart_after_s=0"), "3"),
+            change("faults.crash_at_s", CRASH, "1500"),
+            change("faults.crash_random_rate_per_h", List.of("faults.restart_after_s=0"), "0.5"),
+            change("faults.restart_after_s", RESTART, "600"),
+            change("faults.partition_at_s", PARTITION, "1500"),
+            change("faults.partition_duration_s", "1000"),
+            change("faults.partition_fraction", PARTITION, "0.2"),
+            change("faults.link_loss", "*>*=0.3"),
+            change("faults.clock_skew_max_s", "60"),
+            change("faults.clock_drift_max_ppm", "50000"),
+            change("faults.migration_failure_probability", "0.5"),
+            change("faults.report_miss_probability", "0.3"));
 
     private static final Map<List<String>, String> BASELINES = new HashMap<>();
 

@@ -1,5 +1,6 @@
 package org.livemig.sim.workload;
 
+import org.livemig.scenario.InvalidScenarioException;
 import org.livemig.scenario.Scenario;
 import org.livemig.scenario.WorkloadType;
 import org.livemig.scenario.LoadLevel;
@@ -159,14 +160,18 @@ class WorkloadTest {
     void anUnreachableLevelOrAnImpossiblePlacementIsAOneLineError() {
         Scenario nineteen = TestDatacentres.nineteenPms(1, LoadLevel.HIGH);
         Scenario tiny = nineteen.toBuilder().topology(t -> t.vms(5)).build();
-        IllegalArgumentException level = assertThrows(IllegalArgumentException.class,
+        InvalidScenarioException level = assertThrows(InvalidScenarioException.class,
                 () -> SimulatedDatacentre.build(tiny));
-        assertTrue(level.getMessage().startsWith("load level 0.55 is out of reach"), level.getMessage());
+        assertEquals("workload.load", level.key());
+        assertTrue(level.getMessage().startsWith("workload.load: load level 0.55 is out of reach"),
+                level.getMessage());
+        assertTrue(level.getMessage().endsWith("got high"), level.getMessage());
+        assertEquals(1, level.getMessage().lines().count());
 
-        Scenario crowded = nineteen.toBuilder().topology(t -> t.vcpuOvercommit(1)).build(); // 50 vcpus, 38 cores
-        IllegalArgumentException placement = assertThrows(IllegalArgumentException.class,
-                () -> SimulatedDatacentre.build(crowded));
-        assertTrue(placement.getMessage().startsWith("cannot place VM"), placement.getMessage());
+        // 50 vcpus on 38 cores without overcommit: the scenario itself is refused, naming topology.vms.
+        InvalidScenarioException placement = assertThrows(InvalidScenarioException.class,
+                () -> nineteen.toBuilder().topology(t -> t.vcpuOvercommit(1)).build());
+        assertEquals("topology.vms", placement.key());
         assertEquals(1, placement.getMessage().lines().count());
     }
 }

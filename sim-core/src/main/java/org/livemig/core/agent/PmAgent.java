@@ -8,6 +8,14 @@ public interface PmAgent extends Transport.Receiver {
     /** Starts the agent: announces it (HELLO) and schedules its periodic checks. */
     void start();
 
+    /**
+     * A lock this agent holds past its timeout, described in one line, or null when every lock it holds is
+     * within its timeout (by the agent's own clock). Backends check it as an invariant (issue 14).
+     */
+    default String overdueLock() {
+        return null;
+    }
+
     /** Builds the agent of one PM from its context. */
     @FunctionalInterface
     interface Factory {

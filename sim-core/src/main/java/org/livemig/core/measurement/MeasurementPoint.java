@@ -61,8 +61,11 @@ public final class MeasurementPoint implements Transport.Receiver {
     private void request() {
         transport.send(ProtocolMessages.measurementRequest());
         scheduler.schedule(intervalS, () -> {
-            closeInterval();
-            request();
+            try {
+                closeInterval();
+            } finally {
+                request(); // a sample that fails must not end the measurement (issue 14)
+            }
         });
     }
 

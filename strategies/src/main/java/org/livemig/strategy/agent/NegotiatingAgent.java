@@ -297,6 +297,17 @@ public final class NegotiatingAgent implements PmAgent {
         return vmLocks;
     }
 
+    @Override
+    public String overdueLock() {
+        double now = now();
+        if (pmLock.overdue(now)) {
+            return "PM " + id() + " holds its lock for " + pmLock.boss() + " past its deadline "
+                    + pmLock.deadline() + " s (now " + now + " s)";
+        }
+        int vm = vmLocks.overdue(now);
+        return vm < 0 ? null : "PM " + id() + " keeps VM " + vm + " locked past its timeout (now " + now + " s)";
+    }
+
     /** Messages dropped on receipt because a numeric field is NaN, infinite or negative. */
     public long rejectedMessages() {
         return rejected;

@@ -59,6 +59,16 @@ public final class PmLock {
         }
     }
 
+    /** Whether this lock is held past its deadline at {@code nowS} (its expiry check runs at the deadline). */
+    public boolean overdue(double nowS) {
+        return boss != FREE && nowS > deadline;
+    }
+
+    /** When this lock expires unless renewed, s. */
+    public double deadline() {
+        return deadline;
+    }
+
     public void release() {
         boss = FREE;
     }

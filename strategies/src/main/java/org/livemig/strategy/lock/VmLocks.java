@@ -10,6 +10,8 @@ public final class VmLocks {
 
     private final Scheduler scheduler;
     private final Map<Integer, Cancellable> locked = new HashMap<>();
+    /** Expiry time of each locked VM, s. */
+    private final Map<Integer, Double> deadlines = new HashMap<>();
 
     public VmLocks(Scheduler scheduler) {
         this.scheduler = scheduler;
@@ -24,15 +26,30 @@ public final class VmLocks {
         if (locked.containsKey(vmId)) {
             return false;
         }
-        locked.put(vmId, scheduler.schedule(timeoutS, () -> locked.remove(vmId)));
+        locked.put(vmId, scheduler.schedule(timeoutS, () -> {
+            locked.remove(vmId);
+            deadlines.remove(vmId);
+        }));
+        deadlines.put(vmId, scheduler.now() + timeoutS);
         return true;
     }
 
     public void unlock(int vmId) {
+        deadlines.remove(vmId);
         Cancellable expiry = locked.remove(vmId);
         if (expiry != null) {
             expiry.cancel();
         }
+    }
+
+    /** A VM locked past its deadline at {@code nowS}, or -1 when none is. */
+    public int overdue(double nowS) {
+        for (Map.Entry<Integer, Double> e : deadlines.entrySet()) {
+            if (nowS > e.getValue()) {
+                return e.getKey();
+            }
+        }
+        return -1;
     }
 
     public int size() {
