@@ -65,6 +65,13 @@ final class RunCommand implements Callable<Integer> {
                 dir, s.strategy(), s.hypervisor(), s.pms(), s.vms(), s.simTimeS(), s.attempts(), s.migrations(),
                 s.meanSystemPerformance(), s.overheadKbps().mean(), s.events(), s.wallS());
         o.flush();
+        if (s.extra().get("protocol_messages") instanceof Number n && n.longValue() == 0 && s.pms() > 1) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.printf(Locale.ROOT, "warning: the agents exchanged no messages (network.loss_probability=%.3g); the "
+                    + "numbers describe a datacentre nobody managed%n",
+                    scenario.network().lossProbability());
+            err.flush();
+        }
         return 0;
     }
 

@@ -24,6 +24,8 @@ public final class ScenarioKeys {
     public static final String WORKLOAD_TRACE_DIR = "workload.trace_dir";
     /** The key naming a CSV trace file; the loader resolves it against the scenario's directory. */
     public static final String WORKLOAD_TRACE_FILE = "workload.trace_file";
+    /** The key naming a SPECpower-style power table; the loader resolves it against the scenario's directory. */
+    public static final String ENERGY_POWER_TABLE_FILE = "energy.power_table_file";
 
     private record Group<G, B>(String name, Function<Scenario, G> part,
                                BiConsumer<Scenario.Builder, Consumer<B>> edit) {
@@ -296,7 +298,13 @@ public final class ScenarioKeys {
                     "Power of an active PM at full load, W; linear in load between idle and peak",
                     "choice (linear model)"),
             ENERGY.number("off_w", Energy::offW, Energy.Builder::offW,
-                    "Power of a PM that is shut down, W", "choice"));
+                    "Power of a PM that is shut down, W", "choice"),
+            ENERGY.key("power_table_file", ScenarioKey.Kind.TEXT, null, Energy::powerTableFile,
+                    Energy.Builder::powerTableFile,
+                    "`utilisation_percent,watts` at 0, 10, ..., 100 % (11 points, watts not decreasing) used instead "
+                            + "of idle_w/peak_w; relative as trace_dir; example: scenarios/power/"
+                            + "hp-proliant-ml110-g5.csv",
+                    "SPECpower_ssj2008 (Beloglazov and Buyya 2012)", "linear model"));
 
     private static final Map<String, ScenarioKey> BY_NAME = index();
 

@@ -1,5 +1,7 @@
 package org.livemig.sim.run;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.function.DoubleConsumer;
 import org.livemig.core.agent.PmAgent;
@@ -9,12 +11,14 @@ import org.livemig.results.RunResult;
 import org.livemig.results.RunResultAssembler;
 import org.livemig.scenario.Scenario;
 import org.livemig.sim.SimulatedDatacentre;
+import org.livemig.sim.SimulatorProbe;
+import org.livemig.sim.datacentre.DatacentreObserver;
 import org.livemig.strategy.ScenarioAgents;
 
 /**
- * One simulation experiment: builds the datacentre of a scenario on DSOL, puts one negotiating agent on each
- * PM and the measurement point on the network, runs for the scenario's duration and returns what the
- * measurement point recorded.
+ * One simulation experiment: builds the datacentre of a scenario on DSOL, puts one agent on each PM and the
+ * measurement point on the network, runs for the scenario's duration and returns what the measurement point
+ * recorded from the simulator's true state ({@link SimulatorProbe}).
  */
 public final class SimulationRun {
 
@@ -22,9 +26,16 @@ public final class SimulationRun {
     private static final int PROGRESS_STEPS = 200;
 
     private final Scenario scenario;
+    private final List<DatacentreObserver> observers = new ArrayList<>();
 
     private SimulationRun(Scenario scenario) {
         this.scenario = scenario;
+    }
+
+    /** Also tells {@code observer} what happens in the datacentre (traces, tests); returns this. */
+    public SimulationRun observedBy(DatacentreObserver observer) {
+        observers.add(observer);
+        return this;
     }
 
     public static SimulationRun of(Scenario scenario) {
@@ -42,16 +53,18 @@ public final class SimulationRun {
         PmAgent.Factory agents = ScenarioAgents.factory(scenario);
         long startNs = System.nanoTime();
         try (SimulatedDatacentre dc = SimulatedDatacentre.build(scenario)) {
-            dc.attachAgents(agents);
-            MeasurementPoint mp = new MeasurementPoint(dc.scheduler(), dc.network().transportFor(Message.MEASUREMENT_POINT),
-                    scenario.measurementIntervalS());
-            dc.attach(Message.MEASUREMENT_POINT, mp);
+            observers.forEach(dc::addObserver);
+            List<PmAgent> attached = dc.attachAgents(agents);
+            SimulatorProbe probe = new SimulatorProbe(dc, () -> attached.stream().mapToLong(PmAgent::attempts).sum());
+            MeasurementPoint mp = new MeasurementPoint(dc.scheduler(), dc.attach(Message.MEASUREMENT_POINT, m -> { }),
+                    probe, RunResultAssembler.measurementSettings(scenario));
             dc.scheduler().schedule(0, mp::start);
             double end = scenario.durationS();
             for (int i = 1; i <= PROGRESS_STEPS; i++) {
                 dc.runUntil(end * i / PROGRESS_STEPS);
                 progress.accept((double) i / PROGRESS_STEPS);
             }
+            mp.finish(end);
             double wallS = (System.nanoTime() - startNs) / 1e9;
             return RunResultAssembler.assemble(scenario, mp, new RunResultAssembler.BackendFacts(
                     scenario.topology().pms(), end, dc.eventCount(), wallS, dc.placement().size(), Map.of()));

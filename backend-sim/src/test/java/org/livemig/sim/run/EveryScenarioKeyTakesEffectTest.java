@@ -139,7 +139,9 @@ class EveryScenarioKeyTakesEffectTest {
             change("lcc.model_file", BALANCE, consolidateModel()),
             change("energy.idle_w", "50"),
             change("energy.peak_w", "400"),
-            change("energy.off_w", CONSOLIDATE, "20"));
+            change("energy.off_w", CONSOLIDATE, "20"),
+            change("energy.power_table_file", Path.of("..", "scenarios", "power", "hp-proliant-ml110-g5.csv")
+                    .toAbsolutePath().normalize().toString()));
 
     private static final Map<List<String>, String> BASELINES = new HashMap<>();
 
