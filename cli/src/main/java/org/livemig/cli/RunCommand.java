@@ -14,6 +14,7 @@ import org.livemig.scenario.Scenario;
 import org.livemig.scenario.ScenarioException;
 import org.livemig.scenario.ScenarioLoader;
 import org.livemig.scenario.ScenarioOverrides;
+import org.livemig.scenario.Strategy;
 import org.livemig.sim.run.SimulationRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -65,7 +66,8 @@ final class RunCommand implements Callable<Integer> {
                 dir, s.strategy(), s.hypervisor(), s.pms(), s.vms(), s.simTimeS(), s.attempts(), s.migrations(),
                 s.meanSystemPerformance(), s.overheadKbps().mean(), s.events(), s.wallS());
         o.flush();
-        if (s.extra().get("protocol_messages") instanceof Number n && n.longValue() == 0 && s.pms() > 1) {
+        if (s.extra().get("protocol_messages") instanceof Number n && n.longValue() == 0 && s.pms() > 1
+                && scenario.strategy() != Strategy.NONE) {
             PrintWriter err = spec.commandLine().getErr();
             err.printf(Locale.ROOT, "warning: the agents exchanged no messages (network.loss_probability=%.3g); the "
                     + "numbers describe a datacentre nobody managed%n",

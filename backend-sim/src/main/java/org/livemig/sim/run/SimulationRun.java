@@ -3,10 +3,12 @@ package org.livemig.sim.run;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.DoubleConsumer;
 import org.livemig.core.agent.PmAgent;
 import org.livemig.core.measurement.MeasurementPoint;
 import org.livemig.core.protocol.Message;
+import org.livemig.core.runtime.Transport;
 import org.livemig.results.RunResult;
 import org.livemig.results.RunResultAssembler;
 import org.livemig.scenario.Scenario;
@@ -14,6 +16,8 @@ import org.livemig.sim.SimulatedDatacentre;
 import org.livemig.sim.SimulatorProbe;
 import org.livemig.sim.datacentre.DatacentreObserver;
 import org.livemig.strategy.ScenarioAgents;
+import org.livemig.strategy.central.Baselines;
+import org.livemig.strategy.central.CentralManager;
 
 /**
  * One simulation experiment: builds the datacentre of a scenario on DSOL, puts one agent on each PM and the
@@ -55,7 +59,14 @@ public final class SimulationRun {
         try (SimulatedDatacentre dc = SimulatedDatacentre.build(scenario)) {
             observers.forEach(dc::addObserver);
             List<PmAgent> attached = dc.attachAgents(agents);
-            SimulatorProbe probe = new SimulatorProbe(dc, () -> attached.stream().mapToLong(PmAgent::attempts).sum());
+            Transport managerLink = dc.network().transportFor(Message.CENTRAL_MANAGER);
+            Optional<CentralManager> manager = Baselines.manager(scenario, dc.scheduler(), managerLink);
+            manager.ifPresent(m -> {
+                dc.attach(Message.CENTRAL_MANAGER, m);
+                dc.scheduler().schedule(0, m::start);
+            });
+            SimulatorProbe probe = new SimulatorProbe(dc, () -> attached.stream().mapToLong(PmAgent::attempts).sum()
+                    + manager.map(CentralManager::attempts).orElse(0L));
             MeasurementPoint mp = new MeasurementPoint(dc.scheduler(), dc.attach(Message.MEASUREMENT_POINT, m -> { }),
                     probe, RunResultAssembler.measurementSettings(scenario));
             dc.scheduler().schedule(0, mp::start);

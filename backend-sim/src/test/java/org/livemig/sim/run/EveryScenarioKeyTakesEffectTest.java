@@ -140,6 +140,7 @@ class EveryScenarioKeyTakesEffectTest {
             change("energy.idle_w", "50"),
             change("energy.peak_w", "400"),
             change("energy.off_w", CONSOLIDATE, "20"),
+            change("negotiation.central_interval_s", List.of("strategy=central-threshold", "load=high"), "60"),
             change("energy.power_table_file", Path.of("..", "scenarios", "power", "hp-proliant-ml110-g5.csv")
                     .toAbsolutePath().normalize().toString()));
 
