@@ -35,13 +35,14 @@ import org.livemig.results.RunSummary;
  *     when not recorded (the thesis's 30 s)
  * @param sourceSettleS how long a source waited after a migration, s; NaN when not recorded (45 s)
  * @param overloadFailure whether overloaded PMs failed (SPEC 4 overload failure)
+ * @param published SLATAH, PDM, SLAV, energy, ESV, downtime, time above the push threshold, VMs at the end
  */
 public record IndexRow(String run, String scenario, String strategy, String hypervisor, String type,
     String load, boolean variableThresholds, int pms, int vms, double pushThreshold,
     double pullThreshold, long seed, double durationS, double changeAtS, long attempts,
     long migrations, double meanSystemPerformance, double finalSystemPerformance,
     OverheadStatistics overheadKbps, long events, double wallS, String backend,
-    double destinationSettleS, double sourceSettleS, boolean overloadFailure) {
+    double destinationSettleS, double sourceSettleS, boolean overloadFailure, PublishedMetrics published) {
 
   /** The backend of simulation runs (summaries without a {@code backend} key, sweep indexes). */
   public static final String SIMULATION = "simulation";
@@ -49,6 +50,19 @@ public record IndexRow(String run, String scenario, String strategy, String hype
   public static final double THESIS_DESTINATION_SETTLE_S = 30;
   /** The thesis's source settle period, s (thesis 5.1, SPEC 2). */
   public static final double THESIS_SOURCE_SETTLE_S = 45;
+
+  /** A row without the published metrics (an index written before issue 15). */
+  public IndexRow(String run, String scenario, String strategy, String hypervisor, String type,
+      String load, boolean variableThresholds, int pms, int vms, double pushThreshold,
+      double pullThreshold, long seed, double durationS, double changeAtS, long attempts,
+      long migrations, double meanSystemPerformance, double finalSystemPerformance,
+      OverheadStatistics overheadKbps, long events, double wallS, String backend,
+      double destinationSettleS, double sourceSettleS, boolean overloadFailure) {
+    this(run, scenario, strategy, hypervisor, type, load, variableThresholds, pms, vms, pushThreshold,
+        pullThreshold, seed, durationS, changeAtS, attempts, migrations, meanSystemPerformance,
+        finalSystemPerformance, overheadKbps, events, wallS, backend, destinationSettleS, sourceSettleS,
+        overloadFailure, PublishedMetrics.MISSING);
+  }
 
   /** A row without settle periods or overload failure recorded (thesis settle periods, no failure). */
   public IndexRow(String run, String scenario, String strategy, String hypervisor, String type,
@@ -89,7 +103,7 @@ public record IndexRow(String run, String scenario, String strategy, String hype
         s.migrations(), s.meanSystemPerformance(), s.finalSystemPerformance(), s.overheadKbps(),
         s.events(), s.wallS(), text(x, "backend", SIMULATION), number(x, "destination_settle_s", Double.NaN),
         number(x, "source_settle_s", Double.NaN),
-        Boolean.parseBoolean(text(x, "overload_failure", "false")));
+        Boolean.parseBoolean(text(x, "overload_failure", "false")), PublishedMetrics.of(x));
   }
 
   /**

@@ -34,7 +34,8 @@ public final class SweepIndex {
           "vms", "push_threshold", "pull_threshold", "seed", "duration_s", "change_at_s", "attempts",
           "migrations", "mean_system_performance", "final_system_performance", "overhead_kbps_max",
           "overhead_kbps_min", "overhead_kbps_mean", "overhead_kbps_median", "overhead_kbps_std",
-          "events", "wall_s", "destination_settle_s", "source_settle_s", "overload_failure"),
+          "events", "wall_s", "destination_settle_s", "source_settle_s", "overload_failure", "slatah", "pdm",
+          "slav", "energy_kwh", "esv", "downtime_s_total", "time_above_push_threshold_s_max", "vms_at_end"),
       REQUIRED_COLUMNS,
       (out, r) -> {
         out.append(r.run()).append(',').append(r.scenario()).append(',').append(r.strategy())
@@ -56,6 +57,15 @@ public final class SweepIndex {
         decimal(out, r.wallS()).append(',');
         decimal(out, r.destinationSettleS()).append(',');
         decimal(out, r.sourceSettleS()).append(',').append(r.overloadFailure());
+        for (double v : r.published().values()) {
+          // SLAV and ESV are of order 1e-6: nine decimals keep them
+          out.append(',');
+          if (Double.isNaN(v)) {
+            out.append("nan");
+          } else {
+            FixedDecimal.append(out, v, 9);
+          }
+        }
       },
       row -> new IndexRow(row.text(0), row.text(1), row.text(2), row.text(3), row.text(4),
           row.text(5), Boolean.parseBoolean(row.text(6)), row.integer(7), row.integer(8),
@@ -64,7 +74,7 @@ public final class SweepIndex {
           new OverheadStatistics(row.decimal(18), row.decimal(19), row.decimal(20),
               row.decimal(21), row.decimal(22)), row.longInteger(23), row.decimal(24), IndexRow.SIMULATION,
           optionalDecimal(row, "destination_settle_s"), optionalDecimal(row, "source_settle_s"),
-          Boolean.parseBoolean(row.optionalText("overload_failure", "false"))));
+          Boolean.parseBoolean(row.optionalText("overload_failure", "false")), published(row)));
 
   private SweepIndex() {}
 
@@ -162,6 +172,15 @@ public final class SweepIndex {
 
   private static StringBuilder decimal(StringBuilder out, double value) {
     return Double.isNaN(value) ? out.append("nan") : FixedDecimal.append(out, value, 6);
+  }
+
+  /** The published metrics of a row; NaN for columns an older index lacks. */
+  private static PublishedMetrics published(org.livemig.results.csv.CsvRow row) throws ResultFormatException {
+    double[] v = new double[PublishedMetrics.COLUMNS.size()];
+    for (int i = 0; i < v.length; i++) {
+      v[i] = optionalDecimal(row, PublishedMetrics.COLUMNS.get(i));
+    }
+    return PublishedMetrics.of(v);
   }
 
   private static double optionalDecimal(org.livemig.results.csv.CsvRow row, String column)

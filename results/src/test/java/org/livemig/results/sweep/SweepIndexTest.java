@@ -28,6 +28,16 @@ class SweepIndexTest {
   }
 
   @Test
+  void thePublishedMetricsRoundTripWithNineDecimals(@TempDir Path dir) throws Exception {
+    PublishedMetrics p = new PublishedMetrics(0.154, 2.2e-5, 3.4e-6, 19.468, 6.6e-5, 0.334, 20000, 50);
+    IndexRow r = new IndexRow("r", "r", "none", "xen", "normal", "high", false, 19, 50, 0.7, 0.3, 1, 20000, 10000,
+        0, 0, 0.94, 0.95, new OverheadStatistics(0, 0, 0, 0, 0), 100, 0.1, IndexRow.SIMULATION, 30, 45, false, p);
+    SweepIndex.write(dir, List.of(r));
+    assertEquals(List.of(r), SweepIndex.read(dir));
+    assertTrue(Files.readString(dir.resolve(SweepIndex.FILE_NAME)).contains(",0.000003400,"));
+  }
+
+  @Test
   void anIndexWithoutTheLaterColumnsReadsAsTheThesisSettings(@TempDir Path dir) throws Exception {
     SweepIndex.write(dir, List.of(row(30, 45, false)));
     Path file = dir.resolve(SweepIndex.FILE_NAME);
