@@ -40,7 +40,7 @@ class EveryScenarioKeyTakesEffectTest {
         private static final List<String> FAILING = List.of("load=high", "overload_failure.enabled=true",
             "overload_failure.threshold_factor=0.5", "overload_failure.after_s=30",
             "negotiation.destination_settle_s=0", "negotiation.source_settle_s=0");
-    private static final List<String> DELAYED = List.of("network.delay_probability=0.02");
+    private static final List<String> DELAYED = List.of("network.delay_probability=0.3");
     private static final List<String> BALANCE = List.of("strategy=lcc-balance", "pms=15", "vms=50");
     private static final List<String> CONSOLIDATE = List.of("strategy=lcc-consolidate", "pms=15", "vms=30",
             "load=low");
@@ -117,7 +117,7 @@ class EveryScenarioKeyTakesEffectTest {
             change("network.latency_jitter_s", "0.01"),
             change("network.loss_probability", "0.2"),
             change("network.duplication_probability", "0.2"),
-            change("network.delay_probability", "0.02"),
+            change("network.delay_probability", "0.3"),
             change("network.extra_delay_s", DELAYED, "8"),
             change("network.frame_overhead_bytes", "100"),
             change("cost_model.a", "-0.02"),
