@@ -15,6 +15,7 @@ import org.livemig.scenario.Scenario;
 import org.livemig.scenario.ScenarioException;
 import org.livemig.scenario.ScenarioLoader;
 import org.livemig.scenario.ScenarioOverrides;
+import org.livemig.scenario.Strategy;
 import org.livemig.sim.run.SimulationRun;
 import org.livemig.sim.workload.demand.TraceUnreadableException;
 import picocli.CommandLine.Command;
@@ -70,6 +71,14 @@ final class RunCommand implements Callable<Integer> {
                 dir, s.strategy(), s.hypervisor(), s.pms(), s.vms(), s.simTimeS(), s.attempts(), s.migrations(),
                 s.meanSystemPerformance(), s.overheadKbps().mean(), s.events(), s.wallS());
         o.flush();
+        if (s.extra().get("protocol_messages") instanceof Number n && n.longValue() == 0 && s.pms() > 1
+                && scenario.strategy() != Strategy.NONE) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.printf(Locale.ROOT, "warning: the agents exchanged no messages (network.loss_probability=%.3g); the "
+                    + "numbers describe a datacentre nobody managed%n",
+                    scenario.network().lossProbability());
+            err.flush();
+        }
         return 0;
     }
 

@@ -1,5 +1,6 @@
 package org.livemig.results;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,8 +10,8 @@ import org.livemig.argument.Arguments;
 import org.livemig.core.measurement.MeasurementPoint;
 import org.livemig.core.measurement.MigrationRecord;
 import org.livemig.cost.MigrationEnergy;
-import org.livemig.results.energy.LinearPowerModel;
-import org.livemig.results.energy.RunEnergy;
+import org.livemig.core.measurement.MeasurementSettings;
+import org.livemig.results.energy.ConsolidationMetrics;
 import org.livemig.scenario.Scenario;
 import org.livemig.scenario.ScenarioWriter;
 
@@ -48,9 +49,10 @@ public final class RunResultAssembler {
         }
     }
 
-    /** The scenario's power model of a PM ({@code energy.*}). */
-    public static LinearPowerModel powerModel(Scenario scenario) {
-        return new LinearPowerModel(scenario.energy().idleW(), scenario.energy().peakW(), scenario.energy().offW());
+    /** How the measurement point of {@code scenario} samples: its interval, push threshold and power model. */
+    public static MeasurementSettings measurementSettings(Scenario scenario) {
+        return new MeasurementSettings(scenario.measurementIntervalS(), scenario.negotiation().pushThreshold(),
+                scenario.energy().powerModel());
     }
 
     /** Energy of the run's live migrations, J: E_mig of each one's migrated data ({@code cost_model.energy_*}). */
@@ -80,10 +82,19 @@ public final class RunResultAssembler {
         extra.put("destination_settle_s", scenario.negotiation().destinationSettleS());
         extra.put("source_settle_s", scenario.negotiation().sourceSettleS());
         extra.put("overload_failure", scenario.overloadFailure().enabled());
-        RunEnergy energy = RunEnergy.of(powerModel(scenario), mp.metrics(), mp.pmLoads(), facts.pms(), facts.endS());
-        extra.put("energy_kwh", energy.energyKwh());
-        extra.put("mean_active_pms", energy.meanActivePms());
+        ConsolidationMetrics sla = ConsolidationMetrics.of(mp.totals());
+        extra.put("energy_kwh", sla.energyKwh());
+        extra.put("mean_active_pms", sla.meanActivePms());
         extra.put("migration_energy_j", migrationEnergyJ(scenario, mp.migrations()));
+        extra.put("slatah", sla.slatah());
+        extra.put("pdm", sla.pdm());
+        extra.put("slav", sla.slav());
+        extra.put("esv", sla.esv());
+        extra.put("downtime_s_total", mp.downtimeTotalS());
+        double[] above = mp.totals().timeAbovePushThresholdS();
+        extra.put("time_above_push_threshold_s", Arrays.stream(above).boxed().toList());
+        extra.put("time_above_push_threshold_s_max", Arrays.stream(above).max().orElse(0));
+        extra.put("protocol_messages", mp.protocolMessages());
         for (Map.Entry<String, Object> key : facts.backendKeys().entrySet()) {
             if (extra.putIfAbsent(key.getKey(), key.getValue()) != null) {
                 throw new IllegalArgumentException("backend key " + key.getKey() + " repeats a key every run writes");

@@ -7,7 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.livemig.core.measurement.DatacentreProbe;
 import org.livemig.core.measurement.MeasurementPoint;
+import org.livemig.core.measurement.MigrationRecord;
+import org.livemig.core.measurement.PmObservation;
+import org.livemig.core.measurement.VmObservation;
 import org.livemig.core.runtime.Scheduler;
 import org.livemig.scenario.Scenario;
 import org.livemig.scenario.Strategy;
@@ -26,10 +30,44 @@ class RunResultAssemblerTest {
         }
     };
 
+    /** A datacentre with nothing in it. */
+    private static final DatacentreProbe EMPTY = new DatacentreProbe() {
+        @Override
+        public List<PmObservation> pms() {
+            return List.of();
+        }
+
+        @Override
+        public List<VmObservation> vms() {
+            return List.of();
+        }
+
+        @Override
+        public List<MigrationRecord> takeCompletedMigrations() {
+            return List.of();
+        }
+
+        @Override
+        public long attempts() {
+            return 0;
+        }
+
+        @Override
+        public long protocolBytes() {
+            return 0;
+        }
+
+        @Override
+        public long protocolMessages() {
+            return 0;
+        }
+    };
+
     private static final Scenario LCC = Scenario.defaults().toBuilder().strategy(Strategy.LCC_BALANCE).build();
 
     private static RunSummary summary(RunResultAssembler.BackendFacts facts) {
-        MeasurementPoint mp = new MeasurementPoint(IDLE, message -> { }, 5);
+        MeasurementPoint mp = new MeasurementPoint(IDLE, message -> { }, EMPTY,
+                RunResultAssembler.measurementSettings(LCC));
         return RunResultAssembler.assemble(LCC, mp, facts).summary();
     }
 

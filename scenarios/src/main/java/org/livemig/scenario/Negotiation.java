@@ -31,6 +31,8 @@ import org.livemig.argument.Arguments;
  * @param pullDonorGuard whether a Pull candidate must leave its donor above the pull threshold (thesis
  *        Algorithm 4 line 11, Figure 3.3; default false: SPEC 3 and the simulation of [22], see
  *        docs/RESULTS.md)
+ * @param centralIntervalS how often the central baselines' PMs report and their manager decides, in s
+ *        (Beloglazov and Buyya 2012, section 6.1: every 300 s; default 300)
  */
 public record Negotiation(double pushThreshold, double pullThreshold, boolean variableThresholds,
                           double thresholdStep, double thresholdPeriodMinS, double thresholdPeriodMaxS,
@@ -38,7 +40,8 @@ public record Negotiation(double pushThreshold, double pullThreshold, boolean va
                           double destinationSettleS, double sourceSettleS, double backoffSlotS,
                           int backoffMaxExponent, double backoffCapS,
                           double requiredSystemStateImprovementPercent, double ewmaAlpha, int ewmaWarmupSamples,
-                          double loadSampleIntervalS, double loadAverageWindowS, boolean pullDonorGuard) {
+                          double loadSampleIntervalS, double loadAverageWindowS, boolean pullDonorGuard,
+                          double centralIntervalS) {
 
     /** Validates every value; throws {@link InvalidScenarioException} naming the key at fault. */
     public Negotiation {
@@ -62,6 +65,7 @@ public record Negotiation(double pushThreshold, double pullThreshold, boolean va
         Arguments.positive("negotiation.lock_timeout_s", lockTimeoutS, INVALID);
         Arguments.nonNegative("negotiation.destination_settle_s", destinationSettleS, INVALID);
         Arguments.nonNegative("negotiation.source_settle_s", sourceSettleS, INVALID);
+        Arguments.positive("negotiation.central_interval_s", centralIntervalS, INVALID);
         Arguments.positive("negotiation.backoff_slot_s", backoffSlotS, INVALID);
         Arguments.range("negotiation.backoff_max_exponent", backoffMaxExponent, 0, 30, INVALID);
         Arguments.positive("negotiation.backoff_cap_s", backoffCapS, INVALID);
@@ -94,7 +98,7 @@ public record Negotiation(double pushThreshold, double pullThreshold, boolean va
                 .requiredSystemStateImprovementPercent(requiredSystemStateImprovementPercent)
                 .ewmaAlpha(ewmaAlpha).ewmaWarmupSamples(ewmaWarmupSamples)
                 .loadSampleIntervalS(loadSampleIntervalS).loadAverageWindowS(loadAverageWindowS)
-                .pullDonorGuard(pullDonorGuard);
+                .pullDonorGuard(pullDonorGuard).centralIntervalS(centralIntervalS);
     }
 
     /** The limit variable thresholds never pass: the mean of the two initial thresholds (thesis 3.3). */
@@ -115,6 +119,7 @@ public record Negotiation(double pushThreshold, double pullThreshold, boolean va
         private double lockTimeoutS = 60;
         private double destinationSettleS = 30;
         private double sourceSettleS = 45;
+        private double centralIntervalS = 300;
         private double backoffSlotS = 0.5;
         private int backoffMaxExponent = 10;
         private double backoffCapS = 120;
@@ -171,6 +176,8 @@ public record Negotiation(double pushThreshold, double pullThreshold, boolean va
         public Builder loadAverageWindowS(double v) { loadAverageWindowS = v; return this; }
         /** @return this */
         public Builder pullDonorGuard(boolean v) { pullDonorGuard = v; return this; }
+        /** @return this */
+        public Builder centralIntervalS(double v) { centralIntervalS = v; return this; }
 
         /** The negotiation settings; throws {@link InvalidScenarioException} if a value is out of range. */
         public Negotiation build() {
@@ -178,7 +185,7 @@ public record Negotiation(double pushThreshold, double pullThreshold, boolean va
                     thresholdPeriodMinS, thresholdPeriodMaxS, checkIntervalS, replyTimeoutS, lockTimeoutS,
                     destinationSettleS, sourceSettleS, backoffSlotS, backoffMaxExponent, backoffCapS,
                     requiredSystemStateImprovementPercent, ewmaAlpha, ewmaWarmupSamples, loadSampleIntervalS,
-                    loadAverageWindowS, pullDonorGuard);
+                    loadAverageWindowS, pullDonorGuard, centralIntervalS);
         }
     }
 }

@@ -24,6 +24,8 @@ public final class ScenarioKeys {
     public static final String WORKLOAD_TRACE_DIR = "workload.trace_dir";
     /** The key naming a CSV trace file; the loader resolves it against the scenario's directory. */
     public static final String WORKLOAD_TRACE_FILE = "workload.trace_file";
+    /** The key naming a SPECpower-style power table; the loader resolves it against the scenario's directory. */
+    public static final String ENERGY_POWER_TABLE_FILE = "energy.power_table_file";
 
     private record Group<G, B>(String name, Function<Scenario, G> part,
                                BiConsumer<Scenario.Builder, Consumer<B>> edit) {
@@ -84,7 +86,8 @@ public final class ScenarioKeys {
             TOP.key("name", ScenarioKey.Kind.TEXT, null, Scenario::name, Scenario.Builder::name,
                     "Name of the run, used in result files (letters, digits, `.`, `_`, `-`)", "-", "file name"),
             TOP.choice("strategy", Strategy.values(), Scenario::strategy, Scenario.Builder::strategy,
-                    "Migration strategy every PM runs", "SPEC 3; Table H-1 pushOrPull"),
+                    "Migration strategy every PM runs; none and central-* are the baselines (strategies/README.md)",
+                    "SPEC 3; Table H-1 pushOrPull; issue 15"),
             TOP.choice("hypervisor", Hypervisor.values(), Scenario::hypervisor, Scenario.Builder::hypervisor,
                     "Hypervisor of the PMs; sets the load factor", "SPEC 4; Table 4-1"),
             TOP.key("hypervisor_load_factor", ScenarioKey.Kind.NUMBER, null,
@@ -208,6 +211,10 @@ public final class ScenarioKeys {
             NEGOTIATION.number("source_settle_s", Negotiation::sourceSettleS, Negotiation.Builder::sourceSettleS,
                     "Source waits after a migration before acting again, s",
                     "thesis 5.1, appendix D (`monitor.py ... 45`); SPEC 2"),
+            NEGOTIATION.number("central_interval_s", Negotiation::centralIntervalS,
+                    Negotiation.Builder::centralIntervalS,
+                    "central-threshold, central-lr-mmt: PMs report to the manager and it decides every this many s",
+                    "Beloglazov and Buyya 2012, section 6.1 (300 s)"),
             NEGOTIATION.number("backoff_slot_s", Negotiation::backoffSlotS, Negotiation.Builder::backoffSlotS,
                     "Backoff slot time, s", "thesis eq. 3.19; SPEC 1"),
             NEGOTIATION.integer("backoff_max_exponent", Negotiation::backoffMaxExponent,
@@ -299,6 +306,12 @@ public final class ScenarioKeys {
                     "choice (linear model)"),
             ENERGY.number("off_w", Energy::offW, Energy.Builder::offW,
                     "Power of a PM that is shut down, W", "choice"),
+            ENERGY.key("power_table_file", ScenarioKey.Kind.TEXT, null, Energy::powerTableFile,
+                    Energy.Builder::powerTableFile,
+                    "`utilisation_percent,watts` at 0, 10, ..., 100 % (11 points, watts not decreasing) used instead "
+                            + "of idle_w/peak_w; relative as trace_dir; example: scenarios/power/"
+                            + "hp-proliant-ml110-g5.csv",
+                    "SPECpower_ssj2008 (Beloglazov and Buyya 2012)", "linear model"),
 
             FAULTS.key("crash_pm", ScenarioKey.Kind.INTEGER, null, whenSet(Faults::crashPm),
                     Faults.Builder::crashPm,

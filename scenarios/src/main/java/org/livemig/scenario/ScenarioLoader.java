@@ -147,7 +147,8 @@ public final class ScenarioLoader {
                     + KeySuggestions.hint(KeySuggestions.forKey(group, entry.key())));
         }
         String text = scalarText(entry, full, source);
-        if (full.equals(ScenarioKeys.LCC_MODEL_FILE) || full.equals(ScenarioKeys.WORKLOAD_TRACE_FILE)) {
+        if (full.equals(ScenarioKeys.LCC_MODEL_FILE) || full.equals(ScenarioKeys.WORKLOAD_TRACE_FILE)
+                || full.equals(ScenarioKeys.ENERGY_POWER_TABLE_FILE)) {
             text = resolveFile(text, baseDir, Files::isRegularFile);
         } else if (full.equals(ScenarioKeys.WORKLOAD_TRACE_DIR)) {
             text = resolveFile(text, baseDir, Files::isDirectory);

@@ -13,7 +13,24 @@ public enum Strategy implements Spelled {
     /** Seed 000, first interaction model: balance around the average load. */
     LCC_BALANCE("lcc-balance"),
     /** Seed 000, second interaction model: consolidate and shut down empty PMs. */
-    LCC_CONSOLIDATE("lcc-consolidate");
+    LCC_CONSOLIDATE("lcc-consolidate"),
+    /** Baseline: no migration at all. */
+    NONE("none"),
+    /**
+     * Baseline: a central manager moves VMs off PMs above the push threshold to the best-fit PM, minimum
+     * migration time first (CloudSim Plus VmAllocationPolicyMigrationBestFitStaticThreshold).
+     */
+    CENTRAL_THRESHOLD("central-threshold"),
+    /**
+     * Baseline: a central manager with local-regression overload detection, minimum migration time and
+     * under-load consolidation (Beloglazov and Buyya 2012, LR-MMT).
+     */
+    CENTRAL_LR_MMT("central-lr-mmt");
+
+    /** Whether a central manager decides the migrations. */
+    public boolean central() {
+        return this == CENTRAL_THRESHOLD || this == CENTRAL_LR_MMT;
+    }
 
     private final String spelling;
 

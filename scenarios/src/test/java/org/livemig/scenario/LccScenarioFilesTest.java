@@ -40,9 +40,9 @@ class LccScenarioFilesTest {
     @Test
     void thePowerModelDefaultsAndIsValidated() throws ScenarioException {
         Energy e = Scenario.defaults().energy();
-        assertEquals(new Energy(100, 250, 0), e);
+        assertEquals(new Energy(100, 250, 0, "", java.util.List.of()), e);
         Scenario s = ScenarioLoader.parse("energy: {idle_w: 80, peak_w: 200, off_w: 5}\n", "e.yaml");
-        assertEquals(new Energy(80, 200, 5), s.energy());
+        assertEquals(new Energy(80, 200, 5, "", java.util.List.of()), s.energy());
         ScenarioException bad = assertThrows(ScenarioException.class,
                 () -> ScenarioLoader.parse("energy:\n  idle_w: 300\n", "e.yaml"));
         assertEquals("e.yaml:2: energy.peak_w: must be at least energy.idle_w (300), got 250", bad.getMessage());

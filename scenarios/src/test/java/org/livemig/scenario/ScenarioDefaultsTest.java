@@ -127,7 +127,7 @@ class ScenarioDefaultsTest {
         assertEquals(Strategy.LCC_CONSOLIDATE, Strategy.parse("lcc-consolidate").orElseThrow());
         assertEquals(Placement.ROUND_ROBIN, Placement.parse("round_robin").orElseThrow());
         assertTrue(Hypervisor.parse("vmware").isEmpty());
-        assertEquals("push, pull, hybrid, lcc-balance, lcc-consolidate", Spelled.list(Strategy.values()));
+        assertEquals("push, pull, hybrid, lcc-balance, lcc-consolidate, none, central-threshold, central-lr-mmt", Spelled.list(Strategy.values()));
     }
 
     @Test

@@ -113,7 +113,7 @@ class ScenarioLoaderTest {
 
     @Test
     void badChoiceListsTheAllowedValues() {
-        assertError("x.yaml:1: strategy: must be one of push, pull, hybrid, lcc-balance, lcc-consolidate, "
+        assertError("x.yaml:1: strategy: must be one of push, pull, hybrid, lcc-balance, lcc-consolidate, none, central-threshold, central-lr-mmt, "
                 + "got 'pusj'", "strategy: pusj\n");
         assertError("x.yaml:2: workload.load: must be one of low, medium, high, got 'extreme'",
                 "workload:\n  load: extreme\n");

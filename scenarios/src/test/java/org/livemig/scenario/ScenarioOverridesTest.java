@@ -76,7 +76,7 @@ class ScenarioOverridesTest {
         assertError("--set push_threshold=abc: not a number", "push_threshold=abc");
         assertError("--set pms=2.5: not a whole number", "pms=2.5");
         assertError("--set variable_thresholds=maybe: not true or false", "variable_thresholds=maybe");
-        assertError("--set strategy=pusj: not one of push, pull, hybrid, lcc-balance, lcc-consolidate",
+        assertError("--set strategy=pusj: not one of push, pull, hybrid, lcc-balance, lcc-consolidate, none, central-threshold, central-lr-mmt",
                 "strategy=pusj");
         assertError("--set hypervisor=vmware: not one of xen, kvm", "hypervisor=vmware");
         assertError("--set load=extreme: not one of low, medium, high", "load=extreme");

@@ -1,10 +1,12 @@
 package org.livemig.strategy;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import org.livemig.core.agent.PmAgent;
 import org.livemig.scenario.Scenario;
 import org.livemig.strategy.agent.NegotiatingAgent;
 import org.livemig.strategy.agent.NegotiationStrategy;
+import org.livemig.strategy.central.Baselines;
 import org.livemig.strategy.lcc.runtime.ConstraintRegistry;
 import org.livemig.strategy.lcc.runtime.LccAgent;
 import org.livemig.strategy.lcc.runtime.LccModels;
@@ -33,6 +35,10 @@ public final class ScenarioAgents {
      * {@link org.livemig.strategy.lcc.runtime.LccRuntimeException} naming file:line:column.
      */
     public static PmAgent.Factory factory(Scenario scenario) {
+        Optional<PmAgent.Factory> baseline = Baselines.agents(scenario);
+        if (baseline.isPresent()) {
+            return baseline.get();
+        }
         NegotiationStrategy strategy = negotiationStrategy(scenario);
         if (strategy != null) {
             return NegotiatingAgent.factory(scenario, strategy);

@@ -13,7 +13,12 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.livemig.core.measurement.MeasurementPoint;
+import java.util.TreeMap;
 import org.livemig.libvirt.clock.WallClockScheduler;
+import org.livemig.libvirt.hypervisor.LibvirtConnectionException;
+import org.livemig.libvirt.hypervisor.LibvirtHypervisor;
+import org.livemig.libvirt.hypervisor.LibvirtSettings;
+import org.livemig.libvirt.hypervisor.LoadSource;
 import org.livemig.libvirt.net.TransportCounters;
 import org.livemig.libvirt.net.UdpTransport;
 import org.livemig.results.RunResult;
@@ -22,8 +27,9 @@ import org.livemig.results.RunResultWriter;
 import org.livemig.scenario.Scenario;
 
 /**
- * The measurement point on a real cluster: runs {@link MeasurementPoint} over UDP for a duration and writes
- * the same result directory as a simulation run, so {@code plot} can show both.
+ * The measurement point on a real cluster: runs {@link MeasurementPoint} for a duration, reading each PM's libvirt
+ * ({@link LibvirtProbe}) and the agents' counters over UDP, and writes the same result directory as a simulation
+ * run, so {@code plot} can show both.
  */
 public final class MeasurementDaemon {
 
@@ -56,13 +62,17 @@ public final class MeasurementDaemon {
             } catch (SocketException e) {
                 throw new ConfigException(c.file() + ": key 'bind': " + e.getMessage());
             }
-            try (transport) {
-                MeasurementPoint mp = new MeasurementPoint(scheduler, transport, s.measurementIntervalS());
-                transport.start(mp);
+            try (transport; LibvirtProbe probe = probe(c, scheduler)) {
+                MeasurementPoint mp = new MeasurementPoint(scheduler, transport, probe,
+                        RunResultAssembler.measurementSettings(s));
+                transport.start(probe);
                 scheduler.execute(mp::start);
                 Thread.sleep(Math.round(duration * 1000));
                 CompletableFuture<RunResult> result = new CompletableFuture<>();
-                scheduler.execute(() -> result.complete(result(c, mp, duration, transport.counters(), startNs)));
+                scheduler.execute(() -> {
+                    mp.finish(scheduler.now());
+                    result.complete(result(c, mp, probe, duration, transport.counters(), startNs));
+                });
                 RunResult r = result.get(30, TimeUnit.SECONDS);
                 RunResultWriter.write(dir, r);
                 if (failures.get() > 0) {
@@ -78,12 +88,34 @@ public final class MeasurementDaemon {
         }
     }
 
-    private static RunResult result(NodeConfig c, MeasurementPoint mp, double duration, TransportCounters counters,
-                                    long startNs) {
+    /** Connects to the libvirt of every PM the configuration lists. */
+    private static LibvirtProbe probe(NodeConfig c, WallClockScheduler scheduler) throws ConfigException {
+        Scenario s = c.scenario();
+        Map<Integer, LibvirtHypervisor> hosts = new TreeMap<>();
+        for (PeerConfig p : c.peers()) {
+            if (p.id() < 0 || p.libvirtUri() == null) {
+                continue;
+            }
+            LibvirtSettings settings = new LibvirtSettings(p.id(), p.libvirtUri(), c.cores(), 0, LoadSource.DOMAINS,
+                    s.negotiation().loadSampleIntervalS(), s.negotiation().loadAverageWindowS(), c.loadFactor(),
+                    s.topology().linkMbitps() / 8, s.topology().vmDirtyRateMbps(), false, Map.of());
+            try {
+                hosts.put(p.id(), LibvirtHypervisor.connect(settings, scheduler));
+            } catch (LibvirtConnectionException e) {
+                hosts.values().forEach(LibvirtHypervisor::close);
+                throw new ConfigException(c.file() + ": peer " + p.id() + " key 'libvirt_uri': " + e.getMessage());
+            }
+        }
+        return new LibvirtProbe(scheduler, hosts);
+    }
+
+    private static RunResult result(NodeConfig c, MeasurementPoint mp, LibvirtProbe probe, double duration,
+                                    TransportCounters counters, long startNs) {
         Map<String, Object> backendKeys = new LinkedHashMap<>();
         backendKeys.put("backend", "libvirt");
         backendKeys.put("datagrams_accepted", counters.accepted());
         backendKeys.put("datagrams_dropped", counters.dropped());
+        backendKeys.put("migrations_without_report", probe.migrationsWithoutReport());
         int pms = (int) c.peers().stream().filter(p -> p.id() >= 0).count();
         // A testbed loses no VMs: overload failure is a simulated effect only.
         int vmsAtEnd = c.scenario().topology().vms();

@@ -54,7 +54,7 @@ public record NodeConfig(Path file, int id, String libvirtUri, InetSocketAddress
             "cluster_key_file", "scenario", "set", "load_source", "cores", "memory_mb", "load_factor",
             "peer_to_peer", "replay_window_s", "duration_s", "clock_origin_ms", "peers");
     private static final Set<String> MEASURE_KEYS = Set.of("bind", "cluster_key", "cluster_key_file", "scenario",
-            "set", "replay_window_s", "duration_s", "clock_origin_ms", "out", "peers");
+            "set", "replay_window_s", "duration_s", "clock_origin_ms", "out", "peers", "cores", "load_factor");
     private static final Set<String> PEER_KEYS = Set.of("id", "address", "libvirt_uri", "migrate_uri");
     /** Refuses a key given twice in one mapping (YAML would otherwise keep the last silently). */
     private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
@@ -90,9 +90,9 @@ public record NodeConfig(Path file, int id, String libvirtUri, InetSocketAddress
         ClusterKey key = key(f, dir);
         Scenario scenario = scenario(f, dir);
         LoadSource source = agent ? f.choice("load_source", LoadSource.HOST) : LoadSource.HOST;
-        int cores = agent ? f.integer("cores", 0, 0, 4096) : 0;
+        int cores = f.integer("cores", 0, 0, 4096);
         long memory = agent ? f.integer("memory_mb", 0, 0, Integer.MAX_VALUE) : 0;
-        double factor = agent ? f.positiveNumber("load_factor", 1.0, 10) : 1.0;
+        double factor = f.positiveNumber("load_factor", 1.0, 10);
         boolean p2p = agent && f.bool("peer_to_peer", false);
         double window = f.number("replay_window_s", 30, 0.001, 3600);
         double duration = f.number("duration_s", 0, 0, 1e9);

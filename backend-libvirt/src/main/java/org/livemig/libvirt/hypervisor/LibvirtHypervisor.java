@@ -172,6 +172,11 @@ public final class LibvirtHypervisor implements HypervisorView, AutoCloseable {
         }
     }
 
+    /** Whether the last sample read libvirt (false: the host or its daemon is unreachable). */
+    public boolean reachable() {
+        return lastSampleError == null;
+    }
+
     @Override
     public int pmId() {
         return settings.pmId();
@@ -210,6 +215,11 @@ public final class LibvirtHypervisor implements HypervisorView, AutoCloseable {
 
     @Override
     public void startMigration(int vmId, int destination, MigrationListener listener) {
+        startMigration(vmId, destination, settings.pmId(), listener);
+    }
+
+    @Override
+    public void startMigration(int vmId, int destination, int initiator, MigrationListener listener) {
         MigrationTarget target = settings.targets().get(destination);
         String name = names.get(vmId);
         double start = scheduler.now();
@@ -223,7 +233,7 @@ public final class LibvirtHypervisor implements HypervisorView, AutoCloseable {
         migrations.execute(() -> {
             try {
                 CompletedJob job = migrate(name, target);
-                scheduler.schedule(0, () -> finished(vmId, destination, start, job, listener));
+                scheduler.schedule(0, () -> finished(vmId, destination, initiator, start, job, listener));
             } catch (LibvirtException | RuntimeException e) {
                 String reason = "migration of " + name + " to PM " + destination + " failed: " + LibvirtErrors.oneLine(e);
                 System.err.println("pm" + settings.pmId() + ": " + reason);
@@ -260,7 +270,7 @@ public final class LibvirtHypervisor implements HypervisorView, AutoCloseable {
         }
     }
 
-    private void finished(int vmId, int destination, double start, CompletedJob job, MigrationListener listener) {
+    private void finished(int vmId, int destination, int initiator, double start, CompletedJob job, MigrationListener listener) {
         long memory = 0;
         List<VmState> remaining = new ArrayList<>();
         for (VmState v : vms) {
@@ -281,7 +291,7 @@ public final class LibvirtHypervisor implements HypervisorView, AutoCloseable {
         System.err.printf("pm%d: vm%d now on PM %d after %.2f s (%.1f MB sent, %.3f s down)%n", settings.pmId(),
                 vmId, destination, scheduler.now() - start, migrated, downtime);
         listener.completed(new MigrationResult(vmId, settings.pmId(), destination, start, scheduler.now(),
-                migrated, downtime));
+                migrated, downtime, initiator));
     }
 
     /** The dirty rate recorded for a VM by its last migration from here, if any (MB/s). */

@@ -171,7 +171,7 @@ public final class LocalTestbed implements AutoCloseable {
                     + "'\nbind: 127.0.0.1:" + (plan.udpBase() + pm) + "\nload_source: domains\ncores: 1\n" + common);
         }
         Files.writeString(dir.resolve("mp.yaml"), "bind: 127.0.0.1:" + plan.udpBase() + "\nduration_s: " + durationS
-                + "\nout: results\n" + common);
+                + "\nout: results\ncores: 1\n" + common);
     }
 
     /** Starts the agent of every PM as its own JVM, logging to {@code pmN.log}. */

@@ -69,6 +69,11 @@ public final class LiveMigrations {
 
     /** Starts migrating VM {@code vmId} from {@code source} to PM {@code destinationId}. */
     public void start(SimulatedPm source, int vmId, int destinationId, MigrationListener listener) {
+        start(source, vmId, destinationId, source.id(), listener);
+    }
+
+    /** Starts migrating VM {@code vmId} from {@code source} to PM {@code destinationId}, decided by {@code initiator}. */
+    public void start(SimulatedPm source, int vmId, int destinationId, int initiator, MigrationListener listener) {
         Objects.requireNonNull(listener, "listener");
         SimulatedVm vm = cluster.vm(vmId);
         SimulatedPm destination = cluster.pm(destinationId);
@@ -88,7 +93,7 @@ public final class LiveMigrations {
         double rate = Math.min(source.migrationRateMbps(), destination.migrationRateMbps());
         MigrationCostEstimate estimate = cost.estimate(vm.memoryMb(), rate, vm.dirtyRateMbps());
         cluster.beginMove(vm, destination);
-        Migration migration = new Migration(vm, source, destination, scheduler.now(), estimate, listener);
+        Migration migration = new Migration(vm, source, destination, scheduler.now(), estimate, initiator, listener);
         active.put(vmId, migration);
         if (failureProbability > 0 && failureRandom.nextDouble() < failureProbability) {
             double at = estimate.migrationTimeS() * failureRandom.nextDouble();
@@ -143,7 +148,7 @@ public final class LiveMigrations {
         MigrationCostEstimate estimate = migration.estimate;
         MigrationResult result = new MigrationResult(migration.vm.id(), migration.source.id(),
                 migration.destination.id(), migration.startS, scheduler.now(), estimate.migratedMb(),
-                estimate.downtimeS());
+                estimate.downtimeS(), migration.initiator);
         cluster.migrationCompleted(result);
         afterEachEvent.run();
         migration.listener.completed(result);
@@ -198,16 +203,18 @@ public final class LiveMigrations {
         final SimulatedPm destination;
         final double startS;
         final MigrationCostEstimate estimate;
+        final int initiator;
         final MigrationListener listener;
         Scheduler.Cancellable completion;
 
         Migration(SimulatedVm vm, SimulatedPm source, SimulatedPm destination, double startS,
-                  MigrationCostEstimate estimate, MigrationListener listener) {
+                  MigrationCostEstimate estimate, int initiator, MigrationListener listener) {
             this.vm = vm;
             this.source = source;
             this.destination = destination;
             this.startS = startS;
             this.estimate = estimate;
+            this.initiator = initiator;
             this.listener = listener;
         }
     }

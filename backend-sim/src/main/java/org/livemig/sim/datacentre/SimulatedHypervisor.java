@@ -124,4 +124,9 @@ public final class SimulatedHypervisor implements HypervisorView {
     public void startMigration(int vmId, int destination, MigrationListener listener) {
         migrations.start(pm, vmId, destination, listener);
     }
+
+    @Override
+    public void startMigration(int vmId, int destination, int initiator, MigrationListener listener) {
+        migrations.start(pm, vmId, destination, initiator, listener);
+    }
 }

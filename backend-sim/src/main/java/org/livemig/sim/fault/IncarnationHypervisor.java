@@ -22,12 +22,23 @@ final class IncarnationHypervisor implements HypervisorView {
 
     @Override
     public void startMigration(int vmId, int destination, MigrationListener listener) {
-        pm.startMigration(vmId, destination, new MigrationListener() {
+        pm.startMigration(vmId, destination, whileAlive(listener));
+    }
+
+    @Override
+    public void startMigration(int vmId, int destination, int initiator, MigrationListener listener) {
+        pm.startMigration(vmId, destination, initiator, whileAlive(listener));
+    }
+
+    /** {@code listener} in this incarnation's clock, told nothing once the agent has crashed. */
+    private MigrationListener whileAlive(MigrationListener listener) {
+        return new MigrationListener() {
             @Override
             public void completed(MigrationResult r) {
                 if (clock.alive()) {
                     listener.completed(new MigrationResult(r.vmId(), r.source(), r.destination(),
-                            clock.local(r.startS()), clock.local(r.endS()), r.migratedMb(), r.downtimeS()));
+                            clock.local(r.startS()), clock.local(r.endS()), r.migratedMb(), r.downtimeS(),
+                            r.initiator()));
                 }
             }
 
@@ -37,7 +48,7 @@ final class IncarnationHypervisor implements HypervisorView {
                     listener.failed(reason);
                 }
             }
-        });
+        };
     }
 
     @Override

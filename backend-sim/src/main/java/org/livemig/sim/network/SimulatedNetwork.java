@@ -21,7 +21,9 @@ import org.livemig.scenario.Network;
  * sends nor receives.
  *
  * <p>Sent bytes and packets are counted per node at send time, one packet of {@code encoded size} plus
- * the scenario's {@code network.frame_overhead_bytes} (46 by default) per copy (a broadcast is sent as one unicast per destination); lost copies count as sent.
+ * the scenario's {@code network.frame_overhead_bytes} (46 by default) per copy (a broadcast is sent as one
+ * unicast per destination); lost copies count as sent. The protocol's overhead ({@link #protocolBytes()}) counts
+ * delivered copies between nodes other than the measurement point.
  */
 public final class SimulatedNetwork {
 
@@ -37,6 +39,8 @@ public final class SimulatedNetwork {
     private long deliveredCopies;
     private long droppedAtDownNodes;
     private LinkFaults linkFaults;
+    private long protocolBytes;
+    private long protocolCopies;
 
     /** A network on {@code scheduler} drawing its faults from {@code random}. */
     public SimulatedNetwork(Scheduler scheduler, Network settings, RandomGenerator random) {
@@ -116,6 +120,19 @@ public final class SimulatedNetwork {
     /** Copies delivered to a receiver. */
     public long deliveredCopies() {
         return deliveredCopies;
+    }
+
+    /**
+     * Bytes of the protocol copies delivered: every message between two nodes neither of which is the
+     * measurement point, frame headers included (SPEC 6 overhead, counted by the network, not by the agents).
+     */
+    public long protocolBytes() {
+        return protocolBytes;
+    }
+
+    /** Protocol copies delivered (same rule as {@link #protocolBytes()}). */
+    public long protocolCopies() {
+        return protocolCopies;
     }
 
     /** Copies dropped because their destination was down, had no receiver or did not exist. */
@@ -209,6 +226,10 @@ public final class SimulatedNetwork {
             return;
         }
         deliveredCopies++;
+        if (source != Message.MEASUREMENT_POINT && to.id != Message.MEASUREMENT_POINT) {
+            protocolCopies++;
+            protocolBytes += frameBytes;
+        }
         double now = scheduler.now();
         for (TrafficObserver observer : observers) {
             observer.delivered(now, message.type(), source, to.id, frameBytes);

@@ -1,20 +1,28 @@
 package org.livemig.sim.run;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.DoubleConsumer;
 import org.livemig.core.agent.PmAgent;
 import org.livemig.core.measurement.MeasurementPoint;
 import org.livemig.core.protocol.Message;
+import org.livemig.core.runtime.Transport;
 import org.livemig.results.RunResult;
 import org.livemig.results.RunResultAssembler;
 import org.livemig.scenario.Scenario;
 import org.livemig.sim.SimulatedDatacentre;
+import org.livemig.sim.SimulatorProbe;
+import org.livemig.sim.datacentre.DatacentreObserver;
 import org.livemig.strategy.ScenarioAgents;
+import org.livemig.strategy.central.Baselines;
+import org.livemig.strategy.central.CentralManager;
 
 /**
- * One simulation experiment: builds the datacentre of a scenario on DSOL, puts one negotiating agent on each
- * PM and the measurement point on the network, runs for the scenario's duration and returns what the
- * measurement point recorded.
+ * One simulation experiment: builds the datacentre of a scenario on DSOL, puts one agent on each PM and the
+ * measurement point on the network, runs for the scenario's duration and returns what the measurement point
+ * recorded from the simulator's true state ({@link SimulatorProbe}).
  */
 public final class SimulationRun {
 
@@ -22,9 +30,16 @@ public final class SimulationRun {
     private static final int PROGRESS_STEPS = 200;
 
     private final Scenario scenario;
+    private final List<DatacentreObserver> observers = new ArrayList<>();
 
     private SimulationRun(Scenario scenario) {
         this.scenario = scenario;
+    }
+
+    /** Also tells {@code observer} what happens in the datacentre (traces, tests); returns this. */
+    public SimulationRun observedBy(DatacentreObserver observer) {
+        observers.add(observer);
+        return this;
     }
 
     public static SimulationRun of(Scenario scenario) {
@@ -42,10 +57,21 @@ public final class SimulationRun {
         PmAgent.Factory agents = ScenarioAgents.factory(scenario);
         long startNs = System.nanoTime();
         try (SimulatedDatacentre dc = SimulatedDatacentre.build(scenario)) {
-            dc.attachAgents(agents);
-            MeasurementPoint mp = new MeasurementPoint(dc.scheduler(), dc.network().transportFor(Message.MEASUREMENT_POINT),
-                    scenario.measurementIntervalS());
-            dc.attach(Message.MEASUREMENT_POINT, mp);
+            observers.forEach(dc::addObserver);
+            List<PmAgent> attached = dc.attachAgents(agents);
+            Transport managerLink = dc.network().transportFor(Message.CENTRAL_MANAGER);
+            Optional<CentralManager> manager = Baselines.manager(scenario, dc.scheduler(), managerLink);
+            manager.ifPresent(m -> {
+                dc.attach(Message.CENTRAL_MANAGER, m);
+                dc.scheduler().schedule(0, m::start);
+            });
+            SimulatorProbe probe = new SimulatorProbe(dc, () -> attached.stream().mapToLong(PmAgent::attempts).sum()
+                    + manager.map(CentralManager::attempts).orElse(0L));
+            MeasurementPoint[] receiver = new MeasurementPoint[1]; // the replies reach it once it exists
+            MeasurementPoint mp = new MeasurementPoint(dc.scheduler(),
+                    dc.attach(Message.MEASUREMENT_POINT, m -> receiver[0].onMessage(m)), probe,
+                    RunResultAssembler.measurementSettings(scenario));
+            receiver[0] = mp;
             dc.scheduler().schedule(0, mp::start);
             double end = scenario.durationS();
             for (int i = 1; i <= PROGRESS_STEPS; i++) {
@@ -53,6 +79,7 @@ public final class SimulationRun {
                 progress.accept((double) i / PROGRESS_STEPS);
             }
             dc.checkInvariants(); // the run ends in a consistent datacentre, or fails
+            mp.finish(end);
             double wallS = (System.nanoTime() - startNs) / 1e9;
             Map<String, Object> extras = dc.faultCounts() == null ? Map.of()
                     : Map.of("faults_injected", dc.faultCounts().asMap());

@@ -40,17 +40,12 @@ class EveryScenarioKeyTakesEffectTest {
         private static final List<String> FAILING = List.of("load=high", "overload_failure.enabled=true",
             "overload_failure.threshold_factor=0.5", "overload_failure.after_s=30",
             "negotiation.destination_settle_s=0", "negotiation.source_settle_s=0");
-    private static final List<String> DELAYED = List.of("network.delay_probability=0.02");
+    private static final List<String> DELAYED = List.of("network.delay_probability=0.3");
     /** PM 0's agent crashes at 300 s and does not restart (a restarted agent's counters start again from 0). */
     private static final List<String> CRASH = List.of("faults.crash_pm=0", "faults.crash_at_s=300",
             "faults.restart_after_s=0");
-    /**
-     * A crash with restart. The measurement point of this branch fails on a restarted agent's counters that
-     * begin again from 0 (branch truth reads them from the true state instead), so here it misses every report
-     * and the restart shows in summary.json's faults_injected and in what the agents do afterwards.
-     */
-    private static final List<String> RESTART = List.of("faults.crash_pm=0", "faults.crash_at_s=300",
-            "faults.report_miss_probability=1");
+    /** A crash with restart: the restart shows in what the agents do afterwards and in faults_injected. */
+    private static final List<String> RESTART = List.of("faults.crash_pm=0", "faults.crash_at_s=300");
     private static final List<String> PARTITION = List.of("faults.partition_at_s=500",
             "faults.partition_duration_s=1000");
     private static final List<String> BALANCE = List.of("strategy=lcc-balance", "pms=15", "vms=50");
@@ -129,7 +124,7 @@ class EveryScenarioKeyTakesEffectTest {
             change("network.latency_jitter_s", "0.01"),
             change("network.loss_probability", "0.2"),
             change("network.duplication_probability", "0.2"),
-            change("network.delay_probability", "0.02"),
+            change("network.delay_probability", "0.3"),
             change("network.extra_delay_s", DELAYED, "8"),
             change("network.frame_overhead_bytes", "100"),
             change("cost_model.a", "-0.02"),
@@ -163,7 +158,10 @@ class EveryScenarioKeyTakesEffectTest {
             change("faults.clock_skew_max_s", "60"),
             change("faults.clock_drift_max_ppm", "50000"),
             change("faults.migration_failure_probability", "0.5"),
-            change("faults.report_miss_probability", "0.3"));
+            change("faults.report_miss_probability", "0.3"),
+            change("negotiation.central_interval_s", List.of("strategy=central-threshold", "load=high"), "60"),
+            change("energy.power_table_file", Path.of("..", "scenarios", "power", "hp-proliant-ml110-g5.csv")
+                    .toAbsolutePath().normalize().toString()));
 
     private static final Map<List<String>, String> BASELINES = new HashMap<>();
 

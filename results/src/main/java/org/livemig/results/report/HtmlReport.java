@@ -298,10 +298,13 @@ public final class HtmlReport {
           Integer.toString(r.pms()), Integer.toString(r.vms()), Long.toString(r.seed()),
           number(r.durationS(), 0), Long.toString(r.attempts()), Long.toString(r.migrations()),
           number(r.meanSystemPerformance(), 3), number(r.finalSystemPerformance(), 3),
-          number(r.overheadKbps().mean(), 2)));
+          number(r.overheadKbps().mean(), 2), number(r.published().energyKwh(), 2),
+          number(r.published().slatah(), 4), number(r.published().pdm() * 1e3, 4),
+          number(r.published().slav() * 1e6, 3)));
     }
     out.append(HtmlText.table(List.of("Run", "Strategy", "Hypervisor", "Variant", "Load", "PMs", "VMs",
-        "Seed", "Duration (s)", "Attempts", "Migrations", "Mean E", "Final E", "Mean overhead (Kb/s)"),
-        HtmlText.columns(List.of("", "", "", "", ""), 9, "num"), table));
+        "Seed", "Duration (s)", "Attempts", "Migrations", "Mean E", "Final E", "Mean overhead (Kb/s)",
+        "Energy (kWh)", "SLATAH", "PDM (x1e-3)", "SLAV (x1e-6)"),
+        HtmlText.columns(List.of("", "", "", "", ""), 13, "num"), table));
   }
 }

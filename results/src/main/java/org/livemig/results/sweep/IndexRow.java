@@ -137,7 +137,7 @@ public record IndexRow(String run, String scenario, String strategy, String hype
     }
   }
 
-  /** A number as {@code index.csv} writes it: whole numbers as such, others with 6 decimals, NaN as nan. */
+  /** A number as {@code index.csv} writes it: whole numbers as such, others with 9 decimals, NaN as nan. */
   private static String numberText(Number n) {
     if (n instanceof Integer || n instanceof Long || n instanceof Short || n instanceof Byte) {
       return Long.toString(n.longValue());
@@ -146,7 +146,7 @@ public record IndexRow(String run, String scenario, String strategy, String hype
     if (!Double.isFinite(v)) {
       return Double.isNaN(v) ? "nan" : v > 0 ? "inf" : "-inf";
     }
-    return org.livemig.results.csv.FixedDecimal.format(v, 6);
+    return org.livemig.results.csv.FixedDecimal.format(v, 9); // SLAV and ESV are of order 1e-6
   }
 
   /** This row with {@code more} columns added after (or replacing) its further columns, in their order. */
@@ -157,6 +157,16 @@ public record IndexRow(String run, String scenario, String strategy, String hype
         pushThreshold, pullThreshold, seed, durationS, changeAtS, attempts, migrations, meanSystemPerformance,
         finalSystemPerformance, overheadKbps, events, wallS, backend, destinationSettleS, sourceSettleS,
         overloadFailure, all);
+  }
+
+  /** The consolidation metrics of the run (SLATAH, PDM, SLAV, energy, ...), from its further columns; NaN where absent. */
+  public PublishedMetrics published() {
+    double[] v = new double[PublishedMetrics.COLUMNS.size()];
+    for (int i = 0; i < v.length; i++) {
+      String text = columns.get(PublishedMetrics.COLUMNS.get(i));
+      v[i] = text == null || text.isEmpty() || text.equals("nan") ? Double.NaN : Double.parseDouble(text);
+    }
+    return PublishedMetrics.of(v);
   }
 
   /** The effective scenario's hash, or null when the index did not record it. */

@@ -28,6 +28,23 @@ class SweepIndexTest {
   }
 
   @Test
+  void thePublishedMetricsRoundTripWithNineDecimals(@TempDir Path dir) throws Exception {
+    java.util.Map<String, String> published = new java.util.LinkedHashMap<>();
+    published.put("slatah", "0.154000000");
+    published.put("slav", "0.000003400");
+    IndexRow r = new IndexRow("r", "r", "none", "xen", "normal", "high", false, 19, 50, 0.7, 0.3, 1, 20000, 10000,
+        0, 0, 0.94, 0.95, new OverheadStatistics(0, 0, 0, 0, 0), 100, 0.1, IndexRow.SIMULATION, 30, 45, false,
+        published);
+    SweepIndex.write(dir, List.of(r));
+    IndexRow read = SweepIndex.read(dir).get(0);
+    assertEquals(r, read);
+    assertEquals(3.4e-6, read.published().slav(), 1e-15);
+    assertEquals(0.154, read.published().slatah(), 1e-12);
+    assertTrue(Double.isNaN(read.published().pdm()), "a column the index lacks reads as NaN");
+    assertTrue(Files.readString(dir.resolve(SweepIndex.FILE_NAME)).contains(",0.000003400"));
+  }
+
+  @Test
   void anIndexWithoutTheLaterColumnsReadsAsTheThesisSettings(@TempDir Path dir) throws Exception {
     SweepIndex.write(dir, List.of(row(30, 45, false)));
     Path file = dir.resolve(SweepIndex.FILE_NAME);

@@ -16,6 +16,14 @@ public interface PmAgent extends Transport.Receiver {
         return null;
     }
 
+    /**
+     * Migration attempts this agent has made so far (HOTSPOT broadcasts, STEAL_ATTEMPTs, LCC offers), read by
+     * the simulator's probe; an agent that never attempts answers 0.
+     */
+    default long attempts() {
+        return 0;
+    }
+
     /** Builds the agent of one PM from its context. */
     @FunctionalInterface
     interface Factory {

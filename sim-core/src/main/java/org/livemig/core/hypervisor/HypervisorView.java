@@ -35,6 +35,14 @@ public interface HypervisorView {
      */
     void startMigration(int vmId, int destination, MigrationListener listener);
 
+    /**
+     * As {@link #startMigration(int, int, MigrationListener)}, naming the node that decided the migration, which
+     * the backend's migration log records; backends without a log ignore it.
+     */
+    default void startMigration(int vmId, int destination, int initiator, MigrationListener listener) {
+        startMigration(vmId, destination, listener);
+    }
+
     /** Whether this PM is powered on; a PM that is off is down on the network and hosts no VM. */
     default boolean poweredOn() {
         return true;

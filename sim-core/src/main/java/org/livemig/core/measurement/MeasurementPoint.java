@@ -1,60 +1,57 @@
 package org.livemig.core.measurement;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeMap;
+import java.util.Objects;
 import org.livemig.core.protocol.Message;
-import org.livemig.core.protocol.MigrationReport;
-import org.livemig.core.protocol.PmInfo;
+import org.livemig.core.protocol.MessageType;
 import org.livemig.core.protocol.ProtocolMessages;
 import org.livemig.core.runtime.Scheduler;
 import org.livemig.core.runtime.Transport;
 import org.livemig.entropy.LoadBalanceEntropy;
-import org.livemig.entropy.NormalisedLoad;
 import org.livemig.entropy.SystemLoad;
 
 /**
- * The measurement point (thesis 3.2, server.py): a node that broadcasts MEASUREMENT_REQUEST every interval,
- * and from the replies and the MIGRATION_ACKs it receives records system performance, system load, per-PM
- * load, attempts, migrations and overhead traffic. It learns everything through protocol messages, so it
- * works the same in the simulation and on a testbed.
+ * The measurement point (thesis 3.2, server.py; SPEC 6 revised): every interval it broadcasts
+ * MEASUREMENT_REQUEST, as the thesis's did, and records system performance, system load, per-PM load, active
+ * PMs, attempts, migrations, overhead traffic and the consolidation totals from its backend's
+ * {@link DatacentreProbe}, never from messages a lossy network may drop. The same code serves the simulation
+ * and a testbed. What LCC agents report of their own view (their load and the average they act on) is the one
+ * thing it takes from their replies: it is what they acted on, and a lost reply only leaves a gap.
  */
 public final class MeasurementPoint implements Transport.Receiver {
 
-    /** Intervals after which a PM that stopped replying counts as off. */
-    private static final int SILENT_INTERVALS_BEFORE_OFF = 3;
-
-    private record Report(PmInfo pm, long attempts, double receivedS) {
-    }
-
     private final Scheduler scheduler;
     private final Transport transport;
+    private final DatacentreProbe probe;
     private final double intervalS;
-    private final ReportsById latest = new ReportsById();
-    private final ReportsById previous = new ReportsById();
-    private final Set<String> seenMigrations = new HashSet<>();
+    private final ConsolidationTotals totals;
     private final List<MetricsSample> metrics = new ArrayList<>();
     private final List<PmLoadSample> pmLoads = new ArrayList<>();
+    private final List<MigrationRecord> migrations = new ArrayList<>();
     private final List<AgentViewSample> agentViews = new ArrayList<>();
     private final java.util.Map<Integer, double[]> latestViews = new java.util.HashMap<>();
-    private final List<MigrationRecord> migrations = new ArrayList<>();
-    private long migrationsInInterval;
+    private double lastS = Double.NaN;
+    private long lastAttempts;
+    private long lastBytes;
+    private double downtimeS;
 
-    public MeasurementPoint(Scheduler scheduler, Transport transport, double intervalS) {
-        if (!(intervalS > 0)) {
-            throw new IllegalArgumentException("measurement interval must be > 0, got " + intervalS);
-        }
-        this.scheduler = scheduler;
-        this.transport = transport;
-        this.intervalS = intervalS;
+    /** A measurement point sending its requests through {@code transport} and reading {@code probe}. */
+    public MeasurementPoint(Scheduler scheduler, Transport transport, DatacentreProbe probe,
+                            MeasurementSettings settings) {
+        this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+        this.transport = Objects.requireNonNull(transport, "transport");
+        this.probe = Objects.requireNonNull(probe, "probe");
+        this.intervalS = settings.intervalS();
+        this.totals = new ConsolidationTotals(settings.pushThreshold(), settings.power());
     }
 
-    /** Sends the first request now and one every interval after. */
+    /** Takes the counters' starting values, sends the first request now and samples every interval after. */
     public void start() {
+        lastS = scheduler.now();
+        lastAttempts = probe.attempts();
+        lastBytes = probe.protocolBytes();
         request();
     }
 
@@ -62,110 +59,77 @@ public final class MeasurementPoint implements Transport.Receiver {
         transport.send(ProtocolMessages.measurementRequest());
         scheduler.schedule(intervalS, () -> {
             try {
-                closeInterval();
+                sample();
             } finally {
                 request(); // a sample that fails must not end the measurement (issue 14)
             }
         });
     }
 
+    /** Keeps the latest view an LCC agent reports in its MEASUREMENT_REPLY; everything else is the probe's. */
     @Override
     public void onMessage(Message m) {
-        switch (m.type()) {
-            case MEASUREMENT_REPLY -> {
-                if (m.pm() != null) {
-                    latest.put(m.source(), new Report(m.pm(), ProtocolMessages.attempts(m), scheduler.now()));
-                    double[] view = ProtocolMessages.view(m);
-                    if (view != null) {
-                        latestViews.put(m.source(), view);
-                    }
+        if (m.type() == MessageType.MEASUREMENT_REPLY) {
+            double[] view = ProtocolMessages.view(m);
+            if (view != null) {
+                latestViews.put(m.source(), view);
+            }
+        }
+    }
+
+    /** Records one sample of the true state now, describing the interval that ends now. */
+    private void sample() {
+        double now = scheduler.now();
+        List<PmObservation> pms = probe.pms();
+        totals.add(now - lastS, pms, probe.vms());
+        lastS = now;
+        List<Double> active = new ArrayList<>();
+        for (PmObservation pm : pms) {
+            if (pm.active()) {
+                active.add(pm.normalisedLoad());
+                pmLoads.add(new PmLoadSample(now, pm.id(), pm.normalisedLoad()));
+                double[] view = latestViews.get(pm.id());
+                if (view != null) {
+                    agentViews.add(new AgentViewSample(now, pm.id(), view[0], view[1]));
                 }
             }
-            case MIGRATION_ACK -> recordMigration(m);
-            default -> { }
         }
+        double[] loads = active.stream().mapToDouble(Double::doubleValue).toArray();
+        long attempts = increase("attempts", lastAttempts, probe.attempts());
+        long bytes = increase("protocol bytes", lastBytes, probe.protocolBytes());
+        lastAttempts += attempts;
+        lastBytes += bytes;
+        int completed = takeMigrations();
+        metrics.add(new MetricsSample(now, LoadBalanceEntropy.of(loads), loads.length == 0 ? 0 : SystemLoad.mean(loads),
+                loads.length, attempts, completed, bytes));
     }
 
-    private void recordMigration(Message m) {
-        if (m.vms().isEmpty() || !seenMigrations.add(m.migrationId() + "/" + m.vms().get(0).id() + "/" + m.source())) {
-            return;
+    private static long increase(String counter, long before, long now) {
+        if (now < before) {
+            throw new IllegalStateException("the probe's " + counter + " counter fell from " + before + " to " + now);
         }
-        MigrationReport r = MigrationReport.fromContent(m.content(), scheduler.now());
-        int initiator = m.migrationIssuer() == Message.NONE ? m.source() : m.migrationIssuer();
-        migrations.add(new MigrationRecord(r.startS(), r.endS(), m.vms().get(0).id(), m.source(),
-                m.migrationTarget(), initiator, r.migratedMb(), r.endS() - r.startS(), r.downtimeS()));
-        migrationsInInterval++;
+        return now - before;
     }
 
-    /** Records one sample from the latest report of every PM that is on. */
-    private void closeInterval() {
-        double now = scheduler.now();
-        List<Report> on = new ArrayList<>();
-        for (Report r : latest.inIdOrder()) {
-            if (now - r.receivedS() <= SILENT_INTERVALS_BEFORE_OFF * intervalS) {
-                on.add(r);
-            }
+    private int takeMigrations() {
+        List<MigrationRecord> done = probe.takeCompletedMigrations();
+        for (MigrationRecord m : done) {
+            downtimeS += m.tDownS();
         }
-        double[] loads = new double[on.size()];
-        long attempts = 0;
-        long bytes = 0;
-        for (int i = 0; i < on.size(); i++) {
-            PmInfo pm = on.get(i).pm();
-            loads[i] = NormalisedLoad.of(pm.latestLoad(), pm.cores());
-            pmLoads.add(new PmLoadSample(now, pm.id(), loads[i]));
-            double[] view = latestViews.get(pm.id());
-            if (view != null) {
-                agentViews.add(new AgentViewSample(now, pm.id(), view[0], view[1]));
-            }
-            Report before = previous.get(pm.id());
-            attempts += on.get(i).attempts() - (before == null ? 0 : before.attempts());
-            bytes += pm.trafficBytes() - (before == null ? 0 : before.pm().trafficBytes());
-        }
-        previous.copyOf(latest);
-        metrics.add(new MetricsSample(now, LoadBalanceEntropy.of(loads), on.isEmpty() ? 0 : SystemLoad.mean(loads),
-                on.size(), attempts, migrationsInInterval, bytes));
-        migrationsInInterval = 0;
+        migrations.addAll(done);
+        return done.size();
     }
 
     /**
-     * The latest report of each node, by id, read in ascending id order (as a {@code TreeMap} would): PM ids
-     * index an array, other (negative) ids sit in a tree. A thousand PMs reply every interval.
+     * Ends the measurement at {@code endS}: the state now holds from the last sample to the end (for energy and
+     * the time totals), and migrations completed since the last sample join the log.
      */
-    private static final class ReportsById {
-        private Report[] byPm = new Report[16];
-        private final TreeMap<Integer, Report> others = new TreeMap<>();
-
-        void put(int id, Report report) {
-            if (id < 0) {
-                others.put(id, report);
-                return;
-            }
-            if (id >= byPm.length) {
-                byPm = Arrays.copyOf(byPm, Math.max(id + 1, byPm.length * 2));
-            }
-            byPm[id] = report;
+    public void finish(double endS) {
+        if (!Double.isNaN(lastS) && endS > lastS) {
+            totals.add(endS - lastS, probe.pms(), probe.vms());
+            lastS = endS;
         }
-
-        Report get(int id) {
-            return id < 0 ? others.get(id) : id < byPm.length ? byPm[id] : null;
-        }
-
-        List<Report> inIdOrder() {
-            List<Report> out = new ArrayList<>(others.values());
-            for (Report r : byPm) {
-                if (r != null) {
-                    out.add(r);
-                }
-            }
-            return out;
-        }
-
-        /** Becomes a copy of {@code other}. */
-        void copyOf(ReportsById other) {
-            byPm = other.byPm.clone();
-            others.clear();
-            others.putAll(other.others);
-        }
+        takeMigrations();
     }
 
     public List<MetricsSample> metrics() {
@@ -176,7 +140,7 @@ public final class MeasurementPoint implements Transport.Receiver {
         return List.copyOf(pmLoads);
     }
 
-    /** The load and average each reporting agent acted on, per sample (only agents that report them: LCC). */
+    /** What LCC agents reported of their own view at each sample (empty for other agents). */
     public List<AgentViewSample> agentViews() {
         return List.copyOf(agentViews);
     }
@@ -187,5 +151,20 @@ public final class MeasurementPoint implements Transport.Receiver {
         sorted.sort(Comparator.comparingDouble(MigrationRecord::startS).thenComparingDouble(MigrationRecord::endS)
                 .thenComparingInt(MigrationRecord::vm));
         return sorted;
+    }
+
+    /** The run's integrals of the true state: energy, SLATAH, PDM, time above the push threshold. */
+    public ConsolidationTotals totals() {
+        return totals;
+    }
+
+    /** Summed downtime of the migrations logged so far, s. */
+    public double downtimeTotalS() {
+        return downtimeS;
+    }
+
+    /** Protocol messages delivered so far (0 means the agents exchanged nothing). */
+    public long protocolMessages() {
+        return probe.protocolMessages();
     }
 }

@@ -28,6 +28,8 @@ public record Message(MessageType type, int source, int destination, long migrat
     public static final int MEASUREMENT_POINT = -2;
     /** No node (an unset migration issuer or target). */
     public static final int NONE = -3;
+    /** Node id of the central manager of the central baselines. */
+    public static final int CENTRAL_MANAGER = -4;
 
     /** Replaces a null ack, content or VM list by its empty value and copies the VM list. */
     public Message {

@@ -21,7 +21,7 @@ import java.util.Objects;
  * <tbody>
  * <tr><td>0</td><td>2</td><td>magic</td><td>{@code 0x4C 0x4D} ("LM")</td></tr>
  * <tr><td>2</td><td>1</td><td>version</td><td>{@code 2}</td></tr>
- * <tr><td>3</td><td>1</td><td>type</td><td>{@link MessageType} ordinal, 0..15 (declaration order is
+ * <tr><td>3</td><td>1</td><td>type</td><td>{@link MessageType} ordinal, 0..17 (declaration order is
  *     part of the format)</td></tr>
  * <tr><td>4</td><td>1</td><td>flags</td><td>bit 0: PM info follows; bit 1: migrationTarget follows;
  *     bits 2-3: {@link Acknowledgement} ordinal (0 NONE, 1 OK, 2 NOT_OK); bits 4-7: 0</td></tr>

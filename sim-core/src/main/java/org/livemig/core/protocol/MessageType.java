@@ -21,5 +21,9 @@ public enum MessageType {
     MEASUREMENT_REQUEST,
     MEASUREMENT_REPLY,
     /** An LCC interaction model's message, discovery announcement or migration order (content: text). */
-    LCC
+    LCC,
+    /** A PM's state (its PM information and VMs) sent to the central manager every interval (baselines). */
+    STATUS_REPORT,
+    /** The central manager tells a PM to live-migrate one VM to {@code migrationTarget} (baselines). */
+    MIGRATE_COMMAND
 }

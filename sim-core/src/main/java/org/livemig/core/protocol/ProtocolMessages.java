@@ -159,4 +159,15 @@ public final class ProtocolMessages {
     public static Message lcc(int sender, int destination, String text) {
         return Message.builder(MessageType.LCC, sender, destination).content(text).build();
     }
+
+    /** STATUS_REPORT: {@code pm} tells the central manager its state and VMs. */
+    public static Message statusReport(int pm, PmInfo info, List<VmInfo> vms) {
+        return Message.builder(MessageType.STATUS_REPORT, pm, Message.CENTRAL_MANAGER).pm(info).vms(vms).build();
+    }
+
+    /** MIGRATE_COMMAND: the central manager's command {@code commandId} to {@code source}: move {@code vm} to {@code target}. */
+    public static Message migrateCommand(int source, long commandId, int target, VmInfo vm) {
+        return Message.builder(MessageType.MIGRATE_COMMAND, Message.CENTRAL_MANAGER, source)
+                .migration(commandId, Message.CENTRAL_MANAGER).migrationTarget(target).vms(List.of(vm)).build();
+    }
 }

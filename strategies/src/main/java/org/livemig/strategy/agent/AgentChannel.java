@@ -61,7 +61,7 @@ public final class AgentChannel {
     public void migrate(VmInfo vm, int target, long migrationId, int issuer, HypervisorView.MigrationListener then) {
         int self = context.hypervisor().pmId();
         send(ProtocolMessages.migration(self, migrationId, issuer, target, vm), 1);
-        context.hypervisor().startMigration(vm.id(), target, new HypervisorView.MigrationListener() {
+        context.hypervisor().startMigration(vm.id(), target, issuer, new HypervisorView.MigrationListener() {
             @Override
             public void completed(MigrationResult r) {
                 Message ack = ProtocolMessages.migrationAck(self, migrationId, issuer, target, vm,

@@ -319,6 +319,7 @@ public final class NegotiatingAgent implements PmAgent {
     }
 
     /** Migration attempts this PM made (HOTSPOT broadcasts and STEAL_ATTEMPT requests). */
+    @Override
     public long attempts() {
         return attempts;
     }

@@ -136,7 +136,7 @@ public final class FakeHypervisor implements HypervisorView {
             to.arriving.remove(vm);
             to.vms.add(vm);
             to.peakDemand = Math.max(to.peakDemand, to.demand());
-            listener.completed(new MigrationResult(vmId, id, destination, start, scheduler.now(), 300, 0.03));
+            listener.completed(new MigrationResult(vmId, id, destination, start, scheduler.now(), 300, 0.03, id));
         });
     }
 

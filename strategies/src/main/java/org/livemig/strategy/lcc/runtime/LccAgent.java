@@ -98,6 +98,7 @@ public final class LccAgent implements PmAgent, LccPeer {
     }
 
     /** Conversations this peer started (messages sent to a partner it had to find). */
+    @Override
     public long attempts() {
         return attempts;
     }
