@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiConsumer;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -27,60 +25,24 @@ public final class ScenarioKeys {
     /** The key naming a SPECpower-style power table; the loader resolves it against the scenario's directory. */
     public static final String ENERGY_POWER_TABLE_FILE = "energy.power_table_file";
 
-    private record Group<G, B>(String name, Function<Scenario, G> part,
-                               BiConsumer<Scenario.Builder, Consumer<B>> edit) {
-
-        private String full(String leaf) {
-            return name.isEmpty() ? leaf : name + "." + leaf;
-        }
-
-        private <T> ScenarioKey key(String leaf, ScenarioKey.Kind kind, Spelled[] choices, Function<G, T> get,
-                                    BiConsumer<B, T> set, String meaning, String source, String defaultText) {
-            @SuppressWarnings("unchecked")
-            BiConsumer<Scenario.Builder, Object> setter = (b, v) -> edit.accept(b, gb -> set.accept(gb, (T) v));
-            return new ScenarioKey(full(leaf), kind, choices, s -> get.apply(part.apply(s)), setter, meaning,
-                    source, defaultText);
-        }
-
-        ScenarioKey number(String leaf, Function<G, Double> get, BiConsumer<B, Double> set, String meaning,
-                           String source) {
-            return key(leaf, ScenarioKey.Kind.NUMBER, null, get, set, meaning, source, null);
-        }
-
-        ScenarioKey integer(String leaf, Function<G, Integer> get, BiConsumer<B, Integer> set, String meaning,
-                            String source) {
-            return key(leaf, ScenarioKey.Kind.INTEGER, null, get, set, meaning, source, null);
-        }
-
-        ScenarioKey bool(String leaf, Function<G, Boolean> get, BiConsumer<B, Boolean> set, String meaning,
-                         String source) {
-            return key(leaf, ScenarioKey.Kind.BOOLEAN, null, get, set, meaning, source, null);
-        }
-
-        <E extends Spelled> ScenarioKey choice(String leaf, E[] values, Function<G, E> get, BiConsumer<B, E> set,
-                                               String meaning, String source) {
-            return key(leaf, ScenarioKey.Kind.CHOICE, values, get, set, meaning, source, null);
-        }
-    }
-
-    private static final Group<Scenario, Scenario.Builder> TOP = new Group<>("", s -> s, (b, e) -> e.accept(b));
-    private static final Group<Topology, Topology.Builder> TOPOLOGY =
-            new Group<>("topology", Scenario::topology, Scenario.Builder::topology);
-    private static final Group<Workload, Workload.Builder> WORKLOAD =
-            new Group<>("workload", Scenario::workload, Scenario.Builder::workload);
-    private static final Group<Negotiation, Negotiation.Builder> NEGOTIATION =
-            new Group<>("negotiation", Scenario::negotiation, Scenario.Builder::negotiation);
-    private static final Group<Network, Network.Builder> NETWORK =
-            new Group<>("network", Scenario::network, Scenario.Builder::network);
-    private static final Group<CostModel, CostModel.Builder> COST_MODEL =
-            new Group<>("cost_model", Scenario::costModel, Scenario.Builder::costModel);
-    private static final Group<OverloadFailure, OverloadFailure.Builder> OVERLOAD_FAILURE =
-            new Group<>("overload_failure", Scenario::overloadFailure, Scenario.Builder::overloadFailure);
-    private static final Group<Lcc, Lcc.Builder> LCC = new Group<>("lcc", Scenario::lcc, Scenario.Builder::lcc);
-    private static final Group<Energy, Energy.Builder> ENERGY =
-            new Group<>("energy", Scenario::energy, Scenario.Builder::energy);
-    private static final Group<Faults, Faults.Builder> FAULTS =
-            new Group<>("faults", Scenario::faults, Scenario.Builder::faults);
+    private static final KeyGroup<Scenario, Scenario.Builder> TOP = new KeyGroup<>("", s -> s, (b, e) -> e.accept(b));
+    private static final KeyGroup<Topology, Topology.Builder> TOPOLOGY =
+            new KeyGroup<>("topology", Scenario::topology, Scenario.Builder::topology);
+    private static final KeyGroup<Workload, Workload.Builder> WORKLOAD =
+            new KeyGroup<>("workload", Scenario::workload, Scenario.Builder::workload);
+    private static final KeyGroup<Negotiation, Negotiation.Builder> NEGOTIATION =
+            new KeyGroup<>("negotiation", Scenario::negotiation, Scenario.Builder::negotiation);
+    private static final KeyGroup<Network, Network.Builder> NETWORK =
+            new KeyGroup<>("network", Scenario::network, Scenario.Builder::network);
+    private static final KeyGroup<CostModel, CostModel.Builder> COST_MODEL =
+            new KeyGroup<>("cost_model", Scenario::costModel, Scenario.Builder::costModel);
+    private static final KeyGroup<OverloadFailure, OverloadFailure.Builder> OVERLOAD_FAILURE =
+            new KeyGroup<>("overload_failure", Scenario::overloadFailure, Scenario.Builder::overloadFailure);
+    private static final KeyGroup<Lcc, Lcc.Builder> LCC = new KeyGroup<>("lcc", Scenario::lcc, Scenario.Builder::lcc);
+    private static final KeyGroup<Energy, Energy.Builder> ENERGY =
+            new KeyGroup<>("energy", Scenario::energy, Scenario.Builder::energy);
+    private static final KeyGroup<Faults, Faults.Builder> FAULTS =
+            new KeyGroup<>("faults", Scenario::faults, Scenario.Builder::faults);
 
     private static final List<ScenarioKey> RUN_KEYS = List.of(
             TOP.key("name", ScenarioKey.Kind.TEXT, null, Scenario::name, Scenario.Builder::name,
