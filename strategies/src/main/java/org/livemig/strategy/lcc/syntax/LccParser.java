@@ -31,14 +31,13 @@ import java.util.List;
  */
 public final class LccParser {
 
-    private final List<Token> tokens;
+    private final TokenCursor in;
     private final String file;
-    private int index;
     private int anonymous;
 
     private LccParser(String file, List<Token> tokens) {
         this.file = file;
-        this.tokens = tokens;
+        this.in = new TokenCursor(tokens);
     }
 
     /** Parses {@code text}; {@code file} names it in positions and errors. */
@@ -55,62 +54,62 @@ public final class LccParser {
     public static Term parseTerm(String text) throws LccSyntaxException {
         LccParser p = new LccParser("term", new Lexer("term", text).tokens());
         Term t = p.goalTerm();
-        p.expectEnd();
+        p.in.expectEnd();
         return t;
     }
 
     private InteractionModel model() throws LccSyntaxException {
         List<Clause> clauses = new ArrayList<>();
         List<RoleDeclaration> declarations = new ArrayList<>();
-        while (peek().kind() != Token.Kind.EOF) {
-            Token t = peek();
-            if (t.kind() == Token.Kind.ATOM && t.text().equals("r") && peekAt(1).is("(")) {
+        while (in.peek().kind() != Token.Kind.EOF) {
+            Token t = in.peek();
+            if (t.kind() == Token.Kind.ATOM && t.text().equals("r") && in.peekAt(1).is("(")) {
                 declarations.add(declaration());
-            } else if (t.kind() == Token.Kind.ATOM && t.text().equals("a") && peekAt(1).is("(")) {
+            } else if (t.kind() == Token.Kind.ATOM && t.text().equals("a") && in.peekAt(1).is("(")) {
                 clauses.add(clause());
             } else {
-                throw error(t, "a clause 'a(Role, Id) :: ...' or a role declaration 'r(Role, Kind)'");
+                throw in.error(t, "a clause 'a(Role, Id) :: ...' or a role declaration 'r(Role, Kind)'");
             }
-            if (peek().is(".")) {
-                next();
+            if (in.peek().is(".")) {
+                in.next();
             }
         }
         return new InteractionModel(file, clauses, declarations);
     }
 
     private Clause clause() throws LccSyntaxException {
-        Token start = peek();
+        Token start = in.peek();
         AgentRef head = agent(term(), start);
-        if (!peek().is("::")) {
-            throw error(peek(), "'::' after clause head " + head);
+        if (!in.peek().is("::")) {
+            throw in.error(in.peek(), "'::' after clause head " + head);
         }
-        next();
+        in.next();
         return new Clause(head, def(), start.position());
     }
 
     private RoleDeclaration declaration() throws LccSyntaxException {
-        Token start = next();
-        expect("(");
-        Token roleToken = peek();
+        Token start = in.next();
+        in.expect("(");
+        Token roleToken = in.peek();
         Term role = term();
         String name = Term.functorOf(role);
         if (name == null) {
-            throw error(roleToken, "a role name");
+            throw in.error(roleToken, "a role name");
         }
-        expect(",");
-        Token kindToken = next();
+        in.expect(",");
+        Token kindToken = in.next();
         RoleDeclaration.Kind kind = RoleDeclaration.Kind.named(kindToken.kind() == Token.Kind.ATOM
                 ? kindToken.text() : "");
         if (kind == null) {
-            throw error(kindToken, "role kind " + RoleDeclaration.Kind.spelled());
+            throw in.error(kindToken, "role kind " + RoleDeclaration.Kind.spelled());
         }
         int min = -1;
         int max = -1;
-        if (peek().is(",")) {
-            next();
+        if (in.peek().is(",")) {
+            in.next();
             min = wholeNumber();
-            if (peek().is(",")) {
-                next();
+            if (in.peek().is(",")) {
+                in.next();
                 max = wholeNumber();
                 if (max < min) {
                     throw new LccSyntaxException(start.position(), "role " + name + ": at most " + max
@@ -118,26 +117,26 @@ public final class LccParser {
                 }
             }
         }
-        expect(")");
+        in.expect(")");
         return new RoleDeclaration(name, kind, min, max, start.position());
     }
 
     private int wholeNumber() throws LccSyntaxException {
-        Token n = next();
+        Token n = in.next();
         if (n.kind() != Token.Kind.NUM || !n.text().matches("\\d+")) {
-            throw error(n, "a whole number of peers");
+            throw in.error(n, "a whole number of peers");
         }
         return Integer.parseInt(n.text());
     }
 
     private Def def() throws LccSyntaxException {
         Def left = seq();
-        if (peek().is("par")) {
-            throw new LccSyntaxException(peek().position(), "parallel composition 'par' is not supported: a livemig "
+        if (in.peek().is("par")) {
+            throw new LccSyntaxException(in.peek().position(), "parallel composition 'par' is not supported: a livemig "
                     + "peer runs one role definition at a time (see strategies/README.md)");
         }
-        if (peek().is("or")) {
-            Token or = next();
+        if (in.peek().is("or")) {
+            Token or = in.next();
             return new Def.Or(left, def(), or.position());
         }
         return left;
@@ -145,32 +144,32 @@ public final class LccParser {
 
     private Def seq() throws LccSyntaxException {
         Def first = guarded();
-        if (peek().is("then")) {
-            Token then = next();
+        if (in.peek().is("then")) {
+            Token then = in.next();
             return new Def.Then(first, seq(), then.position());
         }
         return first;
     }
 
     private Def guarded() throws LccSyntaxException {
-        Token start = peek();
+        Token start = in.peek();
         if (start.is("(")) {
-            next();
+            in.next();
             Def inner = def();
-            if (!peek().is(")")) {
-                throw error(peek(), "')' or 'then' or 'or'");
+            if (!in.peek().is(")")) {
+                throw in.error(in.peek(), "')' or 'then' or 'or'");
             }
-            next();
+            in.next();
             return inner;
         }
         if (start.kind() == Token.Kind.EOF || start.isKeyword() || start.kind() == Token.Kind.PUNCT) {
-            throw error(start, "a message, 'null', a role 'a(Role, Id)' or '('");
+            throw in.error(start, "a message, 'null', a role 'a(Role, Id)' or '('");
         }
         Term t = goalTerm();
-        Token op = peek();
+        Token op = in.peek();
         if (op.is("=>") || op.is("<=")) {
-            next();
-            Token agentStart = peek();
+            in.next();
+            Token agentStart = in.peek();
             AgentRef agent = agent(term(), agentStart);
             List<Goal> goals = optionalGoals();
             return op.is("=>") ? new Def.Send(t, agent, goals, start.position())
@@ -186,51 +185,51 @@ public final class LccParser {
         if (op.is("<-") || op.is("and")) {
             return constrainedReceive(new Goal(t, start.position()), start);
         }
-        throw error(op, "'=>' or '<=' after message " + t);
+        throw in.error(op, "'=>' or '<=' after message " + t);
     }
 
     /** OpenKnowledge's {@code C <- M <= A}: receive M from A, then C must hold; {@code first} is C's first goal. */
     private Def constrainedReceive(Goal first, Token start) throws LccSyntaxException {
         requireConstraint(first.term(), start);
         List<Goal> goals = new ArrayList<>(List.of(first));
-        while (peek().is("and")) {
-            next();
+        while (in.peek().is("and")) {
+            in.next();
             goals.add(goal());
         }
-        expect("<-");
-        Token messageStart = peek();
+        in.expect("<-");
+        Token messageStart = in.peek();
         Term message = term();
-        if (!peek().is("<=")) {
-            throw error(peek(), "'<=' after " + message + " (a constraint before '<-' guards a received message)");
+        if (!in.peek().is("<=")) {
+            throw in.error(in.peek(), "'<=' after " + message + " (a constraint before '<-' guards a received message)");
         }
-        next();
-        Token agentStart = peek();
+        in.next();
+        Token agentStart = in.peek();
         AgentRef from = agent(term(), agentStart);
         return new Def.Receive(message, from, goals, messageStart.position());
     }
 
     private List<Goal> optionalGoals() throws LccSyntaxException {
         List<Goal> goals = new ArrayList<>();
-        if (!peek().is("<-")) {
+        if (!in.peek().is("<-")) {
             return goals;
         }
-        next();
+        in.next();
         goals.add(goal());
-        while (peek().is("and")) {
-            next();
+        while (in.peek().is("and")) {
+            in.next();
             goals.add(goal());
         }
         return goals;
     }
 
     private Goal goal() throws LccSyntaxException {
-        Token start = peek();
+        Token start = in.peek();
         if (start.kind() == Token.Kind.EOF || start.isKeyword() || start.kind() == Token.Kind.PUNCT
                 && !start.is("[") && !start.is("-") && !start.is("(")) {
-            throw error(start, "a constraint");
+            throw in.error(start, "a constraint");
         }
-        if (isBuiltinName(start) && !peekAt(1).is("(") && !isConstraintOperator(peekAt(1))) {
-            next();
+        if (isBuiltinName(start) && !in.peekAt(1).is("(") && !isConstraintOperator(in.peekAt(1))) {
+            in.next();
             return new Goal(new Term.Atom(start.text()), start.position());
         }
         Term t = goalTerm();
@@ -240,15 +239,15 @@ public final class LccParser {
 
     private void requireConstraint(Term t, Token start) throws LccSyntaxException {
         if (Term.functorOf(t) == null) {
-            throw error(start, "a constraint (a name or a term), not " + t);
+            throw in.error(start, "a constraint (a name or a term), not " + t);
         }
     }
 
     /** A term, or two expressions joined by a comparison or {@code is}. */
     private Term goalTerm() throws LccSyntaxException {
         Term left = expression();
-        if (isConstraintOperator(peek())) {
-            String op = next().text();
+        if (isConstraintOperator(in.peek())) {
+            String op = in.next().text();
             return new Term.Struct(op, List.of(left, expression()));
         }
         return left;
@@ -266,8 +265,8 @@ public final class LccParser {
 
     private Term expression() throws LccSyntaxException {
         Term left = product();
-        while (peek().kind() == Token.Kind.PUNCT && InfixOperators.ADDITIVE.contains(peek().text())) {
-            String op = next().text();
+        while (in.peek().kind() == Token.Kind.PUNCT && InfixOperators.ADDITIVE.contains(in.peek().text())) {
+            String op = in.next().text();
             left = new Term.Struct(op, List.of(left, product()));
         }
         return left;
@@ -275,18 +274,18 @@ public final class LccParser {
 
     private Term product() throws LccSyntaxException {
         Term left = unary();
-        while (peek().kind() == Token.Kind.PUNCT && InfixOperators.MULTIPLICATIVE.contains(peek().text())) {
-            String op = next().text();
+        while (in.peek().kind() == Token.Kind.PUNCT && InfixOperators.MULTIPLICATIVE.contains(in.peek().text())) {
+            String op = in.next().text();
             left = new Term.Struct(op, List.of(left, unary()));
         }
         return left;
     }
 
     private Term unary() throws LccSyntaxException {
-        if (peek().is("-")) {
-            next();
-            if (peek().kind() == Token.Kind.NUM) {
-                return new Term.Num(-Double.parseDouble(next().text()));
+        if (in.peek().is("-")) {
+            in.next();
+            if (in.peek().kind() == Token.Kind.NUM) {
+                return new Term.Num(-Double.parseDouble(in.next().text()));
             }
             return new Term.Struct("-", List.of(unary()));
         }
@@ -299,7 +298,7 @@ public final class LccParser {
 
     private AgentRef agent(Term t, Token start) throws LccSyntaxException {
         if (!isAgent(t)) {
-            throw error(start, "an agent 'a(Role, Id)'");
+            throw in.error(start, "an agent 'a(Role, Id)'");
         }
         Term role = ((Term.Struct) t).args().get(0);
         if (Term.functorOf(role) == null) {
@@ -309,10 +308,10 @@ public final class LccParser {
     }
 
     private Term term() throws LccSyntaxException {
-        Token t = next();
+        Token t = in.next();
         switch (t.kind()) {
             case VAR:
-                if (isBuiltinName(t) && peek().is("(")) {
+                if (isBuiltinName(t) && in.peek().is("(")) {
                     return compound(t);
                 }
                 return new Term.Var(t.text().equals("_") ? "_" + ++anonymous : t.text());
@@ -322,97 +321,64 @@ public final class LccParser {
                 return new Term.Str(t.text());
             case ATOM:
                 if (t.isKeyword()) {
-                    throw error(t, "a term");
+                    throw in.error(t, "a term");
                 }
-                return peek().is("(") ? compound(t) : new Term.Atom(t.text());
+                return in.peek().is("(") ? compound(t) : new Term.Atom(t.text());
             case PUNCT:
                 if (t.is("[")) {
                     return listRest();
                 }
                 if (t.is("(")) {
                     Term inner = goalTerm();
-                    expect(")");
+                    in.expect(")");
                     return inner;
                 }
-                if (t.is("-") && peek().kind() == Token.Kind.NUM) {
-                    return new Term.Num(-Double.parseDouble(next().text()));
+                if (t.is("-") && in.peek().kind() == Token.Kind.NUM) {
+                    return new Term.Num(-Double.parseDouble(in.next().text()));
                 }
-                throw error(t, "a term");
+                throw in.error(t, "a term");
             default:
-                throw error(t, "a term");
+                throw in.error(t, "a term");
         }
     }
 
     private Term compound(Token name) throws LccSyntaxException {
-        next();
+        in.next();
         List<Term> args = new ArrayList<>();
-        if (!peek().is(")")) {
+        if (!in.peek().is(")")) {
             args.add(goalTerm());
-            while (peek().is(",")) {
-                next();
+            while (in.peek().is(",")) {
+                in.next();
                 args.add(goalTerm());
             }
         }
-        if (!peek().is(")")) {
-            throw error(peek(), "',' or ')' in the arguments of " + name.text());
+        if (!in.peek().is(")")) {
+            throw in.error(in.peek(), "',' or ')' in the arguments of " + name.text());
         }
-        next();
+        in.next();
         return Term.of(name.text(), args);
     }
 
     private Term listRest() throws LccSyntaxException {
         List<Term> items = new ArrayList<>();
-        if (peek().is("]")) {
-            next();
+        if (in.peek().is("]")) {
+            in.next();
             return Term.NIL;
         }
         items.add(goalTerm());
-        while (peek().is(",")) {
-            next();
+        while (in.peek().is(",")) {
+            in.next();
             items.add(goalTerm());
         }
         Term tail = Term.NIL;
-        if (peek().is("|")) {
-            next();
+        if (in.peek().is("|")) {
+            in.next();
             tail = term();
         }
-        if (!peek().is("]")) {
-            throw error(peek(), "',' or '|' or ']' in a list");
+        if (!in.peek().is("]")) {
+            throw in.error(in.peek(), "',' or '|' or ']' in a list");
         }
-        next();
+        in.next();
         return Term.list(items, tail);
-    }
-
-    private void expect(String punct) throws LccSyntaxException {
-        if (!peek().is(punct)) {
-            throw error(peek(), "'" + punct + "'");
-        }
-        next();
-    }
-
-    private void expectEnd() throws LccSyntaxException {
-        if (peek().kind() != Token.Kind.EOF) {
-            throw error(peek(), "end of term");
-        }
-    }
-
-    private LccSyntaxException error(Token found, String expected) {
-        return new LccSyntaxException(found.position(), "expected " + expected + ", found " + found.describe());
-    }
-
-    private Token peek() {
-        return tokens.get(index);
-    }
-
-    private Token peekAt(int ahead) {
-        return tokens.get(Math.min(index + ahead, tokens.size() - 1));
-    }
-
-    private Token next() {
-        Token t = tokens.get(index);
-        if (index < tokens.size() - 1) {
-            index++;
-        }
-        return t;
     }
 }
