@@ -31,6 +31,11 @@ import org.livemig.argument.Arguments;
  * @param pullDonorGuard whether a Pull candidate must leave its donor above the pull threshold (thesis
  *        Algorithm 4 line 11, Figure 3.3; default false: SPEC 3 and the simulation of [22], see
  *        docs/RESULTS.md)
+ * @param fanout how many peers of the peer-sampling overlay each broadcast reaches, or {@link #FANOUT_ALL}: every
+ *        PM, the thesis's broadcast (SPEC 8; default all)
+ * @param viewSize peers in each PM's partial view, Cyclon's cache size c (default 32)
+ * @param shuffleLength entries exchanged in one shuffle, Cyclon's shuffle length l (default 8)
+ * @param shufflePeriodS time between two shuffles a PM starts, Cyclon's period, in s (default 10)
  */
 public record Negotiation(double pushThreshold, double pullThreshold, boolean variableThresholds,
                           double thresholdStep, double thresholdPeriodMinS, double thresholdPeriodMaxS,
@@ -38,7 +43,13 @@ public record Negotiation(double pushThreshold, double pullThreshold, boolean va
                           double destinationSettleS, double sourceSettleS, double backoffSlotS,
                           int backoffMaxExponent, double backoffCapS,
                           double requiredSystemStateImprovementPercent, double ewmaAlpha, int ewmaWarmupSamples,
-                          double loadSampleIntervalS, double loadAverageWindowS, boolean pullDonorGuard) {
+                          double loadSampleIntervalS, double loadAverageWindowS, boolean pullDonorGuard,
+                          int fanout, int viewSize, int shuffleLength, double shufflePeriodS) {
+
+    /** {@code fanout} of the thesis's broadcast: every PM; no overlay is kept. */
+    public static final int FANOUT_ALL = 0;
+    /** The largest partial view a PM may keep. */
+    public static final int MAX_VIEW_SIZE = 1000;
 
     /** Validates every value; throws {@link InvalidScenarioException} naming the key at fault. */
     public Negotiation {
@@ -71,6 +82,19 @@ public record Negotiation(double pushThreshold, double pullThreshold, boolean va
         Arguments.range("negotiation.ewma_warmup_samples", ewmaWarmupSamples, 1, 1000, INVALID);
         Arguments.positive("negotiation.load_sample_interval_s", loadSampleIntervalS, INVALID);
         Arguments.positive("negotiation.load_average_window_s", loadAverageWindowS, INVALID);
+        Arguments.range("negotiation.view_size", viewSize, 1, MAX_VIEW_SIZE, INVALID);
+        Arguments.range("negotiation.fanout", fanout, FANOUT_ALL, MAX_VIEW_SIZE, INVALID);
+        if (fanout > viewSize) {
+            throw new InvalidScenarioException("negotiation.fanout", "must be all or at most negotiation.view_size ("
+                    + viewSize + "), got " + fanout, "negotiation.view_size");
+        }
+        Arguments.range("negotiation.shuffle_length", shuffleLength, 1, viewSize, INVALID);
+        Arguments.positive("negotiation.shuffle_period_s", shufflePeriodS, INVALID);
+    }
+
+    /** Whether broadcasts go to a sample of a peer-sampling overlay rather than to every PM. */
+    public boolean sampled() {
+        return fanout != FANOUT_ALL;
     }
 
     /** The testbed defaults. */
@@ -94,7 +118,8 @@ public record Negotiation(double pushThreshold, double pullThreshold, boolean va
                 .requiredSystemStateImprovementPercent(requiredSystemStateImprovementPercent)
                 .ewmaAlpha(ewmaAlpha).ewmaWarmupSamples(ewmaWarmupSamples)
                 .loadSampleIntervalS(loadSampleIntervalS).loadAverageWindowS(loadAverageWindowS)
-                .pullDonorGuard(pullDonorGuard);
+                .pullDonorGuard(pullDonorGuard).fanout(fanout).viewSize(viewSize).shuffleLength(shuffleLength)
+                .shufflePeriodS(shufflePeriodS);
     }
 
     /** The limit variable thresholds never pass: the mean of the two initial thresholds (thesis 3.3). */
@@ -124,6 +149,10 @@ public record Negotiation(double pushThreshold, double pullThreshold, boolean va
         private double loadSampleIntervalS = 5;
         private double loadAverageWindowS = 300;
         private boolean pullDonorGuard = false;
+        private int fanout = FANOUT_ALL;
+        private int viewSize = 32;
+        private int shuffleLength = 8;
+        private double shufflePeriodS = 10;
 
         private Builder() {
         }
@@ -171,6 +200,14 @@ public record Negotiation(double pushThreshold, double pullThreshold, boolean va
         public Builder loadAverageWindowS(double v) { loadAverageWindowS = v; return this; }
         /** @return this */
         public Builder pullDonorGuard(boolean v) { pullDonorGuard = v; return this; }
+        /** @return this */
+        public Builder fanout(int v) { fanout = v; return this; }
+        /** @return this */
+        public Builder viewSize(int v) { viewSize = v; return this; }
+        /** @return this */
+        public Builder shuffleLength(int v) { shuffleLength = v; return this; }
+        /** @return this */
+        public Builder shufflePeriodS(double v) { shufflePeriodS = v; return this; }
 
         /** The negotiation settings; throws {@link InvalidScenarioException} if a value is out of range. */
         public Negotiation build() {
@@ -178,7 +215,7 @@ public record Negotiation(double pushThreshold, double pullThreshold, boolean va
                     thresholdPeriodMinS, thresholdPeriodMaxS, checkIntervalS, replyTimeoutS, lockTimeoutS,
                     destinationSettleS, sourceSettleS, backoffSlotS, backoffMaxExponent, backoffCapS,
                     requiredSystemStateImprovementPercent, ewmaAlpha, ewmaWarmupSamples, loadSampleIntervalS,
-                    loadAverageWindowS, pullDonorGuard);
+                    loadAverageWindowS, pullDonorGuard, fanout, viewSize, shuffleLength, shufflePeriodS);
         }
     }
 }

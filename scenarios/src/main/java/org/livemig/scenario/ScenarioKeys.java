@@ -55,6 +55,11 @@ public final class ScenarioKeys {
             return key(leaf, ScenarioKey.Kind.BOOLEAN, null, get, set, meaning, source, null);
         }
 
+        ScenarioKey countOrAll(String leaf, Function<G, Integer> get, BiConsumer<B, Integer> set, String meaning,
+                               String source) {
+            return key(leaf, ScenarioKey.Kind.COUNT_OR_ALL, null, get, set, meaning, source, null);
+        }
+
         <E extends Spelled> ScenarioKey choice(String leaf, E[] values, Function<G, E> get, BiConsumer<B, E> set,
                                                String meaning, String source) {
             return key(leaf, ScenarioKey.Kind.CHOICE, values, get, set, meaning, source, null);
@@ -231,6 +236,20 @@ public final class ScenarioKeys {
             NEGOTIATION.bool("pull_donor_guard", Negotiation::pullDonorGuard, Negotiation.Builder::pullDonorGuard,
                     "Pull steals only VMs whose donor stays above the pull threshold",
                     "thesis Algorithm 4 line 11, Figure 3.3; off: SPEC 3 and [22] (docs/RESULTS.md)"),
+            NEGOTIATION.countOrAll("fanout", Negotiation::fanout, Negotiation.Builder::fanout,
+                    "Peers each HOTSPOT, STEAL_BROADCAST and HELLO reaches, drawn from the PM's Cyclon view "
+                            + "(WINNING_BID and RESOURCE_RELEASE go to the same peers); at most view_size; `all`: "
+                            + "every PM, no overlay (Push, Pull, Hybrid; LCC models always broadcast)",
+                    "SPEC 8; Voulgaris et al. 2005 (Cyclon)"),
+            NEGOTIATION.integer("view_size", Negotiation::viewSize, Negotiation.Builder::viewSize,
+                    "Peers in each PM's partial view (Cyclon cache size c), in [1, 1000]; used when fanout is not all",
+                    "Voulgaris et al. 2005; choice (>= the largest fanout benchmarked)"),
+            NEGOTIATION.integer("shuffle_length", Negotiation::shuffleLength, Negotiation.Builder::shuffleLength,
+                    "View entries exchanged per shuffle (Cyclon shuffle length l), in [1, view_size]",
+                    "Voulgaris et al. 2005; choice"),
+            NEGOTIATION.number("shuffle_period_s", Negotiation::shufflePeriodS, Negotiation.Builder::shufflePeriodS,
+                    "Period of the shuffles each PM starts (Cyclon's period), s; first one at a random phase",
+                    "Voulgaris et al. 2005; choice (2 check intervals)"),
 
             NETWORK.number("latency_s", Network::latencyS, Network.Builder::latencyS,
                     "One-way latency of a message, s", "choice (switched 100 Mb/s LAN)"),

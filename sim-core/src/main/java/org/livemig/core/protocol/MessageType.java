@@ -1,8 +1,9 @@
 package org.livemig.core.protocol;
 
 /**
- * The fifteen message types of the negotiation protocol (thesis 4.2, appendices E and F), and {@code LCC}: a
- * message of an LCC interaction model (seed 000). Declaration order is the wire format: add only at the end.
+ * The fifteen message types of the negotiation protocol (thesis 4.2, appendices E and F), {@code LCC}: a
+ * message of an LCC interaction model (seed 000), and the two of the Cyclon peer-sampling overlay that a bounded
+ * {@code negotiation.fanout} uses (Voulgaris, Gavidia and van Steen 2005). Declaration order is the wire format: add only at the end.
  */
 public enum MessageType {
     HELLO,
@@ -21,5 +22,9 @@ public enum MessageType {
     MEASUREMENT_REQUEST,
     MEASUREMENT_REPLY,
     /** An LCC interaction model's message, discovery announcement or migration order (content: text). */
-    LCC
+    LCC,
+    /** A Cyclon shuffle request: view entries offered to the oldest peer (content: {@code id:age} pairs). */
+    SHUFFLE,
+    /** The answer to a SHUFFLE: entries of the peer's own view (content: {@code id:age} pairs). */
+    SHUFFLE_REPLY
 }
