@@ -88,7 +88,11 @@ public record Negotiation(double pushThreshold, double pullThreshold, boolean va
             throw new InvalidScenarioException("negotiation.fanout", "must be all or at most negotiation.view_size ("
                     + viewSize + "), got " + fanout, "negotiation.view_size");
         }
-        Arguments.range("negotiation.shuffle_length", shuffleLength, 1, viewSize, INVALID);
+        Arguments.range("negotiation.shuffle_length", shuffleLength, 1, MAX_VIEW_SIZE, INVALID);
+        if (shuffleLength > viewSize) {
+            throw new InvalidScenarioException("negotiation.shuffle_length", "must be at most negotiation.view_size ("
+                    + viewSize + "), got " + shuffleLength, "negotiation.view_size");
+        }
         Arguments.positive("negotiation.shuffle_period_s", shufflePeriodS, INVALID);
     }
 

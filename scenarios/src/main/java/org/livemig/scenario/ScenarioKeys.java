@@ -365,6 +365,7 @@ public final class ScenarioKeys {
             String type = switch (key.kind()) {
                 case CHOICE -> key.expected();
                 case INTEGER, LONG -> "integer";
+                case COUNT_OR_ALL -> "integer or `all`";
                 default -> key.kind().name().toLowerCase(Locale.ROOT);
             };
             md.append("| `").append(key.name()).append("` | ").append(type).append(" | ")
