@@ -62,6 +62,11 @@ public final class Scenario {
         lcc = b.lcc.build();
         energy = b.energy.build();
         checkWorkloadFitsRun();
+        if ((strategy == Strategy.LCC_BALANCE || strategy == Strategy.LCC_CONSOLIDATE) && negotiation.sampled()) {
+            throw new InvalidScenarioException("negotiation.fanout", "must be all for strategy "
+                    + strategy.spelling() + " (LCC models broadcast to every PM), got " + negotiation.fanout(),
+                    "strategy");
+        }
     }
 
     private void checkWorkloadFitsRun() {

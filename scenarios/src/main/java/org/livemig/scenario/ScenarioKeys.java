@@ -239,7 +239,7 @@ public final class ScenarioKeys {
             NEGOTIATION.countOrAll("fanout", Negotiation::fanout, Negotiation.Builder::fanout,
                     "Peers each HOTSPOT, STEAL_BROADCAST and HELLO reaches, drawn from the PM's Cyclon view "
                             + "(WINNING_BID and RESOURCE_RELEASE go to the same peers); at most view_size; `all`: "
-                            + "every PM, no overlay (Push, Pull, Hybrid; LCC models always broadcast)",
+                            + "every PM, no overlay (Push, Pull, Hybrid; LCC strategies need all)",
                     "SPEC 8; Voulgaris et al. 2005 (Cyclon)"),
             NEGOTIATION.integer("view_size", Negotiation::viewSize, Negotiation.Builder::viewSize,
                     "Peers in each PM's partial view (Cyclon cache size c), in [1, 1000]; used when fanout is not all",
