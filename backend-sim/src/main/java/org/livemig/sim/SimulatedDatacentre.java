@@ -104,9 +104,9 @@ public final class SimulatedDatacentre extends AbstractDsolModel<Double, DevsSim
         scheduler.schedule(INVARIANT_CHECK_INTERVAL_S, this::periodicCheck);
     }
 
-    private void checkInvariantsOrFail() {
+    private void checkInvariantsOrFail(SimulatedPm source, SimulatedPm destination) {
         try {
-            invariants.check();
+            invariants.checkPms(source, destination);
         } catch (InvariantViolation violation) {
             scheduler.fail(violation); // ends the run after the current event, whoever called us
         }

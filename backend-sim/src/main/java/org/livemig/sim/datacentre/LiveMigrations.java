@@ -25,7 +25,7 @@ public final class LiveMigrations {
     private final Cluster cluster;
     private final PreCopyMigrationCost cost;
     private final Map<Integer, Migration> active = new LinkedHashMap<>();
-    private Runnable afterEachEvent = () -> { };
+    private java.util.function.BiConsumer<SimulatedPm, SimulatedPm> afterEachEvent = (source, destination) -> { };
 
     /** Migrations of the VMs of {@code cluster}, timed by {@code cost}. */
     public LiveMigrations(Scheduler scheduler, Cluster cluster, PreCopyMigrationCost cost) {
@@ -34,8 +34,11 @@ public final class LiveMigrations {
         this.cost = Objects.requireNonNull(cost, "cost");
     }
 
-    /** Runs {@code check} after every start, completion and failure of a migration (the invariant check). */
-    public void afterEachEvent(Runnable check) {
+    /**
+     * Runs {@code check} with the source and destination after every start, completion and failure of a
+     * migration (the invariant check of the two PMs it changed).
+     */
+    public void afterEachEvent(java.util.function.BiConsumer<SimulatedPm, SimulatedPm> check) {
         this.afterEachEvent = Objects.requireNonNull(check, "check");
     }
 
@@ -65,7 +68,7 @@ public final class LiveMigrations {
         active.put(vmId, migration);
         migration.completion = scheduler.schedule(estimate.migrationTimeS(), () -> complete(migration));
         cluster.migrationStarted(migration.startS, vmId, source.id(), destinationId);
-        afterEachEvent.run();
+        afterEachEvent.accept(migration.source, migration.destination);
     }
 
     private static String refusal(SimulatedPm source, SimulatedVm vm, int vmId, SimulatedPm destination,
@@ -110,7 +113,7 @@ public final class LiveMigrations {
                 migration.destination.id(), migration.startS, scheduler.now(), estimate.migratedMb(),
                 estimate.downtimeS());
         cluster.migrationCompleted(result);
-        afterEachEvent.run();
+        afterEachEvent.accept(migration.source, migration.destination);
         migration.listener.completed(result);
     }
 
@@ -132,8 +135,8 @@ public final class LiveMigrations {
                     reason);
             scheduler.schedule(0, () -> migration.listener.failed(reason));
         }
-        if (!affected.isEmpty()) {
-            afterEachEvent.run();
+        for (Migration migration : affected) {
+            afterEachEvent.accept(migration.source, migration.destination);
         }
     }
 
