@@ -3,7 +3,8 @@ package org.livemig.core.protocol;
 /**
  * The fifteen message types of the negotiation protocol (thesis 4.2, appendices E and F), {@code LCC}: a
  * message of an LCC interaction model (seed 000), and the two of the Cyclon peer-sampling overlay that a bounded
- * {@code negotiation.fanout} uses (Voulgaris, Gavidia and van Steen 2005). Declaration order is the wire format: add only at the end.
+ * {@code negotiation.fanout} uses (Voulgaris, Gavidia and van Steen 2005). Declaration order is the wire
+ * format: add only at the end.
  */
 public enum MessageType {
     HELLO,
