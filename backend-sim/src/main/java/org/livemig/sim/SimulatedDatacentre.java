@@ -115,8 +115,7 @@ public final class SimulatedDatacentre extends AbstractDsolModel<Double, DevsSim
     /**
      * Creates one agent per PM with its own context (this scheduler, the PM's transport and hypervisor, a
      * random stream "agent-ID", every other PM as an overlay contact), makes it the network receiver of its PM,
-     * and starts the agents in PM order
-     * in events at the current time. Once only.
+     * and starts the agents in PM order in events at the current time. Once only.
      */
     public List<PmAgent> attachAgents(PmAgent.Factory factory) {
         Objects.requireNonNull(factory, "factory");
