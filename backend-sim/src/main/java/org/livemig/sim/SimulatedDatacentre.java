@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import nl.tudelft.simulation.dsol.model.AbstractDsolModel;
 import nl.tudelft.simulation.dsol.simulators.DevsSimulatorInterface;
 import org.livemig.core.agent.AgentContext;
+import org.livemig.core.overlay.Introducer;
 import org.livemig.core.agent.PmAgent;
 import org.livemig.core.runtime.Transport;
 import org.livemig.cost.PreCopyMigrationCost;
@@ -111,10 +112,9 @@ public final class SimulatedDatacentre extends AbstractDsolModel<Double, DevsSim
         scheduler.schedule(INVARIANT_CHECK_INTERVAL_S, this::periodicCheck);
     }
 
-    private void checkInvariantsOrFail() {
+    private void checkInvariantsOrFail(SimulatedPm source, SimulatedPm destination) {
         try {
-            invariants.check();
-            invariants.checkLocks(runningAgents());
+            invariants.checkPms(source, destination);
         } catch (InvariantViolation violation) {
             scheduler.fail(violation); // ends the run after the current event, whoever called us
         }
@@ -122,8 +122,8 @@ public final class SimulatedDatacentre extends AbstractDsolModel<Double, DevsSim
 
     /**
      * Creates one agent per PM with its own context (this scheduler, the PM's transport and hypervisor, a
-     * random stream "agent-ID"), makes it the network receiver of its PM, and starts the agents in PM order
-     * in events at the current time. Once only.
+     * random stream "agent-ID", every other PM as an overlay contact), makes it the network receiver of its PM,
+     * and starts the agents in PM order in events at the current time. Once only.
      */
     public List<PmAgent> attachAgents(PmAgent.Factory factory) {
         Objects.requireNonNull(factory, "factory");
@@ -135,10 +135,11 @@ public final class SimulatedDatacentre extends AbstractDsolModel<Double, DevsSim
             return agents;
         }
         List<PmAgent> created = new ArrayList<>();
+        Introducer introducer = Introducer.ofRange(hypervisors.size()); // PM ids are 0 .. pms - 1
         for (SimulatedHypervisor view : hypervisors) {
             int id = view.pmId();
             AgentContext context = new AgentContext(scheduler, network.transportFor(id), view,
-                    streams.random("agent-" + id));
+                    streams.random("agent-" + id), introducer);
             PmAgent agent = Objects.requireNonNull(factory.create(context), "the factory returned no agent");
             network.attach(id, agent);
             created.add(agent);

@@ -31,13 +31,26 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override a setting of every bench scenario.")
     private List<String> assignments = new ArrayList<>();
 
+    @Option(names = "--shape", paramLabel = "PMSxVMSxSECONDS[/FANOUT]", description = "Instead of the default"
+            + " shapes, run Push at high load on this shape (repeatable), e.g. 1900x5000x20000 (full broadcast),"
+            + " 10000x50000x20000/32, 100000x500000x2000/32 (issue 12's targets).")
+    private List<String> shapes = new ArrayList<>();
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "max heap %.0f MB (-Xmx; set it with LIVEMIG_JAVA_OPTS), %d processors%n",
                 Runtime.getRuntime().maxMemory() / 1e6, Runtime.getRuntime().availableProcessors());
-        out.printf(Locale.ROOT, "%-30s %10s %8s %8s %10s %9s %8s%n", "scenario", "events", "wall_s", "cpu_s",
+        out.printf(Locale.ROOT, "%-38s %10s %8s %8s %10s %9s %8s%n", "scenario", "events", "wall_s", "cpu_s",
                 "events/s", "peak_mb", "live_mb");
+        if (!shapes.isEmpty()) {
+            for (String shape : shapes) {
+                BenchShape b = BenchShape.parse(shape);
+                bench(out, b.label(), b.settings());
+            }
+            printLegend(out);
+            return 0;
+        }
         bench(out, "19 x 50, push high (cold JVM)", List.of());
         bench(out, "19 x 50, push high (again)", List.of());
         bench(out, "19 x 50, hybrid medium", List.of("strategy=hybrid", "load=medium"));
@@ -46,10 +59,14 @@ final class BenchCommand implements Callable<Integer> {
                     List.of("pms=1000", "vms=5000", "strategy=hybrid", "load=medium"));
         }
         out.println("The first run pays for class loading and JIT compilation; the second runs the same scenario warm.");
+        printLegend(out);
+        return 0;
+    }
+
+    private static void printLegend(PrintWriter out) {
         out.println("wall_s: simulation wall time; cpu_s: CPU time of the whole JVM meanwhile (all threads, GC"
                 + " included); peak_mb: most heap in use, garbage included (just before a GC; grows with -Xmx);"
                 + " live_mb: most heap in use right after a GC (what the run kept, at most).");
-        return 0;
     }
 
     private void bench(PrintWriter out, String label, List<String> settings) {
@@ -69,7 +86,7 @@ final class BenchCommand implements Callable<Integer> {
             liveMb = heap.maxAfterGcMb();
         }
         double wall = r.summary().wallS();
-        out.printf(Locale.ROOT, "%-30s %10d %8.2f %8.2f %10.0f %9.0f %8.0f%n", label, r.summary().events(), wall,
+        out.printf(Locale.ROOT, "%-38s %10d %8.2f %8.2f %10.0f %9.0f %8.0f%n", label, r.summary().events(), wall,
                 (cpuAfter - cpuBefore) / 1e9, r.summary().events() / wall, peakMb, liveMb);
         out.flush();
     }

@@ -29,6 +29,11 @@ record KeyGroup<G, B>(String name, Function<Scenario, G> part, BiConsumer<Scenar
         return key(leaf, ScenarioKey.Kind.INTEGER, null, get, set, meaning, source, null);
     }
 
+    ScenarioKey countOrAll(String leaf, Function<G, Integer> get, BiConsumer<B, Integer> set, String meaning,
+                           String source) {
+        return key(leaf, ScenarioKey.Kind.COUNT_OR_ALL, null, get, set, meaning, source, null);
+    }
+
     ScenarioKey bool(String leaf, Function<G, Boolean> get, BiConsumer<B, Boolean> set, String meaning,
                      String source) {
         return key(leaf, ScenarioKey.Kind.BOOLEAN, null, get, set, meaning, source, null);

@@ -33,6 +33,11 @@ import org.livemig.argument.Arguments;
  *        docs/RESULTS.md)
  * @param centralIntervalS how often the central baselines' PMs report and their manager decides, in s
  *        (Beloglazov and Buyya 2012, section 6.1: every 300 s; default 300)
+ * @param fanout how many peers of the peer-sampling overlay each broadcast reaches, or {@link #FANOUT_ALL}: every
+ *        PM, the thesis's broadcast (SPEC 8; default all)
+ * @param viewSize peers in each PM's partial view, Cyclon's cache size c (default 32)
+ * @param shuffleLength entries exchanged in one shuffle, Cyclon's shuffle length l (default 8)
+ * @param shufflePeriodS time between two shuffles a PM starts, Cyclon's period, in s (default 10)
  */
 public record Negotiation(double pushThreshold, double pullThreshold, boolean variableThresholds,
                           double thresholdStep, double thresholdPeriodMinS, double thresholdPeriodMaxS,
@@ -41,7 +46,12 @@ public record Negotiation(double pushThreshold, double pullThreshold, boolean va
                           int backoffMaxExponent, double backoffCapS,
                           double requiredSystemStateImprovementPercent, double ewmaAlpha, int ewmaWarmupSamples,
                           double loadSampleIntervalS, double loadAverageWindowS, boolean pullDonorGuard,
-                          double centralIntervalS) {
+                          double centralIntervalS, int fanout, int viewSize, int shuffleLength, double shufflePeriodS) {
+
+    /** {@code fanout} of the thesis's broadcast: every PM; no overlay is kept. */
+    public static final int FANOUT_ALL = 0;
+    /** The largest partial view a PM may keep. */
+    public static final int MAX_VIEW_SIZE = 1000;
 
     /** Validates every value; throws {@link InvalidScenarioException} naming the key at fault. */
     public Negotiation {
@@ -75,6 +85,23 @@ public record Negotiation(double pushThreshold, double pullThreshold, boolean va
         Arguments.range("negotiation.ewma_warmup_samples", ewmaWarmupSamples, 1, 1000, INVALID);
         Arguments.positive("negotiation.load_sample_interval_s", loadSampleIntervalS, INVALID);
         Arguments.positive("negotiation.load_average_window_s", loadAverageWindowS, INVALID);
+        Arguments.range("negotiation.view_size", viewSize, 1, MAX_VIEW_SIZE, INVALID);
+        Arguments.range("negotiation.fanout", fanout, FANOUT_ALL, MAX_VIEW_SIZE, INVALID);
+        if (fanout > viewSize) {
+            throw new InvalidScenarioException("negotiation.fanout", "must be all or at most negotiation.view_size ("
+                    + viewSize + "), got " + fanout, "negotiation.view_size");
+        }
+        Arguments.range("negotiation.shuffle_length", shuffleLength, 1, MAX_VIEW_SIZE, INVALID);
+        if (shuffleLength > viewSize) {
+            throw new InvalidScenarioException("negotiation.shuffle_length", "must be at most negotiation.view_size ("
+                    + viewSize + "), got " + shuffleLength, "negotiation.view_size");
+        }
+        Arguments.positive("negotiation.shuffle_period_s", shufflePeriodS, INVALID);
+    }
+
+    /** Whether broadcasts go to a sample of a peer-sampling overlay rather than to every PM. */
+    public boolean sampled() {
+        return fanout != FANOUT_ALL;
     }
 
     /** The testbed defaults. */
@@ -98,7 +125,9 @@ public record Negotiation(double pushThreshold, double pullThreshold, boolean va
                 .requiredSystemStateImprovementPercent(requiredSystemStateImprovementPercent)
                 .ewmaAlpha(ewmaAlpha).ewmaWarmupSamples(ewmaWarmupSamples)
                 .loadSampleIntervalS(loadSampleIntervalS).loadAverageWindowS(loadAverageWindowS)
-                .pullDonorGuard(pullDonorGuard).centralIntervalS(centralIntervalS);
+                .pullDonorGuard(pullDonorGuard).centralIntervalS(centralIntervalS)
+                .fanout(fanout).viewSize(viewSize).shuffleLength(shuffleLength)
+                .shufflePeriodS(shufflePeriodS);
     }
 
     /** The limit variable thresholds never pass: the mean of the two initial thresholds (thesis 3.3). */
@@ -129,6 +158,10 @@ public record Negotiation(double pushThreshold, double pullThreshold, boolean va
         private double loadSampleIntervalS = 5;
         private double loadAverageWindowS = 300;
         private boolean pullDonorGuard = false;
+        private int fanout = FANOUT_ALL;
+        private int viewSize = 32;
+        private int shuffleLength = 8;
+        private double shufflePeriodS = 10;
 
         private Builder() {
         }
@@ -178,6 +211,13 @@ public record Negotiation(double pushThreshold, double pullThreshold, boolean va
         public Builder pullDonorGuard(boolean v) { pullDonorGuard = v; return this; }
         /** @return this */
         public Builder centralIntervalS(double v) { centralIntervalS = v; return this; }
+        public Builder fanout(int v) { fanout = v; return this; }
+        /** @return this */
+        public Builder viewSize(int v) { viewSize = v; return this; }
+        /** @return this */
+        public Builder shuffleLength(int v) { shuffleLength = v; return this; }
+        /** @return this */
+        public Builder shufflePeriodS(double v) { shufflePeriodS = v; return this; }
 
         /** The negotiation settings; throws {@link InvalidScenarioException} if a value is out of range. */
         public Negotiation build() {
@@ -185,7 +225,7 @@ public record Negotiation(double pushThreshold, double pullThreshold, boolean va
                     thresholdPeriodMinS, thresholdPeriodMaxS, checkIntervalS, replyTimeoutS, lockTimeoutS,
                     destinationSettleS, sourceSettleS, backoffSlotS, backoffMaxExponent, backoffCapS,
                     requiredSystemStateImprovementPercent, ewmaAlpha, ewmaWarmupSamples, loadSampleIntervalS,
-                    loadAverageWindowS, pullDonorGuard, centralIntervalS);
+                    loadAverageWindowS, pullDonorGuard, centralIntervalS, fanout, viewSize, shuffleLength, shufflePeriodS);
         }
     }
 }

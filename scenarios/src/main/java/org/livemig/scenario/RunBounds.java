@@ -40,6 +40,11 @@ final class RunBounds {
                     + MAX_SAMPLES + " fit; got " + NumberText.format(s.recordIntervalS()), "duration_s");
         }
         int pms = s.topology().pms();
+        if (pms > Topology.MAX_BROADCAST_PMS && !s.negotiation().sampled()) {
+            throw new InvalidScenarioException("topology.pms", "must be at most " + Topology.MAX_BROADCAST_PMS
+                    + " with negotiation.fanout all (every broadcast reaches every PM); set a fanout such as 32 for "
+                    + "more, got " + pms, "negotiation.fanout");
+        }
         double rows = samples * pms;
         if (rows > MAX_PM_LOAD_ROWS) {
             throw new InvalidScenarioException("duration_s", "makes " + big(rows)

@@ -69,6 +69,11 @@ public final class Scenario {
         }
         checkWorkloadFitsRun();
         RunBounds.check(this);
+        if ((strategy == Strategy.LCC_BALANCE || strategy == Strategy.LCC_CONSOLIDATE) && negotiation.sampled()) {
+            throw new InvalidScenarioException("negotiation.fanout", "must be all for strategy "
+                    + strategy.spelling() + " (LCC models broadcast to every PM), got " + negotiation.fanout(),
+                    "strategy");
+        }
     }
 
     private void checkWorkloadFitsRun() {

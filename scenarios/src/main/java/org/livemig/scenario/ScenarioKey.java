@@ -21,6 +21,8 @@ public final class ScenarioKey {
         LONG("a whole number"),
         /** {@code true} or {@code false}. */
         BOOLEAN("true or false"),
+        /** A whole number of at least 1, or {@code all} (held as {@link ScenarioKey#ALL}). */
+        COUNT_OR_ALL("a whole number of at least 1, or all"),
         /** Any text. */
         TEXT("text"),
         /** One of a fixed set of spellings. */
@@ -46,6 +48,10 @@ public final class ScenarioKey {
             return getMessage();
         }
     }
+
+    /** The value of a {@link Kind#COUNT_OR_ALL} key spelled {@code all}. */
+    public static final int ALL = 0;
+    private static final String ALL_SPELLING = "all";
 
     private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
     private static final Pattern WHOLE = Pattern.compile("[+-]?\\d+");
@@ -120,6 +126,9 @@ public final class ScenarioKey {
         if (value instanceof Double d) {
             return NumberText.format(d);
         }
+        if (kind == Kind.COUNT_OR_ALL && value.equals(ALL)) {
+            return ALL_SPELLING;
+        }
         return value.toString();
     }
 
@@ -149,6 +158,24 @@ public final class ScenarioKey {
                 } catch (NumberFormatException tooLarge) {
                     throw new BadValueException(expected() + " of at most "
                             + (kind == Kind.INTEGER ? Integer.MAX_VALUE : Long.MAX_VALUE) + " in size");
+                }
+            }
+            case COUNT_OR_ALL -> {
+                if (t.equalsIgnoreCase(ALL_SPELLING)) {
+                    return ALL;
+                }
+                String plain = DIGIT_UNDERSCORE.matcher(t).replaceAll("");
+                if (!WHOLE.matcher(plain).matches()) {
+                    throw new BadValueException(expected());
+                }
+                try {
+                    int count = Integer.parseInt(plain);
+                    if (count < 1) {
+                        throw new BadValueException(expected());
+                    }
+                    return count;
+                } catch (NumberFormatException tooLarge) {
+                    throw new BadValueException(expected());
                 }
             }
             case BOOLEAN -> {

@@ -69,7 +69,9 @@ public final class ScenarioKeys {
                     "Window of the overhead statistics of summary.json (overhead_kbps), s; figures and check use the thesis's 1000 s",
                     "Table H-1 recordHotspotInterval; SPEC 6"),
 
-            TOPOLOGY.integer("pms", Topology::pms, Topology.Builder::pms, "Number of PMs, in [1, 2000] (every PM broadcasts, so messages grow as pms^2)",
+            TOPOLOGY.integer("pms", Topology::pms, Topology.Builder::pms,
+                    "Number of PMs, in [1, 100000]; above 2000 only with a sampled negotiation.fanout (a full "
+                    + "broadcast grows as pms^2)",
                     "Table H-1 numNodes; thesis 4.4"),
             TOPOLOGY.integer("cores_per_pm", Topology::coresPerPm, Topology.Builder::coresPerPm,
                     "Cores of each PM", "thesis 4.4"),
@@ -202,6 +204,20 @@ public final class ScenarioKeys {
             NEGOTIATION.bool("pull_donor_guard", Negotiation::pullDonorGuard, Negotiation.Builder::pullDonorGuard,
                     "Pull steals only VMs whose donor stays above the pull threshold",
                     "thesis Algorithm 4 line 11, Figure 3.3; off: SPEC 3 and [22] (docs/RESULTS.md)"),
+            NEGOTIATION.countOrAll("fanout", Negotiation::fanout, Negotiation.Builder::fanout,
+                    "Peers each HOTSPOT, STEAL_BROADCAST and HELLO reaches, drawn from the PM's Cyclon view "
+                            + "(WINNING_BID and RESOURCE_RELEASE go to the same peers); at most view_size; `all`: "
+                            + "every PM, no overlay (Push, Pull, Hybrid; LCC strategies need all)",
+                    "SPEC 8; Voulgaris et al. 2005 (Cyclon)"),
+            NEGOTIATION.integer("view_size", Negotiation::viewSize, Negotiation.Builder::viewSize,
+                    "Peers in each PM's partial view (Cyclon cache size c), in [1, 1000]; used when fanout is not all",
+                    "Voulgaris et al. 2005; choice (>= the largest fanout benchmarked)"),
+            NEGOTIATION.integer("shuffle_length", Negotiation::shuffleLength, Negotiation.Builder::shuffleLength,
+                    "View entries exchanged per shuffle (Cyclon shuffle length l), in [1, view_size]",
+                    "Voulgaris et al. 2005; choice"),
+            NEGOTIATION.number("shuffle_period_s", Negotiation::shufflePeriodS, Negotiation.Builder::shufflePeriodS,
+                    "Period of the shuffles each PM starts (Cyclon's period), s; first one at a random phase",
+                    "Voulgaris et al. 2005; choice (2 check intervals)"),
 
             NETWORK.number("latency_s", Network::latencyS, Network.Builder::latencyS,
                     "One-way latency of a message, s", "choice (switched 100 Mb/s LAN)"),
@@ -375,6 +391,7 @@ public final class ScenarioKeys {
             String type = switch (key.kind()) {
                 case CHOICE -> key.expected();
                 case INTEGER, LONG -> "integer";
+                case COUNT_OR_ALL -> "integer or `all`";
                 default -> key.kind().name().toLowerCase(Locale.ROOT);
             };
             md.append("| `").append(key.name()).append("` | ").append(type).append(" | ")

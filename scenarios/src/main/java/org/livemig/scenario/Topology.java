@@ -22,11 +22,14 @@ import org.livemig.argument.Arguments;
 public record Topology(int pms, int coresPerPm, int memoryPerPmMb, double linkMbitps, int vms, int vmVcpus,
                        int vmMemoryMb, double vmDirtyRateMbps, Placement placement, double vcpuOvercommit) {
 
+    /** Most PMs of a run; above {@link #MAX_BROADCAST_PMS} only with a sampled fanout (checked by the run bounds). */
+    public static final int MAX_PMS = 100_000;
+
     /**
-     * Most PMs of a run. Every PM broadcasts (HELLO at its start, every auction or steal), so a run's messages
-     * grow as pms^2: 2000 PMs put 4 million HELLO copies in flight at once and need about 1.8 GB of heap.
+     * Most PMs of a run whose every PM broadcasts to every other (fanout all): HELLO at start-up and every auction
+     * or steal grow as pms^2, and 2000 PMs put 4 million HELLO copies in flight at once (about 1.8 GB of heap).
      */
-    public static final int MAX_PMS = 2000;
+    public static final int MAX_BROADCAST_PMS = 2000;
 
     /** Validates every value; throws {@link InvalidScenarioException} naming the key at fault. */
     public Topology {

@@ -107,7 +107,7 @@ class ScenarioLoaderTest {
         assertError("x.yaml:1: duration_s: must be > 0, got -5", "duration_s: -5\n");
         assertError("x.yaml:2: network.loss_probability: must be in [0, 1], got 1.5",
                 "network:\n  loss_probability: 1.5\n");
-        assertError("x.yaml:1: topology.pms: must be in [1, 2000], got 0", "topology: {pms: 0}\n");
+        assertError("x.yaml:1: topology.pms: must be in [1, 100000], got 0", "topology: {pms: 0}\n");
         assertError("x.yaml:1: duration_s: must be a finite number, got Infinity", "duration_s: 1e999\n");
     }
 

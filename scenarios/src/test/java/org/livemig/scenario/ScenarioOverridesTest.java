@@ -93,6 +93,25 @@ class ScenarioOverridesTest {
     }
 
     @Test
+    void fanoutIsACountOrAllAndBoundedByTheView() throws ScenarioException {
+        assertEquals(0, Scenario.defaults().negotiation().fanout());
+        assertFalse(Scenario.defaults().negotiation().sampled());
+        assertEquals(32, set("negotiation.fanout=32").negotiation().fanout());
+        assertEquals(0, set("negotiation.fanout=4", "negotiation.fanout=ALL").negotiation().fanout());
+        assertTrue(ScenarioWriter.toYaml(set("negotiation.fanout=4")).contains("  fanout: 4\n"));
+        assertTrue(ScenarioWriter.toYaml(Scenario.defaults()).contains("  fanout: all\n"));
+        assertError("--set negotiation.fanout=0: not a whole number of at least 1, or all", "negotiation.fanout=0");
+        assertError("--set negotiation.fanout=some: not a whole number of at least 1, or all",
+                "negotiation.fanout=some");
+        assertError("--set negotiation.fanout=33: must be all or at most negotiation.view_size (32), got 33",
+                "negotiation.fanout=33");
+        assertError("--set negotiation.view_size=4: negotiation.shuffle_length: must be at most "
+                + "negotiation.view_size (4), got 8", "negotiation.view_size=4");
+        assertError("--set negotiation.fanout=4: must be all for strategy lcc-balance (LCC "
+                + "models broadcast to every PM), got 4", "strategy=lcc-balance", "negotiation.fanout=4");
+    }
+
+    @Test
     void crossChecksBlameTheAssignmentThatCausedThem() {
         assertError("--set push_threshold=0.2: negotiation.pull_threshold: must be below "
                 + "negotiation.push_threshold (0.2), got 0.25", "push_threshold=0.2");

@@ -4,6 +4,7 @@ import java.net.SocketException;
 import java.util.SplittableRandom;
 import org.livemig.core.agent.AgentContext;
 import org.livemig.core.agent.PmAgent;
+import org.livemig.core.overlay.Introducer;
 import org.livemig.strategy.ScenarioAgents;
 import org.livemig.libvirt.clock.WallClockScheduler;
 import org.livemig.libvirt.hypervisor.LibvirtConnectionException;
@@ -72,7 +73,10 @@ public final class AgentDaemon implements AutoCloseable {
             scheduler.close();
             throw new ConfigException(c.file() + ": key 'bind': " + e.getMessage());
         }
-        PmAgent agent = agents.create(new AgentContext(scheduler, transport, hv, new SplittableRandom(c.scenario().seed() * 7919 + c.id())));
+        Introducer introducer = Introducer.ofIds(c.peers().stream().mapToInt(PeerConfig::id).filter(id -> id >= 0)
+                .toArray());
+        PmAgent agent = agents.create(new AgentContext(scheduler, transport, hv,
+                new SplittableRandom(c.scenario().seed() * 7919 + c.id()), introducer));
         transport.start(agent);
         scheduler.execute(() -> {
             hv.startSampling();

@@ -27,12 +27,12 @@ public final class LiveMigrations {
     private final Cluster cluster;
     private final PreCopyMigrationCost cost;
     private final Map<Integer, Migration> active = new LinkedHashMap<>();
-    private Runnable afterEachEvent = () -> { };
     /** Whether two PMs can reach each other (a partition refuses migrations across it); all by default. */
     private BiPredicate<SimulatedPm, SimulatedPm> reachable = (a, b) -> true;
     private double failureProbability;
     private RandomGenerator failureRandom;
     private Runnable onInjectedFailure = () -> { };
+    private java.util.function.BiConsumer<SimulatedPm, SimulatedPm> afterEachEvent = (source, destination) -> { };
 
     /** Migrations of the VMs of {@code cluster}, timed by {@code cost}. */
     public LiveMigrations(Scheduler scheduler, Cluster cluster, PreCopyMigrationCost cost) {
@@ -41,8 +41,11 @@ public final class LiveMigrations {
         this.cost = Objects.requireNonNull(cost, "cost");
     }
 
-    /** Runs {@code check} after every start, completion and failure of a migration (the invariant check). */
-    public void afterEachEvent(Runnable check) {
+    /**
+     * Runs {@code check} with the source and destination after every start, completion and failure of a
+     * migration (the invariant check of the two PMs it changed).
+     */
+    public void afterEachEvent(java.util.function.BiConsumer<SimulatedPm, SimulatedPm> check) {
         this.afterEachEvent = Objects.requireNonNull(check, "check");
     }
 
@@ -105,7 +108,7 @@ public final class LiveMigrations {
             migration.completion = scheduler.schedule(estimate.migrationTimeS(), () -> complete(migration));
         }
         cluster.migrationStarted(migration.startS, vmId, source.id(), destinationId);
-        afterEachEvent.run();
+        afterEachEvent.accept(migration.source, migration.destination);
     }
 
     private static String refusal(SimulatedPm source, SimulatedVm vm, int vmId, SimulatedPm destination,
@@ -150,7 +153,7 @@ public final class LiveMigrations {
                 migration.destination.id(), migration.startS, scheduler.now(), estimate.migratedMb(),
                 estimate.downtimeS(), migration.initiator);
         cluster.migrationCompleted(result);
-        afterEachEvent.run();
+        afterEachEvent.accept(migration.source, migration.destination);
         migration.listener.completed(result);
     }
 
@@ -191,8 +194,8 @@ public final class LiveMigrations {
                     reason);
             scheduler.schedule(0, () -> migration.listener.failed(reason));
         }
-        if (!migrations.isEmpty()) {
-            afterEachEvent.run();
+        for (Migration migration : migrations) {
+            afterEachEvent.accept(migration.source, migration.destination);
         }
     }
 

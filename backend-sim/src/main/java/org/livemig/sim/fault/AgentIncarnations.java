@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
 import org.livemig.core.agent.AgentContext;
+import org.livemig.core.overlay.Introducer;
 import org.livemig.core.agent.PmAgent;
 import org.livemig.core.runtime.Scheduler;
 import org.livemig.core.runtime.Transport;
@@ -89,7 +90,7 @@ public final class AgentIncarnations {
             }
         };
         AgentContext context = new AgentContext(clock, transport, new IncarnationHypervisor(views.get(pm), clock),
-                streams.random(streamName));
+                streams.random(streamName), Introducer.ofRange(views.size())); // PM ids are 0 .. pms - 1
         PmAgent agent = Objects.requireNonNull(factory.create(context), "the factory returned no agent");
         clocks[pm] = clock;
         agents[pm] = agent;

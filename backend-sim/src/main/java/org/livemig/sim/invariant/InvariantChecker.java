@@ -129,6 +129,37 @@ public final class InvariantChecker {
         }
     }
 
+    /**
+     * Checks what one migration event can break, on the two PMs it changed: each holds at most its memory and
+     * vcpus (arrivals included) and lists only VMs that run on it (so no VM is listed on both). O(VMs of the two PMs);
+     * the whole datacentre is checked at the start and every check interval by {@link #check()}.
+     */
+    public void checkPms(SimulatedPm source, SimulatedPm destination) {
+        checks++;
+        checkPm(source);
+        if (destination != source) {
+            checkPm(destination); // a VM listed on both would run on one of them: the other's listing fails
+        }
+    }
+
+    private void checkPm(SimulatedPm pm) {
+        long memory = pm.arrivingMemoryMb();
+        int vcpus = pm.arrivingVcpus();
+        for (SimulatedVm vm : pm.residents()) {
+            if (vm.host() != pm) {
+                throw violation("VM " + vm.id() + " is listed on PM " + pm.id() + " but runs on " + vm.host());
+            }
+            memory += vm.memoryMb();
+            vcpus += vm.vcpus();
+        }
+        if (memory > pm.memoryMb()) {
+            throw violation("PM " + pm.id() + " holds " + memory + " MB of VMs but has " + pm.memoryMb() + " MB");
+        }
+        if (vcpus > pm.maxVcpus()) {
+            throw violation("PM " + pm.id() + " holds " + vcpus + " vcpus but may hold " + pm.maxVcpus());
+        }
+    }
+
     /** Records VM {@code vmId} on {@code pm}; returns the PM it was already seen on, or null. */
     private SimulatedPm markSeen(int vmId, SimulatedPm pm) {
         if (vmId >= seenOn.length) {

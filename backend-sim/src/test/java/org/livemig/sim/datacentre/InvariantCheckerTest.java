@@ -43,6 +43,27 @@ class InvariantCheckerTest {
         }
     }
 
+    /** The check after a migration event looks at its two PMs only, and still sees a VM listed on both. */
+    @Test
+    void theTwoPmsOfAMigrationAreCheckedAlone() {
+        try (SimulatedDatacentre dc = build()) {
+            org.livemig.sim.invariant.InvariantChecker checker =
+                    new org.livemig.sim.invariant.InvariantChecker(dc.cluster(), dc.scheduler());
+            SimulatedVm vm = dc.cluster().vm(0);
+            SimulatedPm source = vm.host();
+            SimulatedPm other = otherPm(dc, source);
+            assertDoesNotThrow(() -> checker.checkPms(source, other));
+            other.addResident(vm);
+            InvariantViolation violation = assertThrows(InvariantViolation.class,
+                    () -> checker.checkPms(source, other));
+            assertTrue(violation.getMessage().matches(".*VM 0 is listed on PM \\d but runs on PM \\d"),
+                    violation.getMessage());
+            SimulatedPm third = dc.cluster().pms().stream().filter(pm -> pm != source && pm != other).findFirst()
+                    .orElseThrow();
+            assertDoesNotThrow(() -> checker.checkPms(third, third), "PMs outside the migration are not read");
+        }
+    }
+
     @Test
     void aVmOnNoPmIsAViolation() {
         try (SimulatedDatacentre dc = build()) {

@@ -54,6 +54,9 @@ class EveryScenarioKeyTakesEffectTest {
     private static final List<String> CONSOLIDATE_BURST = List.of("strategy=lcc-consolidate", "pms=15", "vms=30",
             "type=burst", "load=low", "workload.change_at_s=1000");
     private static final List<String> MEMORY_BOUND = List.of("topology.vm_memory_mb=1024", "vms=18");
+    /** A bounded fanout with views smaller than the 9 other PMs, so the view's size and shuffles matter. */
+    private static final List<String> SAMPLED = List.of("negotiation.fanout=4", "negotiation.view_size=7",
+            "negotiation.shuffle_length=3");
     private static final List<String> PULL = List.of("strategy=pull", "load=low");
     private static final List<String> GAUSSIAN = List.of("workload.model=gaussian");
     private static final List<String> PLANETLAB = List.of("workload.model=trace",
@@ -120,6 +123,10 @@ class EveryScenarioKeyTakesEffectTest {
             change("negotiation.load_sample_interval_s", "10"),
             change("negotiation.load_average_window_s", "60"),
             change("negotiation.pull_donor_guard", PULL, "true"),
+            change("negotiation.fanout", "4"),
+            change("negotiation.view_size", SAMPLED, "5"),
+            change("negotiation.shuffle_length", SAMPLED, "2"),
+            change("negotiation.shuffle_period_s", SAMPLED, "30"),
             change("network.latency_s", "0.01"),
             change("network.latency_jitter_s", "0.01"),
             change("network.loss_probability", "0.2"),

@@ -1,8 +1,10 @@
 package org.livemig.core.protocol;
 
 /**
- * The fifteen message types of the negotiation protocol (thesis 4.2, appendices E and F), and {@code LCC}: a
- * message of an LCC interaction model (seed 000). Declaration order is the wire format: add only at the end.
+ * The fifteen message types of the negotiation protocol (thesis 4.2, appendices E and F), {@code LCC}: a
+ * message of an LCC interaction model (seed 000), and the two of the Cyclon peer-sampling overlay that a bounded
+ * {@code negotiation.fanout} uses (Voulgaris, Gavidia and van Steen 2005). Declaration order is the wire
+ * format: add only at the end.
  */
 public enum MessageType {
     HELLO,
@@ -25,5 +27,9 @@ public enum MessageType {
     /** A PM's state (its PM information and VMs) sent to the central manager every interval (baselines). */
     STATUS_REPORT,
     /** The central manager tells a PM to live-migrate one VM to {@code migrationTarget} (baselines). */
-    MIGRATE_COMMAND
+    MIGRATE_COMMAND,
+    /** A Cyclon shuffle request: view entries offered to the oldest peer (content: {@code id:age} pairs). */
+    SHUFFLE,
+    /** The answer to a SHUFFLE: entries of the peer's own view (content: {@code id:age} pairs). */
+    SHUFFLE_REPLY
 }

@@ -170,4 +170,76 @@ public final class ProtocolMessages {
         return Message.builder(MessageType.MIGRATE_COMMAND, Message.CENTRAL_MANAGER, source)
                 .migration(commandId, Message.CENTRAL_MANAGER).migrationTarget(target).vms(List.of(vm)).build();
     }
+
+    /**
+     * SHUFFLE: {@code sender} offers view entries {@code [id0, age0, id1, age1, ...]} to {@code peer} (Cyclon,
+     * Voulgaris et al. 2005); the content is {@code id:age} pairs separated by spaces.
+     */
+    public static Message shuffle(int sender, int peer, int[] entries) {
+        return Message.builder(MessageType.SHUFFLE, sender, peer).content(entryText(entries)).build();
+    }
+
+    /** SHUFFLE_REPLY: {@code sender} answers {@code shuffle} with entries of its own view. */
+    public static Message shuffleReply(int sender, Message shuffle, int[] entries) {
+        return Message.builder(MessageType.SHUFFLE_REPLY, sender, shuffle.source()).content(entryText(entries))
+                .build();
+    }
+
+    /**
+     * The view entries of a SHUFFLE or SHUFFLE_REPLY as {@code [id0, age0, ...]}; a malformed pair (not two
+     * whole numbers, a negative id or age) ends the list there.
+     */
+    public static int[] shuffleEntries(Message shuffle) {
+        String text = shuffle.content();
+        int[] out = new int[16];
+        int n = 0;
+        int i = 0;
+        while (i < text.length()) {
+            int colon = text.indexOf(':', i);
+            int end = text.indexOf(' ', i);
+            end = end < 0 ? text.length() : end;
+            if (colon < 0 || colon > end) {
+                break;
+            }
+            int id = wholeNumber(text, i, colon);
+            int age = wholeNumber(text, colon + 1, end);
+            if (id < 0 || age < 0) {
+                break;
+            }
+            if (n + 2 > out.length) {
+                out = java.util.Arrays.copyOf(out, out.length * 2);
+            }
+            out[n++] = id;
+            out[n++] = age;
+            i = end + 1;
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+
+    private static String entryText(int[] entries) {
+        StringBuilder text = new StringBuilder(entries.length * 5);
+        for (int k = 0; k + 1 < entries.length; k += 2) {
+            if (k > 0) {
+                text.append(' ');
+            }
+            text.append(entries[k]).append(':').append(entries[k + 1]);
+        }
+        return text.toString();
+    }
+
+    /** The decimal digits of {@code text[from, to)} as an int, or -1 if they are not 1-9 digits. */
+    private static int wholeNumber(String text, int from, int to) {
+        if (to <= from || to - from > 9) {
+            return -1;
+        }
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
 }

@@ -72,6 +72,9 @@ final class WireReader {
     /** Reads {@code length} bytes of strictly valid UTF-8 (no overlong forms, no encoded surrogates). */
     String readUtf8(int length, String field) throws MalformedMessageException {
         require(length, field);
+        if (length == 0) {
+            return ""; // most messages carry no text: one shared empty string, not one per message in flight
+        }
         if (isAscii(position, length)) { // ASCII is valid UTF-8 and decodes byte for char
             String text = new String(data, position, length, StandardCharsets.ISO_8859_1);
             position += length;

@@ -11,6 +11,16 @@ public interface Transport {
     /** Sends {@code message} to its destination, or to every other node when it is {@code BROADCAST}. */
     void send(Message message);
 
+    /**
+     * Sends a copy of {@code message} (a broadcast bounded to a sample of peers) to each of {@code destinations},
+     * each copy addressed to its receiver. A transport may encode the message once for all of them.
+     */
+    default void multicast(Message message, int[] destinations) {
+        for (int destination : destinations) {
+            send(message.withDestination(destination));
+        }
+    }
+
     /** Receives the messages delivered to one node. */
     @FunctionalInterface
     interface Receiver {

@@ -61,7 +61,7 @@ class MessageCodecTest {
         List<String> expected = List.of("HELLO", "HELLO_REPLY", "MIGRATION", "MIGRATION_ACK", "HOTSPOT",
                 "HOTSPOT_REPLY", "WINNING_BID", "WINNING_BID_ACK", "RESOURCE_RELEASE", "STEAL_BROADCAST",
                 "STEAL_BROADCAST_REPLY", "STEAL_ATTEMPT", "STEAL_ATTEMPT_ACK", "MEASUREMENT_REQUEST",
-                "MEASUREMENT_REPLY", "LCC", "STATUS_REPORT", "MIGRATE_COMMAND");
+                "MEASUREMENT_REPLY", "LCC", "STATUS_REPORT", "MIGRATE_COMMAND", "SHUFFLE", "SHUFFLE_REPLY");
         for (int i = 0; i < expected.size(); i++) {
             Message message = Message.of(MessageType.valueOf(expected.get(i)), 0, 1);
             assertEquals(i, MessageCodec.encode(message)[3]);

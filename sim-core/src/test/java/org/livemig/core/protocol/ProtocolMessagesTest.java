@@ -119,6 +119,32 @@ class ProtocolMessagesTest {
                 ProtocolMessages.migrationFailed(HOTSPOT, CANDIDATE, AUCTION, HOTSPOT, VM)));
     }
 
+    /** SHUFFLE and SHUFFLE_REPLY carry their view entries as {@code id:age} text through the codec. */
+    @Test
+    void shuffleEntriesRoundTripThroughTheCodec() throws MalformedMessageException {
+        int[] entries = {3, 0, 14, 2, 99_999, 17};
+        Message shuffle = ProtocolMessages.shuffle(3, 8, entries);
+        Message decoded = MessageCodec.decode(MessageCodec.encode(shuffle));
+        assertEquals(List.of(MessageType.SHUFFLE, 3, 8), List.of(decoded.type(), decoded.source(),
+                decoded.destination()));
+        assertEquals("3:0 14:2 99999:17", decoded.content());
+        assertEquals(29 + 17, MessageCodec.encodedSize(shuffle), "29 bytes plus the text");
+        org.junit.jupiter.api.Assertions.assertArrayEquals(entries, ProtocolMessages.shuffleEntries(decoded));
+        Message reply = ProtocolMessages.shuffleReply(8, decoded, new int[] {5, 1});
+        assertEquals(List.of(MessageType.SHUFFLE_REPLY, 8, 3, "5:1"),
+                List.of(reply.type(), reply.source(), reply.destination(), reply.content()));
+    }
+
+    /** A hostile peer's entries stop at the first malformed pair; nothing throws. */
+    @Test
+    void malformedShuffleEntriesAreCutAtTheFirstBadPair() {
+        for (String[] c : new String[][] {{"1:2 x:3 4:5", "[1, 2]"}, {"", "[]"}, {"7:1 -2:0", "[7, 1]"},
+            {"1:2:3", "[]"}, {"12345678901:1", "[]"}, {"3:4 ", "[3, 4]"}, {"3", "[]"}}) {
+            Message m = Message.builder(MessageType.SHUFFLE, 1, 2).content(c[0]).build();
+            assertEquals(c[1], java.util.Arrays.toString(ProtocolMessages.shuffleEntries(m)), c[0]);
+        }
+    }
+
     private static void assertRouting(Message m, int source, int destination, int issuer, int target) {
         assertEquals(List.of(source, destination, issuer, target),
                 List.of(m.source(), m.destination(), m.migrationIssuer(), m.migrationTarget()), m.type().toString());

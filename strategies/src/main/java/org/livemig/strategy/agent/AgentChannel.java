@@ -30,6 +30,11 @@ public final class AgentChannel {
         traffic.send(message, receivers);
     }
 
+    /** Sends a copy of {@code message} to each of {@code destinations} (a broadcast bounded to a sample). */
+    public void multicast(Message message, int[] destinations) {
+        traffic.multicast(message, destinations);
+    }
+
     /** This PM's information with {@code predictedLoad} (in cores) and the traffic sent so far. */
     public PmInfo pmInfo(double predictedLoad) {
         HypervisorView hv = context.hypervisor();

@@ -34,6 +34,13 @@ public final class AgentTraffic {
         transport.send(message);
     }
 
+    /** Sends a copy of {@code message} to each of {@code destinations}, counted as that many copies. */
+    public void multicast(Message message, int[] destinations) {
+        bytes += (long) destinations.length * (MessageCodec.encodedSize(message) + frameOverheadBytes);
+        packets += destinations.length;
+        transport.multicast(message, destinations);
+    }
+
     public long bytes() {
         return bytes;
     }

@@ -51,6 +51,8 @@ public final class NegotiatingAgent implements PmAgent {
     private final BitSet peers = new BitSet();
     /** PM ids heard from at or above {@link #DENSE_IDS}. */
     private final Set<Integer> sparsePeers = new HashSet<>();
+    /** The Cyclon overlay broadcasts are drawn from; null when {@code negotiation.fanout} is all. */
+    private final CyclonGossip overlay;
     private final PushRole push;
     private final PullRole pull;
     private double quietUntil;
@@ -78,6 +80,7 @@ public final class NegotiatingAgent implements PmAgent {
         this.costModel = new PreCopyMigrationCost(scenario.costModel().preCopyParameters());
         this.choice = new MigrationChoice(costModel,
                 context.hypervisor().migrationRateMbps(), settings.requiredSystemStateImprovementPercent());
+        this.overlay = settings.sampled() ? new CyclonGossip(context, channel, settings) : null;
         this.push = new PushRole(this);
         this.pull = new PullRole(this);
     }
@@ -89,6 +92,9 @@ public final class NegotiatingAgent implements PmAgent {
 
     @Override
     public void start() {
+        if (overlay != null) {
+            overlay.start();
+        }
         broadcast(ProtocolMessages.hello(id()));
         scheduler().schedule(settings.checkIntervalS(), this::check);
         if (settings.variableThresholds()) {
@@ -102,7 +108,7 @@ public final class NegotiatingAgent implements PmAgent {
             rejected++;
             return;
         }
-        if (m.source() >= 0 && m.source() != id()) {
+        if (overlay == null && m.source() >= 0 && m.source() != id()) {
             if (m.source() < DENSE_IDS) {
                 peers.set(m.source());
             } else {
@@ -111,7 +117,12 @@ public final class NegotiatingAgent implements PmAgent {
         }
         switch (m.type()) {
             case HELLO -> send(ProtocolMessages.helloReply(id(), m));
-            case HELLO_REPLY, MIGRATION, MEASUREMENT_REPLY -> { }
+            case HELLO_REPLY, MIGRATION, MEASUREMENT_REPLY, LCC -> { }
+            case SHUFFLE, SHUFFLE_REPLY -> {
+                if (overlay != null) {
+                    overlay.onMessage(m);
+                }
+            }
             case MEASUREMENT_REQUEST -> channel.replyToMeasurement(m, load.value(), attempts);
             case HOTSPOT -> push.onHotspot(m);
             case HOTSPOT_REPLY -> push.onHotspotReply(m);
@@ -244,8 +255,32 @@ public final class NegotiatingAgent implements PmAgent {
         channel.send(m, 1);
     }
 
-    void broadcast(Message m) {
-        channel.send(m, peerCount() + 1);
+    /**
+     * Broadcasts {@code m}: to every node as the thesis does when the fanout is all (returns null), else to a
+     * sample of {@code negotiation.fanout} peers of the overlay (returns them).
+     */
+    int[] broadcast(Message m) {
+        if (overlay == null) {
+            channel.send(m, peerCount() + 1);
+            return null;
+        }
+        int[] receivers = overlay.sample();
+        channel.multicast(m, receivers);
+        return receivers;
+    }
+
+    /** Sends {@code m}, a broadcast, again to {@code receivers} from {@link #broadcast} (null: to every node). */
+    void sendTo(Message m, int[] receivers) {
+        if (receivers == null) {
+            channel.send(m, peerCount() + 1);
+        } else {
+            channel.multicast(m, receivers);
+        }
+    }
+
+    /** How many replies a broadcast to {@code receivers} (null: every node) can get. */
+    int expectedReplies(int[] receivers) {
+        return receivers == null ? peerCount() : receivers.length;
     }
 
     int id() {
@@ -316,6 +351,11 @@ public final class NegotiatingAgent implements PmAgent {
     /** STEAL_ATTEMPT requests dropped because they answer no STEAL_BROADCAST this PM replied to. */
     public long unsolicitedMessages() {
         return unsolicited;
+    }
+
+    /** Peers in this PM's overlay view; 0 when the fanout is all (no overlay). */
+    public int overlayViewSize() {
+        return overlay == null ? 0 : overlay.viewSize();
     }
 
     /** Migration attempts this PM made (HOTSPOT broadcasts and STEAL_ATTEMPT requests). */

@@ -37,6 +37,8 @@ final class PullRole {
         CandidatePair current;
         /** Whether this steal holds the PM lock (Hybrid). */
         boolean holdsLock;
+        /** The peers the STEAL_BROADCAST went to (null: every node). */
+        int[] receivers;
 
         Steal(long id) {
             this.id = id;
@@ -75,7 +77,7 @@ final class PullRole {
         }
         Steal s = new Steal(agent.nextNegotiationId());
         steal = s;
-        agent.broadcast(ProtocolMessages.stealBroadcast(agent.id(), s.id, agent.pmInfo()));
+        s.receivers = agent.broadcast(ProtocolMessages.stealBroadcast(agent.id(), s.id, agent.pmInfo()));
         s.timer = agent.scheduler().schedule(agent.settings().replyTimeoutS(), () -> decide(s));
     }
 
@@ -85,7 +87,7 @@ final class PullRole {
             return;
         }
         s.replies.put(m.source(), m);
-        if (s.replies.size() >= agent.peerCount()) {
+        if (s.replies.size() >= agent.expectedReplies(s.receivers)) {
             s.timer.cancel();
             decide(s);
         }

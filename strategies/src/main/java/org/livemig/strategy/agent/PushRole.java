@@ -30,6 +30,8 @@ final class PushRole {
         Phase phase = Phase.COLLECTING;
         Cancellable timer;
         CandidatePair winner;
+        /** The peers the HOTSPOT went to (null: every node); the auction's later broadcasts go to them too. */
+        int[] receivers;
 
         Auction(long id) {
             this.id = id;
@@ -66,7 +68,7 @@ final class PushRole {
         offered.forEach(vm -> a.offered.put(vm.id(), vm));
         auction = a;
         agent.countAttempt();
-        agent.broadcast(ProtocolMessages.hotspot(agent.id(), a.id, agent.pmInfo(), offered));
+        a.receivers = agent.broadcast(ProtocolMessages.hotspot(agent.id(), a.id, agent.pmInfo(), offered));
         a.timer = agent.scheduler().schedule(agent.settings().replyTimeoutS(), () -> decide(a));
     }
 
@@ -76,7 +78,7 @@ final class PushRole {
             return;
         }
         a.replies.put(m.source(), m);
-        if (a.replies.size() >= agent.peerCount()) {
+        if (a.replies.size() >= agent.expectedReplies(a.receivers)) {
             a.timer.cancel();
             decide(a);
         }
@@ -105,7 +107,8 @@ final class PushRole {
         }
         a.winner = ranking.best();
         a.phase = Phase.AWAITING_ACK;
-        agent.broadcast(ProtocolMessages.winningBid(agent.id(), a.id, a.winner.destination(), a.winner.vm()));
+        agent.sendTo(ProtocolMessages.winningBid(agent.id(), a.id, a.winner.destination(), a.winner.vm()),
+                a.receivers);
         a.timer = agent.scheduler().schedule(agent.settings().replyTimeoutS(), () -> {
             if (auction == a && a.phase == Phase.AWAITING_ACK) {
                 releaseCandidates(a);
@@ -147,7 +150,7 @@ final class PushRole {
 
     /** The auction failed: every PM locked for it is released (RESOURCE_RELEASE). */
     private void releaseCandidates(Auction a) {
-        agent.broadcast(ProtocolMessages.auctionReleased(agent.id(), a.id));
+        agent.sendTo(ProtocolMessages.auctionReleased(agent.id(), a.id), a.receivers);
         finish(a, false);
     }
 

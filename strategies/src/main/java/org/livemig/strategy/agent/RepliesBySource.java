@@ -11,11 +11,19 @@ import org.livemig.core.protocol.Message;
  * The replies of one negotiation, the latest per source, read back in ascending source order (as a
  * {@code TreeMap<Integer, Message>} would give them). PM ids are small and not negative, so they index an
  * array: a broadcast to 1,000 PMs collects 1,000 replies, and a tree insertion per reply was a hot spot. Ids
- * from {@link NegotiatingAgent#DENSE_IDS} up go to a tree, so a reply from id 2^31-1 allocates no array.
+ * from {@link NegotiatingAgent#DENSE_IDS} up go to a tree, so a reply from id 2^31-1 allocates no array. The
+ * first {@link #FEW} replies are kept in a small sorted array instead: a broadcast bounded to a sample of K
+ * peers (negotiation.fanout) gets at most K replies from ids anywhere in 0..N, and an array indexed by id
+ * would make every open negotiation of a 100,000-PM datacentre hold 800 KB.
  */
 final class RepliesBySource {
 
-    private Message[] bySource = new Message[16];
+    /** Up to this many replies are kept sorted in {@link #fewSources}; beyond, they move to {@link #bySource}. */
+    static final int FEW = 64;
+    private int[] fewSources = new int[8];
+    private Message[] fewReplies = new Message[8];
+    /** Replies indexed by source once there are more than {@link #FEW}; null until then. */
+    private Message[] bySource;
     /** Replies from negative ids (not PMs; kept for completeness), which sort first. */
     private final Map<Integer, Message> negative = new TreeMap<>();
     /** Replies from ids of {@link NegotiatingAgent#DENSE_IDS} and more, which sort last. */
@@ -30,6 +38,9 @@ final class RepliesBySource {
             }
             return;
         }
+        if (bySource == null && putFew(source, reply)) {
+            return;
+        }
         if (source >= bySource.length) {
             bySource = Arrays.copyOf(bySource, Math.max(source + 1, bySource.length * 2));
         }
@@ -37,6 +48,36 @@ final class RepliesBySource {
             size++;
         }
         bySource[source] = reply;
+    }
+
+    /** Puts a reply into the small sorted array; false (after moving it all to {@link #bySource}) when full. */
+    private boolean putFew(int source, Message reply) {
+        int dense = size - negative.size() - large.size();
+        int at = Arrays.binarySearch(fewSources, 0, dense, source);
+        if (at >= 0) {
+            fewReplies[at] = reply;
+            return true;
+        }
+        if (dense < FEW) {
+            int insert = -at - 1;
+            if (dense == fewSources.length) {
+                fewSources = Arrays.copyOf(fewSources, dense * 2);
+                fewReplies = Arrays.copyOf(fewReplies, dense * 2);
+            }
+            System.arraycopy(fewSources, insert, fewSources, insert + 1, dense - insert);
+            System.arraycopy(fewReplies, insert, fewReplies, insert + 1, dense - insert);
+            fewSources[insert] = source;
+            fewReplies[insert] = reply;
+            size++;
+            return true;
+        }
+        bySource = new Message[Math.max(16, fewSources[dense - 1] + 1)];
+        for (int i = 0; i < dense; i++) {
+            bySource[fewSources[i]] = fewReplies[i];
+        }
+        fewSources = null;
+        fewReplies = null;
+        return false;
     }
 
     /** Number of sources that replied. */
@@ -48,9 +89,14 @@ final class RepliesBySource {
     List<Message> values() {
         List<Message> out = new ArrayList<>(size);
         out.addAll(negative.values());
-        for (Message reply : bySource) {
-            if (reply != null) {
-                out.add(reply);
+        if (bySource == null) {
+            int dense = size - negative.size() - large.size();
+            out.addAll(Arrays.asList(fewReplies).subList(0, dense));
+        } else {
+            for (Message reply : bySource) {
+                if (reply != null) {
+                    out.add(reply);
+                }
             }
         }
         out.addAll(large.values());

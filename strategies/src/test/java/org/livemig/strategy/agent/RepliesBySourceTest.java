@@ -31,6 +31,27 @@ class RepliesBySourceTest {
         assertEquals(new ArrayList<>(reference.values()), replies.values());
     }
 
+    /** The same with sparse ids up to 10^5 and beyond DENSE_IDS, as a bounded fanout's replies come. */
+    @Property(tries = 200)
+    void sparseSourcesActAsATreeMapToo(@ForAll long seed) {
+        Random random = new Random(seed);
+        RepliesBySource replies = new RepliesBySource();
+        Map<Integer, Message> reference = new TreeMap<>();
+        int puts = random.nextInt(2 * RepliesBySource.FEW + 10);
+        for (int i = 0; i < puts; i++) {
+            int source = random.nextInt(20) == 0 ? NegotiatingAgent.DENSE_IDS + random.nextInt(1000)
+                    : random.nextInt(100_000);
+            if (random.nextInt(10) == 0 && !reference.isEmpty()) {
+                source = reference.keySet().iterator().next(); // a repeated source replaces its reply
+            }
+            Message reply = Message.of(MessageType.STEAL_BROADCAST_REPLY, source, 0);
+            replies.put(source, reply);
+            reference.put(source, reply);
+            assertEquals(reference.size(), replies.size());
+        }
+        assertEquals(new ArrayList<>(reference.values()), replies.values());
+    }
+
     @Test
     void emptyHasNoReplies() {
         assertEquals(List.of(), new RepliesBySource().values());

@@ -8,6 +8,7 @@ import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.livemig.core.agent.AgentContext;
+import org.livemig.core.overlay.Introducer;
 import org.livemig.core.protocol.Message;
 import org.livemig.core.protocol.MessageType;
 import org.livemig.scenario.Scenario;
@@ -31,9 +32,10 @@ public final class FakeCluster {
     /** Starts one agent per PM with {@code strategy}, negotiating as {@code scenario} says. */
     public FakeCluster start(NegotiationStrategy strategy, Scenario scenario) {
         long seed = 7;
+        Introducer introducer = Introducer.ofIds(hosts.keySet().stream().mapToInt(Integer::intValue).toArray());
         for (FakeHypervisor host : hosts.values()) {
             AgentContext ctx = new AgentContext(scheduler, network.transportFor(host.pmId()), host,
-                    new SplittableRandom(seed++));
+                    new SplittableRandom(seed++), introducer);
             NegotiatingAgent agent = new NegotiatingAgent(ctx, scenario, strategy);
             agents.put(host.pmId(), agent);
             network.attach(host.pmId(), agent);
