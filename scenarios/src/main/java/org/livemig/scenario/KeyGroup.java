@@ -5,7 +5,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /** One group of scenario keys (a record of Scenario, or the top level) and how to read and set its values. */
-record KeyGroup<G, B>(String name, Function<Scenario, G> part, BiConsumer<Scenario.Builder, Consumer<B>> edit) {
+record KeyGroup<G, B>(String name, Function<Scenario, G> part, BiConsumer<ScenarioBuilder, Consumer<B>> edit) {
 
     String full(String leaf) {
         return name.isEmpty() ? leaf : name + "." + leaf;
@@ -14,7 +14,7 @@ record KeyGroup<G, B>(String name, Function<Scenario, G> part, BiConsumer<Scenar
     <T> ScenarioKey key(String leaf, ScenarioKey.Kind kind, Spelled[] choices, Function<G, T> get,
                         BiConsumer<B, T> set, String meaning, String source, String defaultText) {
         @SuppressWarnings("unchecked")
-        BiConsumer<Scenario.Builder, Object> setter = (b, v) -> edit.accept(b, gb -> set.accept(gb, (T) v));
+        BiConsumer<ScenarioBuilder, Object> setter = (b, v) -> edit.accept(b, gb -> set.accept(gb, (T) v));
         return new ScenarioKey(full(leaf), kind, choices, s -> get.apply(part.apply(s)), setter, meaning,
                 source, defaultText);
     }

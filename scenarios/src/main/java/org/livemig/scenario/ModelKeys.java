@@ -7,16 +7,16 @@ import java.util.function.Function;
 final class ModelKeys {
 
     private static final KeyGroup<Network, Network.Builder> NETWORK =
-            new KeyGroup<>("network", Scenario::network, Scenario.Builder::network);
+            new KeyGroup<>("network", Scenario::network, ScenarioBuilder::network);
     private static final KeyGroup<CostModel, CostModel.Builder> COST_MODEL =
-            new KeyGroup<>("cost_model", Scenario::costModel, Scenario.Builder::costModel);
+            new KeyGroup<>("cost_model", Scenario::costModel, ScenarioBuilder::costModel);
     private static final KeyGroup<OverloadFailure, OverloadFailure.Builder> OVERLOAD_FAILURE =
-            new KeyGroup<>("overload_failure", Scenario::overloadFailure, Scenario.Builder::overloadFailure);
-    private static final KeyGroup<Lcc, Lcc.Builder> LCC = new KeyGroup<>("lcc", Scenario::lcc, Scenario.Builder::lcc);
+            new KeyGroup<>("overload_failure", Scenario::overloadFailure, ScenarioBuilder::overloadFailure);
+    private static final KeyGroup<Lcc, Lcc.Builder> LCC = new KeyGroup<>("lcc", Scenario::lcc, ScenarioBuilder::lcc);
     private static final KeyGroup<Energy, Energy.Builder> ENERGY =
-            new KeyGroup<>("energy", Scenario::energy, Scenario.Builder::energy);
+            new KeyGroup<>("energy", Scenario::energy, ScenarioBuilder::energy);
     private static final KeyGroup<Faults, Faults.Builder> FAULTS =
-            new KeyGroup<>("faults", Scenario::faults, Scenario.Builder::faults);
+            new KeyGroup<>("faults", Scenario::faults, ScenarioBuilder::faults);
 
     static final List<ScenarioKey> KEYS = List.of(
             NETWORK.number("latency_s", Network::latencyS, Network.Builder::latencyS,

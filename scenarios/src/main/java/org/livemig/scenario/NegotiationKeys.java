@@ -6,7 +6,7 @@ import java.util.List;
 final class NegotiationKeys {
 
     private static final KeyGroup<Negotiation, Negotiation.Builder> NEGOTIATION =
-            new KeyGroup<>("negotiation", Scenario::negotiation, Scenario.Builder::negotiation);
+            new KeyGroup<>("negotiation", Scenario::negotiation, ScenarioBuilder::negotiation);
 
     static final List<ScenarioKey> KEYS = List.of(
             NEGOTIATION.number("push_threshold", Negotiation::pushThreshold, Negotiation.Builder::pushThreshold,

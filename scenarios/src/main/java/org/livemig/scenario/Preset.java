@@ -48,7 +48,7 @@ public enum Preset implements Spelled {
      * Sets the topology (PMs, cores, memory, link, VMs and their size), the push and pull thresholds and
      * the number of VMs a fluctuation adds and removes.
      */
-    public void applyTo(Scenario.Builder builder) {
+    public void applyTo(ScenarioBuilder builder) {
         builder.topology(t -> t.pms(pms).coresPerPm(2).memoryPerPmMb(2048).linkMbitps(100)
                         .vms(vms).vmVcpus(1).vmMemoryMb(256))
                 .negotiation(n -> n.pushThreshold(pushThreshold).pullThreshold(pullThreshold))

@@ -5,34 +5,34 @@ import java.util.List;
 /** The scenario keys of the run itself: the top level, {@code topology.*} and {@code workload.*}. */
 final class RunKeys {
 
-    private static final KeyGroup<Scenario, Scenario.Builder> TOP = new KeyGroup<>("", s -> s, (b, e) -> e.accept(b));
+    private static final KeyGroup<Scenario, ScenarioBuilder> TOP = new KeyGroup<>("", s -> s, (b, e) -> e.accept(b));
     private static final KeyGroup<Topology, Topology.Builder> TOPOLOGY =
-            new KeyGroup<>("topology", Scenario::topology, Scenario.Builder::topology);
+            new KeyGroup<>("topology", Scenario::topology, ScenarioBuilder::topology);
     private static final KeyGroup<Workload, Workload.Builder> WORKLOAD =
-            new KeyGroup<>("workload", Scenario::workload, Scenario.Builder::workload);
+            new KeyGroup<>("workload", Scenario::workload, ScenarioBuilder::workload);
 
     static final List<ScenarioKey> KEYS = List.of(
-            TOP.key("name", ScenarioKey.Kind.TEXT, null, Scenario::name, Scenario.Builder::name,
+            TOP.key("name", ScenarioKey.Kind.TEXT, null, Scenario::name, ScenarioBuilder::name,
                     "Name of the run, used in result files (letters, digits, `.`, `_`, `-`)", "-", "file name"),
-            TOP.choice("strategy", Strategy.values(), Scenario::strategy, Scenario.Builder::strategy,
+            TOP.choice("strategy", Strategy.values(), Scenario::strategy, ScenarioBuilder::strategy,
                     "Migration strategy every PM runs; none and central-* are the baselines (strategies/README.md)",
                     "SPEC 3; Table H-1 pushOrPull; issue 15"),
-            TOP.choice("hypervisor", Hypervisor.values(), Scenario::hypervisor, Scenario.Builder::hypervisor,
+            TOP.choice("hypervisor", Hypervisor.values(), Scenario::hypervisor, ScenarioBuilder::hypervisor,
                     "Hypervisor of the PMs; sets the load factor", "SPEC 4; Table 4-1"),
             TOP.key("hypervisor_load_factor", ScenarioKey.Kind.NUMBER, null,
                     s -> s.hypervisorLoadFactorOverride().isPresent() ? s.hypervisorLoadFactor() : null,
-                    Scenario.Builder::hypervisorLoadFactor,
+                    ScenarioBuilder::hypervisorLoadFactor,
                     "Share of a VM's demand that shows in its PM's load, in (0, 10]; overrides the hypervisor's",
                     "SPEC 4; thesis 5.2.1 (Linux load 0.3 adds 0.2 on Xen)", "xen 0.67, kvm 1.0"),
-            TOP.number("duration_s", Scenario::durationS, Scenario.Builder::durationS,
+            TOP.number("duration_s", Scenario::durationS, ScenarioBuilder::durationS,
                     "Length of a run, simulated s", "Table H-1 time-limit; thesis 4.5"),
-            TOP.key("seed", ScenarioKey.Kind.LONG, null, Scenario::seed, Scenario.Builder::seed,
+            TOP.key("seed", ScenarioKey.Kind.LONG, null, Scenario::seed, ScenarioBuilder::seed,
                     "Seed of every random stream of the run", "choice", null),
             TOP.number("measurement_interval_s", Scenario::measurementIntervalS,
-                    Scenario.Builder::measurementIntervalS,
+                    ScenarioBuilder::measurementIntervalS,
                     "Sampling period of the measurement point (rows of metrics.csv), s, at most duration_s",
                     "thesis appendix D (`server.py 5`)"),
-            TOP.number("record_interval_s", Scenario::recordIntervalS, Scenario.Builder::recordIntervalS,
+            TOP.number("record_interval_s", Scenario::recordIntervalS, ScenarioBuilder::recordIntervalS,
                     "Window of the overhead statistics of summary.json (overhead_kbps), s; figures and check use the "
                             + "thesis's 1000 s",
                     "Table H-1 recordHotspotInterval; SPEC 6"),

@@ -4,7 +4,6 @@ import static org.livemig.scenario.InvalidScenarioException.INVALID;
 
 import java.util.Objects;
 import java.util.OptionalDouble;
-import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.livemig.argument.Arguments;
 
@@ -35,7 +34,7 @@ public final class Scenario {
     private final Energy energy;
     private final Faults faults;
 
-    private Scenario(Builder b) {
+    Scenario(ScenarioBuilder b) {
         name = Arguments.present("name", b.name, INVALID);
         if (!NAME.matcher(name).matches()) {
             throw new InvalidScenarioException("name", "must be 1-100 letters, digits, '.', '_' or '-' "
@@ -97,23 +96,16 @@ public final class Scenario {
     }
 
     /** A builder holding the defaults. */
-    public static Builder builder() {
-        return new Builder();
+    public static ScenarioBuilder builder() {
+        return new ScenarioBuilder();
     }
 
     /** A builder holding this scenario's values. */
-    public Builder toBuilder() {
-        Builder b = new Builder();
-        b.name = name;
-        b.strategy = strategy;
-        b.hypervisor = hypervisor;
-        b.loadFactorOverride = loadFactorOverride;
-        b.durationS = durationS;
-        b.seed = seed;
-        b.measurementIntervalS = measurementIntervalS;
-        b.recordIntervalS = recordIntervalS;
-        return b.topology(topology).workload(workload).negotiation(negotiation).network(network)
-                .costModel(costModel).overloadFailure(overloadFailure).lcc(lcc)
+    public ScenarioBuilder toBuilder() {
+        return builder().name(name).strategy(strategy).hypervisor(hypervisor).hypervisorLoadFactor(loadFactorOverride)
+                .durationS(durationS).seed(seed).measurementIntervalS(measurementIntervalS)
+                .recordIntervalS(recordIntervalS).topology(topology).workload(workload).negotiation(negotiation)
+                .network(network).costModel(costModel).overloadFailure(overloadFailure).lcc(lcc)
                 .energy(energy).faults(faults);
     }
 
@@ -201,97 +193,5 @@ public final class Scenario {
         return "Scenario[" + name + ": " + strategy.spelling() + ", " + hypervisor.spelling() + ", "
                 + topology.pms() + " PMs, " + topology.vms() + " VMs, " + workload.type().spelling() + " "
                 + workload.level().spelling() + ", " + NumberText.format(durationS) + " s]";
-    }
-
-    /** Mutable builder of a {@link Scenario}; {@link #build()} validates everything. */
-    public static final class Builder {
-        private String name = "scenario";
-        private Strategy strategy = Strategy.PUSH;
-        private Hypervisor hypervisor = Hypervisor.XEN;
-        private Double loadFactorOverride;
-        private double durationS = 20_000;
-        private long seed = 1;
-        private double measurementIntervalS = 5;
-        private double recordIntervalS = 1000;
-        private Topology.Builder topology = Topology.builder();
-        private Workload.Builder workload = Workload.builder();
-        private Negotiation.Builder negotiation = Negotiation.builder();
-        private Network.Builder network = Network.builder();
-        private CostModel.Builder costModel = CostModel.builder();
-        private OverloadFailure.Builder overloadFailure = OverloadFailure.builder();
-        private Lcc.Builder lcc = Lcc.builder();
-        private Energy.Builder energy = Energy.builder();
-        private Faults.Builder faults = Faults.builder();
-
-        private Builder() {
-        }
-
-        /** @return this */
-        public Builder name(String v) { name = v; return this; }
-        /** @return this */
-        public Builder strategy(Strategy v) { strategy = v; return this; }
-        /** @return this */
-        public Builder hypervisor(Hypervisor v) { hypervisor = v; return this; }
-        /** Overrides the hypervisor's load factor; {@code null} goes back to the hypervisor's. @return this */
-        public Builder hypervisorLoadFactor(Double v) { loadFactorOverride = v; return this; }
-        /** @return this */
-        public Builder durationS(double v) { durationS = v; return this; }
-        /** @return this */
-        public Builder seed(long v) { seed = v; return this; }
-        /** @return this */
-        public Builder measurementIntervalS(double v) { measurementIntervalS = v; return this; }
-        /** @return this */
-        public Builder recordIntervalS(double v) { recordIntervalS = v; return this; }
-
-        /** Replaces the topology. @return this */
-        public Builder topology(Topology v) { topology = v.toBuilder(); return this; }
-        /** Edits the topology, e.g. {@code topology(t -> t.pms(19))}. @return this */
-        public Builder topology(Consumer<Topology.Builder> edit) { edit.accept(topology); return this; }
-        /** Replaces the workload. @return this */
-        public Builder workload(Workload v) { workload = v.toBuilder(); return this; }
-        /** Edits the workload. @return this */
-        public Builder workload(Consumer<Workload.Builder> edit) { edit.accept(workload); return this; }
-        /** Replaces the negotiation settings. @return this */
-        public Builder negotiation(Negotiation v) { negotiation = v.toBuilder(); return this; }
-        /** Edits the negotiation settings. @return this */
-        public Builder negotiation(Consumer<Negotiation.Builder> edit) { edit.accept(negotiation); return this; }
-        /** Replaces the network settings. @return this */
-        public Builder network(Network v) { network = v.toBuilder(); return this; }
-        /** Edits the network settings. @return this */
-        public Builder network(Consumer<Network.Builder> edit) { edit.accept(network); return this; }
-        /** Replaces the cost model parameters. @return this */
-        public Builder costModel(CostModel v) { costModel = v.toBuilder(); return this; }
-        /** Edits the cost model parameters. @return this */
-        public Builder costModel(Consumer<CostModel.Builder> edit) { edit.accept(costModel); return this; }
-        /** Replaces the overload-failure settings. @return this */
-        public Builder overloadFailure(OverloadFailure v) { overloadFailure = v.toBuilder(); return this; }
-        /** Edits the overload-failure settings. @return this */
-        public Builder overloadFailure(Consumer<OverloadFailure.Builder> edit) {
-            edit.accept(overloadFailure);
-            return this;
-        }
-        /** Replaces the LCC settings. @return this */
-        public Builder lcc(Lcc v) { lcc = v.toBuilder(); return this; }
-        /** Edits the LCC settings. @return this */
-        public Builder lcc(Consumer<Lcc.Builder> edit) { edit.accept(lcc); return this; }
-        /** Replaces the power model. @return this */
-        public Builder energy(Energy v) { energy = v.toBuilder(); return this; }
-        /** Edits the power model. @return this */
-        public Builder energy(Consumer<Energy.Builder> edit) { edit.accept(energy); return this; }
-        /** Replaces the faults. @return this */
-        public Builder faults(Faults v) { faults = v.toBuilder(); return this; }
-        /** Edits the faults. @return this */
-        public Builder faults(Consumer<Faults.Builder> edit) { edit.accept(faults); return this; }
-
-        /** Applies a size preset (topology, thresholds, fluctuation counts). @return this */
-        public Builder preset(Preset preset) {
-            preset.applyTo(this);
-            return this;
-        }
-
-        /** The scenario; throws {@link InvalidScenarioException} naming the first key whose value is wrong. */
-        public Scenario build() {
-            return new Scenario(this);
-        }
     }
 }

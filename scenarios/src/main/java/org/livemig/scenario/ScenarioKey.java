@@ -61,13 +61,13 @@ public final class ScenarioKey {
     private final Kind kind;
     private final Spelled[] choices;
     private final Function<Scenario, Object> getter;
-    private final BiConsumer<Scenario.Builder, Object> setter;
+    private final BiConsumer<ScenarioBuilder, Object> setter;
     private final String meaning;
     private final String source;
     private final String defaultText;
 
     ScenarioKey(String name, Kind kind, Spelled[] choices, Function<Scenario, Object> getter,
-                BiConsumer<Scenario.Builder, Object> setter, String meaning, String source, String defaultText) {
+                BiConsumer<ScenarioBuilder, Object> setter, String meaning, String source, String defaultText) {
         this.name = name;
         this.kind = kind;
         this.choices = choices;
@@ -195,7 +195,7 @@ public final class ScenarioKey {
     }
 
     /** Sets {@code value} (of this key's type, from {@link #parse}) in {@code builder}. */
-    void set(Scenario.Builder builder, Object value) {
+    void set(ScenarioBuilder builder, Object value) {
         setter.accept(builder, value);
     }
 

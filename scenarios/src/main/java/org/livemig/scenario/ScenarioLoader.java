@@ -65,17 +65,17 @@ public final class ScenarioLoader {
     }
 
     /** Applies the keys of {@code root} (a scenario mapping read from {@code sourceName}) over {@code builder}. */
-    static Scenario fromTree(YamlTree.MapNode root, String sourceName, Scenario.Builder builder)
+    static Scenario fromTree(YamlTree.MapNode root, String sourceName, ScenarioBuilder builder)
             throws ScenarioException {
         return fromTree(root, sourceName, builder, null);
     }
 
     /**
-     * As {@link #fromTree(YamlTree.MapNode, String, Scenario.Builder)}; relative file names in the scenario
+     * As {@link #fromTree(YamlTree.MapNode, String, ScenarioBuilder)}; relative file names in the scenario
      * ({@code lcc.model_file}, {@code workload.trace_dir}, {@code workload.trace_file}) resolve against
      * {@code baseDir} first when it is not null.
      */
-    static Scenario fromTree(YamlTree.MapNode root, String sourceName, Scenario.Builder builder, Path baseDir)
+    static Scenario fromTree(YamlTree.MapNode root, String sourceName, ScenarioBuilder builder, Path baseDir)
             throws ScenarioException {
         Map<String, Integer> lines = new HashMap<>();
         int presetLine = 1;
@@ -138,7 +138,7 @@ public final class ScenarioLoader {
                 + String.join(", ", PackagedScenarios.names()) + ")");
     }
 
-    private static void apply(Scenario.Builder builder, String group, YamlTree.Entry entry, String source,
+    private static void apply(ScenarioBuilder builder, String group, YamlTree.Entry entry, String source,
                               Map<String, Integer> lines, Path baseDir) throws ScenarioException {
         String full = group.isEmpty() ? entry.key() : group + "." + entry.key();
         ScenarioKey key = ScenarioKeys.find(full).orElse(null);

@@ -21,7 +21,7 @@ public final class ScenarioOverrides {
      * once, after all of them.
      */
     public static Scenario apply(Scenario scenario, List<String> assignments) throws ScenarioException {
-        Scenario.Builder builder = scenario.toBuilder();
+        ScenarioBuilder builder = scenario.toBuilder();
         Map<String, String> origins = new HashMap<>();
         for (String assignment : assignments) {
             int eq = assignment.indexOf('=');

@@ -292,7 +292,7 @@ public final class SweepLoader {
                     throw new ScenarioException(source + ":" + line + ": two runs expand to the same scenario '"
                             + runId + "'; remove the repeated case or value");
                 }
-                Scenario.Builder b = scenario.toBuilder().seed(seed);
+                ScenarioBuilder b = scenario.toBuilder().seed(seed);
                 if (runId.length() <= 100) {
                     b.name(runId);
                 }
@@ -326,7 +326,7 @@ public final class SweepLoader {
     }
 
     private static Scenario build(Scenario base, List<Assignment> combo, String source) throws ScenarioException {
-        Scenario.Builder builder = base.toBuilder();
+        ScenarioBuilder builder = base.toBuilder();
         Map<String, Integer> lines = new LinkedHashMap<>();
         for (Assignment a : combo) {
             if (a.axis().isPreset()) {
