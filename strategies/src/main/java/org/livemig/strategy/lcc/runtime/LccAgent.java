@@ -43,7 +43,7 @@ public final class LccAgent implements PmAgent, LccPeer {
     private final double waitTimeoutS;
     private final double announceIntervalS;
     private final LoadPolicy policy;
-    private final ConstraintRegistry registry;
+    private final GoalSolver goals;
     private final PeerDirectory directory = new PeerDirectory();
     private final WakeOnDemand wakeOnDemand;
     private final List<Delivered> inbox = new ArrayList<>();
@@ -70,7 +70,7 @@ public final class LccAgent implements PmAgent, LccPeer {
         this.announceIntervalS = ANNOUNCE_CHECKS * negotiation.checkIntervalS();
         this.policy = new LoadPolicy(scenario.lcc(), kind);
         this.wakeOnDemand = new WakeOnDemand(scenario.lcc(), announceIntervalS, waitTimeoutS);
-        this.registry = registry;
+        this.goals = new GoalSolver(registry, this);
         this.process = new LccProcess(model, context.scheduler(), new Port(), this::roleEntered,
                 context.hypervisor().pmId(), negotiation.checkIntervalS(), waitTimeoutS);
     }
@@ -353,47 +353,7 @@ public final class LccAgent implements PmAgent, LccPeer {
 
         @Override
         public Constraint.Solution solve(Goal goal, Bindings b) {
-            try {
-                return solveTerm(b.resolve(goal.term()), b);
-            } catch (LccRuntimeException e) {
-                throw new LccRuntimeException(goal.position() + ": "
-                        + ClauseInstance.asWritten(goal.term() + ": " + e.getMessage()));
-            }
-        }
-
-        private Constraint.Solution solveTerm(Term t, Bindings b) {
-            Constraint c = registry.find(t).orElseThrow(() -> new LccRuntimeException("unknown constraint "
-                    + Term.functorOf(t) + "/" + Term.argsOf(t).size()));
-            List<Term> args = Term.argsOf(t);
-            return c.solve(new Constraint.Call() {
-                @Override
-                public List<Term> args() {
-                    return args;
-                }
-
-                @Override
-                public boolean unify(Term x, Term y) {
-                    return b.unify(x, y);
-                }
-
-                @Override
-                public boolean unifiable(Term x, Term y) {
-                    int mark = b.mark();
-                    boolean ok = b.unify(x, y);
-                    b.undo(mark);
-                    return ok;
-                }
-
-                @Override
-                public Constraint.Solution solve(Term goal) {
-                    return solveTerm(b.resolve(goal), b);
-                }
-
-                @Override
-                public LccPeer peer() {
-                    return LccAgent.this;
-                }
-            });
+            return goals.solve(goal, b);
         }
     }
 }
