@@ -60,9 +60,9 @@ public final class OverheadTables {
             "fluctuation-variable"));
     for (String variant : variants) {
       List<IndexRow> ofVariant = runs.stream().filter(r -> r.variant().equals(variant)).toList();
-      List<ThesisFigures.Column> columns = ThesisFigures.Column.of(ofVariant);
-      boolean withReal = ThesisFigures.Column.anyReal(columns);
-      for (ThesisFigures.Column column : columns) {
+      List<ThesisColumn> columns = ThesisColumn.of(ofVariant);
+      boolean withReal = ThesisColumn.anyReal(columns);
+      for (ThesisColumn column : columns) {
         List<IndexRow> group = ofVariant.stream().filter(column::matches).toList();
         for (String strategy : ThesisFigures.ordered(group.stream().map(IndexRow::strategy).toList(),
             List.of("push", "pull", "hybrid"))) {
@@ -124,7 +124,7 @@ public final class OverheadTables {
       if (!g.equals(group)) {
         group = g;
         out.append("\n## ").append(ThesisFigures.variantTitle(r.variant())).append(" on ")
-            .append(ThesisFigures.Column.hypervisorName(r.hypervisor()))
+            .append(ThesisColumn.hypervisorName(r.hypervisor()))
             .append(" (").append(r.kind()).append(", ").append(r.pms())
             .append(" PMs)\n\n| Strategy | Load | Max (Kb/s) | Min (Kb/s) | Mean (Kb/s) | Median (Kb/s) "
                 + "| Standard deviation | Seeds |\n|---|---|---:|---:|---:|---:|---:|---:|\n");

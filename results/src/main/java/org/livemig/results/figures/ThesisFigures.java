@@ -77,10 +77,10 @@ public final class ThesisFigures {
   public static FigureGrid figure(List<RunSeries> runs, FigureMetric metric, FigureLayout layout, String what) {
     List<IndexRow> all = runs.stream().map(RunSeries::row).toList();
     List<IndexRow> rowKeys = distinct(all, layout.rows());
-    List<Column> columns = layout.thesis() ? Column.of(all) : List.of();
+    List<ThesisColumn> columns = layout.thesis() ? ThesisColumn.of(all) : List.of();
     List<IndexRow> columnKeys = layout.thesis() ? List.of() : distinct(all, layout.columns());
     int columnCount = layout.thesis() ? columns.size() : columnKeys.size();
-    boolean withReal = Column.anyReal(columns);
+    boolean withReal = ThesisColumn.anyReal(columns);
     double end = runs.stream().mapToDouble(ThesisFigures::endS).max().orElse(0);
     double binS = FigureMetric.binFor(end);
     double windowS = FigureMetric.windowFor(end);
@@ -89,7 +89,7 @@ public final class ThesisFigures {
     for (IndexRow rowKey : rowKeys) {
       List<FigureGrid.Panel> row = new ArrayList<>();
       for (int c = 0; c < columnCount; c++) {
-        Column column = layout.thesis() ? columns.get(c) : null;
+        ThesisColumn column = layout.thesis() ? columns.get(c) : null;
         IndexRow columnKey = layout.thesis() ? null : columnKeys.get(c);
         Map<String, SeedBand> lines = new LinkedHashMap<>();
         for (IndexRow lineKey : lineKeys) {
@@ -325,52 +325,5 @@ public final class ThesisFigures {
       }
     }
     return result;
-  }
-
-  /**
-   * A column of a figure: one size (PM count), hypervisor and backend ({@code simulation} or a real one such
-   * as {@code libvirt}).
-   */
-  record Column(String size, int pms, String hypervisor, String backend) {
-    static final Comparator<Column> ORDER = Comparator.comparing((Column c) -> -c.pms())
-        .thenComparing(c -> c.hypervisor().equals("xen") ? "0" : c.hypervisor())
-        .thenComparing(c -> c.backend().equals(IndexRow.SIMULATION) ? "0" : c.backend());
-
-    /** The distinct columns of {@code rows}, larger first, Xen first, simulation before a real backend. */
-    static List<Column> of(List<IndexRow> rows) {
-      return rows.stream().map(r -> new Column(r.size(), r.pms(), r.hypervisor(), r.backend())).distinct()
-          .sorted(ORDER).toList();
-    }
-
-    /** Whether one of {@code columns} is of a real backend. */
-    static boolean anyReal(List<Column> columns) {
-      return columns.stream().anyMatch(c -> !c.backend().equals(IndexRow.SIMULATION));
-    }
-
-    boolean matches(IndexRow row) {
-      return row.pms() == pms && row.hypervisor().equals(hypervisor) && row.backend().equals(backend);
-    }
-
-    /**
-     * What ran: the thesis size name ({@code testbed} up to 4 PMs, else {@code simulation}) when every run is
-     * simulated; beside a real backend, {@code simulation} or {@code testbed on BACKEND} for the real runs.
-     */
-    String kind(boolean withReal) {
-      if (!withReal) {
-        return size;
-      }
-      return backend.equals(IndexRow.SIMULATION) ? "simulation" : "testbed on " + backend;
-    }
-
-    /** E.g. {@code simulation (19 PMs), Xen}, or {@code testbed (libvirt, 3 PMs), KVM} for a real backend. */
-    String title(boolean withReal) {
-      String what = !withReal || backend.equals(IndexRow.SIMULATION) ? kind(withReal) + " (" + pms + " PMs)"
-          : "testbed (" + backend + ", " + pms + " PMs)";
-      return what + ", " + hypervisorName(hypervisor);
-    }
-
-    static String hypervisorName(String hypervisor) {
-      return hypervisor.equals("kvm") ? "KVM" : hypervisor.equals("xen") ? "Xen" : hypervisor;
-    }
   }
 }
