@@ -16,8 +16,7 @@ public final class Arguments {
     /** Throws {@link IllegalArgumentException} with the message {@code "name reason"}. */
     public static final Failure ILLEGAL_ARGUMENT = (name, reason) -> new IllegalArgumentException(name + " " + reason);
 
-    private Arguments() {
-    }
+    private Arguments() {}
 
     /** {@code value} must be a finite number. */
     public static void finite(String name, double value) {
@@ -71,8 +70,8 @@ public final class Arguments {
     }
 
     /** {@code value} must be finite and between lo and hi, each end open or closed. */
-    public static void range(String name, double value, double lo, boolean loClosed, double hi, boolean hiClosed,
-            Failure failure) {
+    public static void range(
+            String name, double value, double lo, boolean loClosed, double hi, boolean hiClosed, Failure failure) {
         finite(name, value, failure);
         boolean aboveLo = loClosed ? value >= lo : value > lo;
         boolean belowHi = hiClosed ? value <= hi : value < hi;

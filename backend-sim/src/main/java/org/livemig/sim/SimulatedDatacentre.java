@@ -9,8 +9,8 @@ import java.util.TreeMap;
 import nl.tudelft.simulation.dsol.model.AbstractDsolModel;
 import nl.tudelft.simulation.dsol.simulators.DevsSimulatorInterface;
 import org.livemig.core.agent.AgentContext;
-import org.livemig.core.overlay.Introducer;
 import org.livemig.core.agent.PmAgent;
+import org.livemig.core.overlay.Introducer;
 import org.livemig.core.runtime.Transport;
 import org.livemig.cost.PreCopyMigrationCost;
 import org.livemig.scenario.Scenario;
@@ -84,7 +84,9 @@ public final class SimulatedDatacentre extends AbstractDsolModel<Double, DevsSim
     public void constructModel() {
         cluster = new Cluster(scenario);
         network = new SimulatedNetwork(scheduler, scenario.network(), streams.random("network"));
-        migrations = new LiveMigrations(scheduler, cluster,
+        migrations = new LiveMigrations(
+                scheduler,
+                cluster,
                 new PreCopyMigrationCost(scenario.costModel().preCopyParameters()));
         invariants = new InvariantChecker(cluster, scheduler);
         invariants.countMigrationsWith(migrations::activeCount);
@@ -138,8 +140,8 @@ public final class SimulatedDatacentre extends AbstractDsolModel<Double, DevsSim
         Introducer introducer = Introducer.ofRange(hypervisors.size()); // PM ids are 0 .. pms - 1
         for (SimulatedHypervisor view : hypervisors) {
             int id = view.pmId();
-            AgentContext context = new AgentContext(scheduler, network.transportFor(id), view,
-                    streams.random("agent-" + id), introducer);
+            AgentContext context = new AgentContext(
+                    scheduler, network.transportFor(id), view, streams.random("agent-" + id), introducer);
             PmAgent agent = Objects.requireNonNull(factory.create(context), "the factory returned no agent");
             network.attach(id, agent);
             created.add(agent);

@@ -57,8 +57,16 @@ public final class SimulatorProbe implements DatacentreProbe, DatacentreObserver
     @Override
     public void migrationCompleted(MigrationResult r) {
         int initiator = r.initiator() >= 0 ? r.initiator() : r.source();
-        completed.add(new MigrationRecord(r.startS(), r.endS(), r.vmId(), r.source(), r.destination(), initiator,
-                r.migratedMb(), r.durationS(), r.downtimeS()));
+        completed.add(new MigrationRecord(
+                r.startS(),
+                r.endS(),
+                r.vmId(),
+                r.source(),
+                r.destination(),
+                initiator,
+                r.migratedMb(),
+                r.durationS(),
+                r.downtimeS()));
     }
 
     @Override

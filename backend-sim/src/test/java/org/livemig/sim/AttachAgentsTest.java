@@ -10,11 +10,11 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.livemig.scenario.LoadLevel;
 import org.livemig.core.agent.AgentContext;
 import org.livemig.core.agent.PmAgent;
 import org.livemig.core.protocol.Message;
 import org.livemig.core.protocol.MessageType;
+import org.livemig.scenario.LoadLevel;
 
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
 class AttachAgentsTest {
@@ -30,7 +30,8 @@ class AttachAgentsTest {
 
         @Override
         public void start() {
-            context.transport().send(Message.of(MessageType.HELLO, context.hypervisor().pmId(), Message.BROADCAST));
+            context.transport()
+                    .send(Message.of(MessageType.HELLO, context.hypervisor().pmId(), Message.BROADCAST));
         }
 
         @Override
@@ -60,7 +61,7 @@ class AttachAgentsTest {
             assertEquals(19, firstDraws.size(), "every agent has its own random stream");
             assertEquals(19, atMeasurementPoint.size());
             assertThrows(IllegalStateException.class, () -> dc.attachAgents(HelloAgent::new));
-            assertThrows(IllegalArgumentException.class, () -> dc.attach(3, m -> { }));
+            assertThrows(IllegalArgumentException.class, () -> dc.attach(3, m -> {}));
         }
     }
 }

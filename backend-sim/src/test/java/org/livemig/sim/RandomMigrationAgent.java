@@ -54,7 +54,8 @@ final class RandomMigrationAgent implements PmAgent {
     private void tick() {
         List<VmState> vms = context.hypervisor().vms();
         if (pendingId < 0 && !vms.isEmpty()) {
-            int vmId = context.random().nextInt(10) == 0 ? context.random().nextInt(100)
+            int vmId = context.random().nextInt(10) == 0
+                    ? context.random().nextInt(100)
                     : vms.get(context.random().nextInt(vms.size())).id();
             int destination = context.random().nextInt(pmCount - 1);
             if (destination >= self()) {
@@ -65,8 +66,12 @@ final class RandomMigrationAgent implements PmAgent {
             pendingDestination = destination;
             stats.requests++;
             VmInfo info = new VmInfo(vmId, 1, 0.5, 0.5, 256, 2.0);
-            context.transport().send(Message.builder(MessageType.MIGRATION, self(), destination)
-                    .migration(pendingId, self()).migrationTarget(destination).vms(List.of(info)).build());
+            context.transport()
+                    .send(Message.builder(MessageType.MIGRATION, self(), destination)
+                            .migration(pendingId, self())
+                            .migrationTarget(destination)
+                            .vms(List.of(info))
+                            .build());
             pendingTimeout = context.scheduler().schedule(10, () -> pendingId = -1);
         }
         context.scheduler().schedule(5 + 20 * context.random().nextDouble(), this::tick);
@@ -75,10 +80,14 @@ final class RandomMigrationAgent implements PmAgent {
     @Override
     public void onMessage(Message message) {
         if (message.type() == MessageType.MIGRATION) {
-            context.transport().send(Message.builder(MessageType.MIGRATION_ACK, self(), message.source())
-                    .migration(message.migrationId(), message.migrationIssuer()).migrationTarget(self())
-                    .vms(message.vms()).build());
-        } else if (message.type() == MessageType.MIGRATION_ACK && message.migrationId() == pendingId
+            context.transport()
+                    .send(Message.builder(MessageType.MIGRATION_ACK, self(), message.source())
+                            .migration(message.migrationId(), message.migrationIssuer())
+                            .migrationTarget(self())
+                            .vms(message.vms())
+                            .build());
+        } else if (message.type() == MessageType.MIGRATION_ACK
+                && message.migrationId() == pendingId
                 && message.source() == pendingDestination) {
             pendingTimeout.cancel();
             pendingId = -1;

@@ -12,21 +12,25 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Test;
-import org.livemig.scenario.Scenario;
-import org.livemig.scenario.LoadLevel;
 import org.livemig.core.hypervisor.MigrationResult;
+import org.livemig.scenario.LoadLevel;
+import org.livemig.scenario.Scenario;
+import org.livemig.scenario.WorkloadType;
 import org.livemig.sim.datacentre.DatacentreObserver;
 import org.livemig.sim.datacentre.SimulatedPm;
 import org.livemig.sim.datacentre.SimulatedVm;
-import org.livemig.scenario.WorkloadType;
 
 /** Random migrations over a lossy network never lose or duplicate a VM, and runs repeat exactly for a seed. */
 class RandomMigrationPropertiesTest {
 
     private static Scenario lossyFluctuating(long seed) {
         return TestDatacentres.nineteenPms(seed, LoadLevel.MEDIUM).toBuilder()
-                .network(n -> n.lossProbability(0.1).duplicationProbability(0.02).delayProbability(0.05).extraDelayS(2))
-                .workload(w -> w.type(WorkloadType.FLUCTUATION)).build();
+                .network(n -> n.lossProbability(0.1)
+                        .duplicationProbability(0.02)
+                        .delayProbability(0.05)
+                        .extraDelayS(2))
+                .workload(w -> w.type(WorkloadType.FLUCTUATION))
+                .build();
     }
 
     @Property(tries = 4)
@@ -49,7 +53,9 @@ class RandomMigrationPropertiesTest {
             }
             assertEquals(dc.placement().keySet(), onPms);
             assertEquals(dc.cluster().vmCount(), residents);
-            assertEquals(50 + dc.workload().arrivals() - dc.workload().removals(), dc.cluster().vmCount());
+            assertEquals(
+                    50 + dc.workload().arrivals() - dc.workload().removals(),
+                    dc.cluster().vmCount());
             assertEquals(stats.started, stats.completed + stats.failed + dc.activeMigrations());
             assertTrue(stats.completed > 20, "completed " + stats.completed);
             assertTrue(stats.failed > 0, "failed " + stats.failed);

@@ -9,7 +9,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code livemig agent --config host.yaml}: runs one PM's agent on libvirt until stopped. */
-@Command(name = "agent", mixinStandardHelpOptions = true,
+@Command(
+        name = "agent",
+        mixinStandardHelpOptions = true,
         description = "Run one PM's negotiating agent on libvirt, talking authenticated UDP to its peers "
                 + "(keys: docs/TESTBED.md).")
 final class AgentCommand implements Callable<Integer> {

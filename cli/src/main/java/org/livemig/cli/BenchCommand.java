@@ -10,15 +10,17 @@ import org.livemig.results.RunResult;
 import org.livemig.scenario.Scenario;
 import org.livemig.sim.run.SimulationRun;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code livemig bench}: simulation speed and memory on the 19-PM x 50-VM scenario and on 1,000 PMs x
  * 5,000 VMs (targets: under 1 s and under 30 s of simulation wall time, under 2 GB of heap).
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
         description = "Print simulated events per second, wall time and peak heap for 19 x 50 and 1000 x 5000.")
 final class BenchCommand implements Callable<Integer> {
 
@@ -31,18 +33,32 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override a setting of every bench scenario.")
     private List<String> assignments = new ArrayList<>();
 
-    @Option(names = "--shape", paramLabel = "PMSxVMSxSECONDS[/FANOUT]", description = "Instead of the default"
-            + " shapes, run Push at high load on this shape (repeatable), e.g. 1900x5000x20000 (full broadcast),"
-            + " 10000x50000x20000/32, 100000x500000x2000/32 (issue 12's targets).")
+    @Option(
+            names = "--shape",
+            paramLabel = "PMSxVMSxSECONDS[/FANOUT]",
+            description = "Instead of the default"
+                    + " shapes, run Push at high load on this shape (repeatable), e.g. 1900x5000x20000 (full broadcast),"
+                    + " 10000x50000x20000/32, 100000x500000x2000/32 (issue 12's targets).")
     private List<String> shapes = new ArrayList<>();
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        out.printf(Locale.ROOT, "max heap %.0f MB (-Xmx; set it with LIVEMIG_JAVA_OPTS), %d processors%n",
-                Runtime.getRuntime().maxMemory() / 1e6, Runtime.getRuntime().availableProcessors());
-        out.printf(Locale.ROOT, "%-38s %10s %8s %8s %10s %9s %8s%n", "scenario", "events", "wall_s", "cpu_s",
-                "events/s", "peak_mb", "live_mb");
+        out.printf(
+                Locale.ROOT,
+                "max heap %.0f MB (-Xmx; set it with LIVEMIG_JAVA_OPTS), %d processors%n",
+                Runtime.getRuntime().maxMemory() / 1e6,
+                Runtime.getRuntime().availableProcessors());
+        out.printf(
+                Locale.ROOT,
+                "%-38s %10s %8s %8s %10s %9s %8s%n",
+                "scenario",
+                "events",
+                "wall_s",
+                "cpu_s",
+                "events/s",
+                "peak_mb",
+                "live_mb");
         if (!shapes.isEmpty()) {
             for (String shape : shapes) {
                 BenchShape b = BenchShape.parse(shape);
@@ -55,10 +71,10 @@ final class BenchCommand implements Callable<Integer> {
         bench(out, "19 x 50, push high (again)", List.of());
         bench(out, "19 x 50, hybrid medium", List.of("strategy=hybrid", "load=medium"));
         if (!smallOnly) {
-            bench(out, "1000 x 5000, hybrid medium",
-                    List.of("pms=1000", "vms=5000", "strategy=hybrid", "load=medium"));
+            bench(out, "1000 x 5000, hybrid medium", List.of("pms=1000", "vms=5000", "strategy=hybrid", "load=medium"));
         }
-        out.println("The first run pays for class loading and JIT compilation; the second runs the same scenario warm.");
+        out.println(
+                "The first run pays for class loading and JIT compilation; the second runs the same scenario warm.");
         printLegend(out);
         return 0;
     }
@@ -80,14 +96,22 @@ final class BenchCommand implements Callable<Integer> {
         double liveMb;
         try (HeapWatch heap = HeapWatch.start()) {
             cpuBefore = processCpuNs();
-            r = SimulationRun.of(scenario).run(fraction -> { });
+            r = SimulationRun.of(scenario).run(fraction -> {});
             cpuAfter = processCpuNs();
             peakMb = heap.peakMb();
             liveMb = heap.maxAfterGcMb();
         }
         double wall = r.summary().wallS();
-        out.printf(Locale.ROOT, "%-38s %10d %8.2f %8.2f %10.0f %9.0f %8.0f%n", label, r.summary().events(), wall,
-                (cpuAfter - cpuBefore) / 1e9, r.summary().events() / wall, peakMb, liveMb);
+        out.printf(
+                Locale.ROOT,
+                "%-38s %10d %8.2f %8.2f %10.0f %9.0f %8.0f%n",
+                label,
+                r.summary().events(),
+                wall,
+                (cpuAfter - cpuBefore) / 1e9,
+                r.summary().events() / wall,
+                peakMb,
+                liveMb);
         out.flush();
     }
 

@@ -14,12 +14,15 @@ record BenchShape(int pms, int vms, int seconds, String fanout) {
     static BenchShape parse(String text) {
         Matcher m = SHAPE.matcher(text.replace("_", "").replace(",", ""));
         if (!m.matches()) {
-            throw new BadInputException("--shape " + text + ": expected PMSxVMSxSECONDS[/FANOUT], e.g. "
-                    + "10000x50000x20000/32");
+            throw new BadInputException(
+                    "--shape " + text + ": expected PMSxVMSxSECONDS[/FANOUT], e.g. " + "10000x50000x20000/32");
         }
         try {
-            return new BenchShape(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(3)), m.group(4) == null ? "all" : m.group(4));
+            return new BenchShape(
+                    Integer.parseInt(m.group(1)),
+                    Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3)),
+                    m.group(4) == null ? "all" : m.group(4));
         } catch (NumberFormatException e) {
             throw new BadInputException("--shape " + text + ": a number is too large");
         }
@@ -32,8 +35,13 @@ record BenchShape(int pms, int vms, int seconds, String fanout) {
 
     /** The {@code --set} assignments of the shape. */
     List<String> settings() {
-        List<String> set = new ArrayList<>(List.of("pms=" + pms, "vms=" + vms, "duration_s=" + seconds,
-                "strategy=push", "load=high", "negotiation.fanout=" + fanout));
+        List<String> set = new ArrayList<>(List.of(
+                "pms=" + pms,
+                "vms=" + vms,
+                "duration_s=" + seconds,
+                "strategy=push",
+                "load=high",
+                "negotiation.fanout=" + fanout));
         return set;
     }
 }

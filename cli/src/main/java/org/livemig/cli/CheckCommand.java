@@ -25,7 +25,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code livemig check}: evaluates the thesis findings (SPEC 7), or a user's claims file, on sweep results. */
-@Command(name = "check", mixinStandardHelpOptions = true,
+@Command(
+        name = "check",
+        mixinStandardHelpOptions = true,
         description = "Evaluate the thesis findings (SPEC 7) on sweep results: prints PASS/FAIL/SKIPPED for "
                 + "each, exits 1 naming every enforced finding that fails. With --claims, evaluate the claims of "
                 + "a claims file instead (one-sided tests over index.csv columns; see docs/SWEEPS.md), exit 1 "
@@ -38,16 +40,24 @@ final class CheckCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "RESULT_DIR", description = "Sweep or run result directories.")
     private List<Path> inputs;
 
-    @Option(names = "--findings", split = ",", paramLabel = "ID",
+    @Option(
+            names = "--findings",
+            split = ",",
+            paramLabel = "ID",
             description = "Enforce only these findings (comma-separated); the others are reported only.")
     private List<String> findings = new ArrayList<>();
 
-    @Option(names = "--findings-file", paramLabel = "FILE",
+    @Option(
+            names = "--findings-file",
+            paramLabel = "FILE",
             description = "Enforce the findings listed in FILE (one id a line; '#' starts a comment).")
     private Path findingsFile;
 
-    @Option(names = "--claims", paramLabel = "FILE", description = "A claims file (YAML): evaluate its claims; "
-            + "the thesis findings too only when --findings or --findings-file is given.")
+    @Option(
+            names = "--claims",
+            paramLabel = "FILE",
+            description = "A claims file (YAML): evaluate its claims; "
+                    + "the thesis findings too only when --findings or --findings-file is given.")
     private Path claimsFile;
 
     @Override
@@ -70,7 +80,8 @@ final class CheckCommand implements Callable<Integer> {
 
     private int claims(List<Claim> claims) throws IOException {
         List<RunSeries> runs = PlotCommand.load(inputs);
-        List<org.livemig.results.sweep.IndexRow> rows = runs.stream().map(RunSeries::row).toList();
+        List<org.livemig.results.sweep.IndexRow> rows =
+                runs.stream().map(RunSeries::row).toList();
         List<ClaimResult> results = new ArrayList<>();
         try {
             for (Claim c : claims) {
@@ -114,8 +125,7 @@ final class CheckCommand implements Callable<Integer> {
         List<String> failed = new ArrayList<>();
         for (FindingResult r : results) {
             boolean enforce = enforced.contains(r.id());
-            o.printf("%-" + width + "s  %-7s  %-8s  %s%n", r.id(), r.status(), enforce ? "yes" : "no",
-                    r.evidence());
+            o.printf("%-" + width + "s  %-7s  %-8s  %s%n", r.id(), r.status(), enforce ? "yes" : "no", r.evidence());
             if (enforce && r.status() == FindingResult.Status.FAIL) {
                 failed.add(r.id() + " (" + r.evidence().replaceFirst("; holds: .*$", "") + ")");
             }
@@ -148,9 +158,10 @@ final class CheckCommand implements Callable<Integer> {
         }
         for (String id : ids) {
             if (!ThesisFindings.IDS.contains(id)) {
-                throw new BadInputException((findingsFile != null && !findings.contains(id) ? findingsFile + ": "
-                        : "--findings: ") + "unknown finding '" + id + "' (known: "
-                        + String.join(", ", ThesisFindings.IDS) + ")");
+                throw new BadInputException(
+                        (findingsFile != null && !findings.contains(id) ? findingsFile + ": " : "--findings: ")
+                                + "unknown finding '" + id + "' (known: "
+                                + String.join(", ", ThesisFindings.IDS) + ")");
             }
         }
         return new LinkedHashSet<>(ids);

@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code livemig cost}: the pre-copy cost (SPEC 1, Algorithm 1) and energy of migrating one VM. */
-@Command(name = "cost",
+@Command(
+        name = "cost",
         description = "Estimate the pre-copy live-migration cost (rounds, V_mig, T_mig, T_down) and energy of one VM.")
 public final class CostCommand implements Callable<Integer> {
 
@@ -35,26 +36,40 @@ public final class CostCommand implements Callable<Integer> {
     @Option(names = "--dirty", required = true, paramLabel = "MBps", description = "Page dirty rate D, MB/s (>= 0).")
     private double dirtyRateMbps;
 
-    @Option(names = "--a", paramLabel = "A", description = "gamma coefficient of the round time (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--a",
+            paramLabel = "A",
+            description = "gamma coefficient of the round time (default ${DEFAULT-VALUE}).")
     private double a = DEFAULTS.a();
 
-    @Option(names = "--b", paramLabel = "B", description = "gamma coefficient of the dirty rate (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--b",
+            paramLabel = "B",
+            description = "gamma coefficient of the dirty rate (default ${DEFAULT-VALUE}).")
     private double b = DEFAULTS.b();
 
     @Option(names = "--c", paramLabel = "C", description = "gamma constant (default ${DEFAULT-VALUE}).")
     private double c = DEFAULTS.c();
 
-    @Option(names = "--vthd", paramLabel = "MB", description = "Stop-and-copy threshold V_thd, MB (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--vthd",
+            paramLabel = "MB",
+            description = "Stop-and-copy threshold V_thd, MB (default ${DEFAULT-VALUE}).")
     private double thresholdMb = DEFAULTS.thresholdMb();
 
     @Option(names = "--t-resume", paramLabel = "S", description = "Resume time T_resume, s (default ${DEFAULT-VALUE}).")
     private double resumeS = DEFAULTS.resumeS();
 
-    @Option(names = "--max-rounds", paramLabel = "N",
+    @Option(
+            names = "--max-rounds",
+            paramLabel = "N",
             description = "Largest pre-copy round index, rounds 0..N (default ${DEFAULT-VALUE}).")
     private int maxRounds = DEFAULTS.maxRounds();
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    @Option(
+            names = {"-h", "--help"},
+            usageHelp = true,
+            description = "Show this help message and exit.")
     private boolean help;
 
     @Option(names = "--json", description = "Print one JSON object instead of a table.")
@@ -78,8 +93,8 @@ public final class CostCommand implements Callable<Integer> {
         try {
             estimate = new PreCopyMigrationCost(parameters).estimate(memoryMb, rateMbps, dirtyRateMbps);
         } catch (IllegalArgumentException e) {
-            throw new BadInputException("--vmem " + plain(memoryMb) + " / --rate " + plain(rateMbps)
-                    + " is too large to compute");
+            throw new BadInputException(
+                    "--vmem " + plain(memoryMb) + " / --rate " + plain(rateMbps) + " is too large to compute");
         }
         double energyJ = MigrationEnergy.DEFAULT.joules(estimate.migratedMb());
         PrintWriter out = spec.commandLine().getOut();

@@ -32,8 +32,7 @@ final class HeapWatch implements AutoCloseable {
     private final NotificationListener listener = this::onNotification;
     private long collectionsBefore;
 
-    private HeapWatch() {
-    }
+    private HeapWatch() {}
 
     /** Collects garbage and starts watching. */
     static HeapWatch start() {

@@ -15,13 +15,15 @@ import org.livemig.strategy.lcc.syntax.InteractionModel;
 import org.livemig.strategy.lcc.syntax.LccParser;
 import org.livemig.strategy.lcc.syntax.LccSyntaxException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code livemig lcc}: parse and check LCC interaction models, list their roles. */
-@Command(name = "lcc", mixinStandardHelpOptions = true,
+@Command(
+        name = "lcc",
+        mixinStandardHelpOptions = true,
         description = "Check LCC interaction models, list their roles and the constraints livemig provides.",
         subcommands = {LccCommand.Check.class, LccCommand.Roles.class, LccCommand.Constraints.class})
 final class LccCommand implements Runnable {
@@ -64,7 +66,8 @@ final class LccCommand implements Runnable {
             if (constraints == ConstraintSet.LIVEMIG) {
                 problems.addAll(MissingConstraints.of(model, ConstraintRegistry.standard()));
             }
-            problems.sort(java.util.Comparator.comparingInt((Problem p) -> p.position().line())
+            problems.sort(java.util.Comparator.comparingInt(
+                            (Problem p) -> p.position().line())
                     .thenComparingInt(p -> p.position().column()));
             for (Problem p : problems) {
                 out.add(p.toString());
@@ -78,14 +81,19 @@ final class LccCommand implements Runnable {
     }
 
     /** {@code livemig lcc check FILE...}. */
-    @Command(name = "check", mixinStandardHelpOptions = true,
+    @Command(
+            name = "check",
+            mixinStandardHelpOptions = true,
             description = "Parse and check .lcc files without running them: syntax, roles, messages, unbound "
                     + "variables and every constraint the agent does not provide; exit 2 if any has a problem.")
     static final class Check implements Callable<Integer> {
         @Spec
         private CommandSpec spec;
 
-        @Option(names = "--constraints", paramLabel = "SET", defaultValue = "livemig",
+        @Option(
+                names = "--constraints",
+                paramLabel = "SET",
+                defaultValue = "livemig",
                 description = "Constraints the model may use: livemig (default: what a livemig peer provides, as "
                         + "run requires; see lcc constraints) or none (skip this check).")
         private String constraints;
@@ -114,7 +122,9 @@ final class LccCommand implements Runnable {
     }
 
     /** {@code livemig lcc roles FILE}. */
-    @Command(name = "roles", mixinStandardHelpOptions = true,
+    @Command(
+            name = "roles",
+            mixinStandardHelpOptions = true,
             description = "List each role of an .lcc file with the messages it sends and receives.")
     static final class Roles implements Callable<Integer> {
         @Spec
@@ -141,7 +151,9 @@ final class LccCommand implements Runnable {
     }
 
     /** {@code livemig lcc constraints}. */
-    @Command(name = "constraints", mixinStandardHelpOptions = true,
+    @Command(
+            name = "constraints",
+            mixinStandardHelpOptions = true,
             description = "List the constraints a livemig peer provides to LCC models: name/arity and meaning.")
     static final class Constraints implements Callable<Integer> {
         @Spec

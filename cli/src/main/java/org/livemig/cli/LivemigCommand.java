@@ -6,24 +6,25 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code livemig} command line: one subcommand per job. */
-@Command(name = "livemig",
+@Command(
+        name = "livemig",
         mixinStandardHelpOptions = true,
         versionProvider = LivemigVersion.class,
         description = "Decentralised VM live-migration strategies, simulated and on libvirt.",
         subcommands = {
-                CommandLine.HelpCommand.class,
-                CostCommand.class,
-                LccCommand.class,
-                RunCommand.class,
-                SweepCommand.class,
-                PlotCommand.class,
-                CheckCommand.class,
-                ReportCommand.class,
-                BenchCommand.class,
-                FaultsCommand.class,
-                AgentCommand.class,
-                MeasureCommand.class,
-                TestbedCommand.class,
+            CommandLine.HelpCommand.class,
+            CostCommand.class,
+            LccCommand.class,
+            RunCommand.class,
+            SweepCommand.class,
+            PlotCommand.class,
+            CheckCommand.class,
+            ReportCommand.class,
+            BenchCommand.class,
+            FaultsCommand.class,
+            AgentCommand.class,
+            MeasureCommand.class,
+            TestbedCommand.class,
         })
 public final class LivemigCommand implements Runnable {
 

@@ -18,7 +18,8 @@ final class LivemigVersion implements CommandLine.IVersionProvider {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new String[] {"livemig " + p.getProperty("version", "unknown"),
-                "Java " + System.getProperty("java.version")};
+        return new String[] {
+            "livemig " + p.getProperty("version", "unknown"), "Java " + System.getProperty("java.version")
+        };
     }
 }

@@ -9,12 +9,14 @@ import org.livemig.libvirt.daemon.MeasurementDaemon;
 import org.livemig.libvirt.daemon.NodeConfig;
 import org.livemig.results.RunResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code livemig measure --config mp.yaml}: the measurement point of a real cluster. */
-@Command(name = "measure", mixinStandardHelpOptions = true,
+@Command(
+        name = "measure",
+        mixinStandardHelpOptions = true,
         description = "Run the measurement point over UDP for a duration and write the same result files as "
                 + "'run' (summary.json, metrics.csv, pm_loads.csv, migrations.csv, figures).")
 final class MeasureCommand implements Callable<Integer> {
@@ -32,9 +34,15 @@ final class MeasureCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         try {
             RunResult r = MeasurementDaemon.run(NodeConfig.measurement(config), out);
-            spec.commandLine().getOut().printf(Locale.ROOT, "%s: %d attempts, %d migrations, mean system "
-                            + "performance %.4f%n", r.summary().scenario(), r.summary().attempts(),
-                    r.summary().migrations(), r.summary().meanSystemPerformance());
+            spec.commandLine()
+                    .getOut()
+                    .printf(
+                            Locale.ROOT,
+                            "%s: %d attempts, %d migrations, mean system " + "performance %.4f%n",
+                            r.summary().scenario(),
+                            r.summary().attempts(),
+                            r.summary().migrations(),
+                            r.summary().meanSystemPerformance());
             return 0;
         } catch (ConfigException e) {
             throw new BadInputException(e.getMessage());

@@ -20,7 +20,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code livemig plot}: the thesis figures and overhead tables of sweep or run results. */
-@Command(name = "plot", mixinStandardHelpOptions = true,
+@Command(
+        name = "plot",
+        mixinStandardHelpOptions = true,
         description = "Draw the thesis figures (PNG and SVG) and overhead-traffic tables (CSV, Markdown) of "
                 + "sweep directories, run directories, or directories of runs.")
 final class PlotCommand implements Callable<Integer> {
@@ -34,10 +36,14 @@ final class PlotCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory for the figures.")
     private Path out;
 
-    @Option(names = "--by", split = ",", paramLabel = "KEY", description = "Group by these keys (index.csv "
-            + "columns or scenario keys, e.g. strategy,network.loss_probability): the first gives panel rows, the "
-            + "last the lines, any between panel columns; other keys that vary split the figures. Default: the "
-            + "thesis layout, with a line per value of any other key that varies.")
+    @Option(
+            names = "--by",
+            split = ",",
+            paramLabel = "KEY",
+            description = "Group by these keys (index.csv "
+                    + "columns or scenario keys, e.g. strategy,network.loss_probability): the first gives panel rows, the "
+                    + "last the lines, any between panel columns; other keys that vary split the figures. Default: the "
+                    + "thesis layout, with a line per value of any other key that varies.")
     private List<String> by = new ArrayList<>();
 
     @Override
@@ -49,9 +55,15 @@ final class PlotCommand implements Callable<Integer> {
         OverheadTables.write(rows, out);
         AggregateTable.of(rows, layout).write(out);
         PrintWriter o = spec.commandLine().getOut();
-        o.printf("%s: %d figures (PNG and SVG) of %d runs grouped by %s, %s, %s, %s%n", out, figures.size(),
-                runs.size(), String.join(",", layout.configuration()), AggregateTable.FILE_NAME,
-                OverheadTables.CSV, OverheadTables.MARKDOWN);
+        o.printf(
+                "%s: %d figures (PNG and SVG) of %d runs grouped by %s, %s, %s, %s%n",
+                out,
+                figures.size(),
+                runs.size(),
+                String.join(",", layout.configuration()),
+                AggregateTable.FILE_NAME,
+                OverheadTables.CSV,
+                OverheadTables.MARKDOWN);
         o.flush();
         return 0;
     }

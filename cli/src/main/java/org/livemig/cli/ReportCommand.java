@@ -6,8 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.livemig.results.ResultFormatException;
 import java.util.stream.Collectors;
+import org.livemig.results.ResultFormatException;
 import org.livemig.results.figures.RunSeries;
 import org.livemig.results.report.HtmlReport;
 import picocli.CommandLine.Command;
@@ -17,7 +17,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code livemig report}: one self-contained HTML page of sweep or run results. */
-@Command(name = "report", mixinStandardHelpOptions = true,
+@Command(
+        name = "report",
+        mixinStandardHelpOptions = true,
         description = "Write one self-contained HTML page of sweep directories, run directories, or directories "
                 + "of runs: the findings (SPEC 7) with their evidence, the thesis figures, the overhead-traffic "
                 + "tables and the runs.")
@@ -29,16 +31,24 @@ final class ReportCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "RESULT_DIR", description = "Sweep or run result directories.")
     private List<Path> inputs;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE.html",
+    @Option(
+            names = "--out",
+            required = true,
+            paramLabel = "FILE.html",
             description = "The HTML file, replaced atomically if it exists.")
     private Path out;
 
-    @Option(names = "--title", paramLabel = "TEXT",
+    @Option(
+            names = "--title",
+            paramLabel = "TEXT",
             description = "The page's title (default: livemig report of the input directories' names).")
     private String title;
 
-    @Option(names = "--by", split = ",", paramLabel = "KEY", description = "Group figures and the per-configuration"
-            + " table by these keys, as for plot --by.")
+    @Option(
+            names = "--by",
+            split = ",",
+            paramLabel = "KEY",
+            description = "Group figures and the per-configuration" + " table by these keys, as for plot --by.")
     private List<String> by = new java.util.ArrayList<>();
 
     @Override
@@ -55,16 +65,20 @@ final class ReportCommand implements Callable<Integer> {
         }
         report.write(out);
         PrintWriter o = spec.commandLine().getOut();
-        o.printf("%s: %d runs, %d figures, %d KiB%n", out, runs.size(), report.figures(),
-                (Files.size(out) + 1023) / 1024);
+        o.printf(
+                "%s: %d runs, %d figures, %d KiB%n",
+                out, runs.size(), report.figures(), (Files.size(out) + 1023) / 1024);
         o.flush();
         return 0;
     }
 
     private String defaultTitle() {
-        return "livemig report: " + inputs.stream().map(p -> {
-            Path name = p.toAbsolutePath().normalize().getFileName();
-            return name == null ? p.toString() : name.toString();
-        }).collect(Collectors.joining(", "));
+        return "livemig report: "
+                + inputs.stream()
+                        .map(p -> {
+                            Path name = p.toAbsolutePath().normalize().getFileName();
+                            return name == null ? p.toString() : name.toString();
+                        })
+                        .collect(Collectors.joining(", "));
     }
 }

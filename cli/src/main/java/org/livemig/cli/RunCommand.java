@@ -19,13 +19,15 @@ import org.livemig.scenario.Strategy;
 import org.livemig.sim.run.SimulationRun;
 import org.livemig.sim.workload.demand.TraceUnreadableException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code livemig run}: simulates one scenario and writes its result directory. */
-@Command(name = "run", mixinStandardHelpOptions = true,
+@Command(
+        name = "run",
+        mixinStandardHelpOptions = true,
         description = "Simulate one scenario and write summary.json, metrics.csv, pm_loads.csv, "
                 + "migrations.csv and figures.")
 final class RunCommand implements Callable<Integer> {
@@ -33,7 +35,11 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", defaultValue = "default",
+    @Parameters(
+            index = "0",
+            arity = "0..1",
+            paramLabel = "SCENARIO",
+            defaultValue = "default",
             description = "A scenario YAML file, or the name of a packaged scenario (default: ${DEFAULT-VALUE}).")
     private String scenarioArg;
 
@@ -43,7 +49,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "Random seed (overrides the scenario's).")
     private Long seed;
 
-    @Option(names = "--set", paramLabel = "KEY=VALUE",
+    @Option(
+            names = "--set",
+            paramLabel = "KEY=VALUE",
             description = "Override a scenario setting, e.g. strategy=pull, load=high, pms=19 (repeatable).")
     private List<String> assignments = new ArrayList<>();
 
@@ -66,16 +74,32 @@ final class RunCommand implements Callable<Integer> {
         RunResultWriter.write(dir, result);
         PrintWriter o = spec.commandLine().getOut();
         RunSummary s = result.summary();
-        o.printf(Locale.ROOT, "%s: %s %s, %d PMs, %d VMs, %.0f s: %d attempts, %d migrations, "
+        o.printf(
+                Locale.ROOT,
+                "%s: %s %s, %d PMs, %d VMs, %.0f s: %d attempts, %d migrations, "
                         + "mean system performance %.4f, overhead mean %.2f Kb/s (%d events, %.2f s wall)%n",
-                dir, s.strategy(), s.hypervisor(), s.pms(), s.vms(), s.simTimeS(), s.attempts(), s.migrations(),
-                s.meanSystemPerformance(), s.overheadKbps().mean(), s.events(), s.wallS());
+                dir,
+                s.strategy(),
+                s.hypervisor(),
+                s.pms(),
+                s.vms(),
+                s.simTimeS(),
+                s.attempts(),
+                s.migrations(),
+                s.meanSystemPerformance(),
+                s.overheadKbps().mean(),
+                s.events(),
+                s.wallS());
         o.flush();
-        if (s.extra().get("protocol_messages") instanceof Number n && n.longValue() == 0 && s.pms() > 1
+        if (s.extra().get("protocol_messages") instanceof Number n
+                && n.longValue() == 0
+                && s.pms() > 1
                 && scenario.strategy() != Strategy.NONE) {
             PrintWriter err = spec.commandLine().getErr();
-            err.printf(Locale.ROOT, "warning: the agents exchanged no messages (network.loss_probability=%.3g); the "
-                    + "numbers describe a datacentre nobody managed%n",
+            err.printf(
+                    Locale.ROOT,
+                    "warning: the agents exchanged no messages (network.loss_probability=%.3g); the "
+                            + "numbers describe a datacentre nobody managed%n",
                     scenario.network().lossProbability());
             err.flush();
         }

@@ -19,8 +19,12 @@ final class RunProgress implements AutoCloseable {
         if (!wanted || System.console() == null) {
             return new RunProgress(null);
         }
-        return new RunProgress(new ProgressBarBuilder().setTaskName(task).setInitialMax(STEPS)
-                .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(200).build());
+        return new RunProgress(new ProgressBarBuilder()
+                .setTaskName(task)
+                .setInitialMax(STEPS)
+                .setStyle(ProgressBarStyle.ASCII)
+                .setUpdateIntervalMillis(200)
+                .build());
     }
 
     /** Reports the fraction done, 0 to 1. */

@@ -44,26 +44,46 @@ final class SlurmScripts {
      * @return the scripts
      * @throws IOException if writing fails
      */
-    static SlurmScripts write(Path out, String name, List<String> sweepArgs, int parts, int cpus,
-                              List<String> options) throws IOException {
+    static SlurmScripts write(Path out, String name, List<String> sweepArgs, int parts, int cpus, List<String> options)
+            throws IOException {
         Path dir = out.resolve("slurm");
         Files.createDirectories(dir);
         String launcher = launcher();
         StringBuilder array = header(name, options)
-                .append("#SBATCH --array=1-").append(parts).append('\n')
-                .append("#SBATCH --cpus-per-task=").append(cpus).append('\n')
-                .append("#SBATCH --output=").append(dir.resolve("part-%a.out")).append('\n')
-                .append("# Part $SLURM_ARRAY_TASK_ID of ").append(parts).append(" of the sweep (every ").append(parts)
-                .append("-th run); ").append(MERGE).append(" then writes index.csv.\n")
-                .append("set -eu\nexec ").append(launcher).append(" sweep");
+                .append("#SBATCH --array=1-")
+                .append(parts)
+                .append('\n')
+                .append("#SBATCH --cpus-per-task=")
+                .append(cpus)
+                .append('\n')
+                .append("#SBATCH --output=")
+                .append(dir.resolve("part-%a.out"))
+                .append('\n')
+                .append("# Part $SLURM_ARRAY_TASK_ID of ")
+                .append(parts)
+                .append(" of the sweep (every ")
+                .append(parts)
+                .append("-th run); ")
+                .append(MERGE)
+                .append(" then writes index.csv.\n")
+                .append("set -eu\nexec ")
+                .append(launcher)
+                .append(" sweep");
         sweepArgs.forEach(a -> array.append(' ').append(quoted(a)));
-        array.append(" --jobs ").append(cpus).append(" --quiet --shard \"$SLURM_ARRAY_TASK_ID/").append(parts)
+        array.append(" --jobs ")
+                .append(cpus)
+                .append(" --quiet --shard \"$SLURM_ARRAY_TASK_ID/")
+                .append(parts)
                 .append("\"\n");
         StringBuilder merge = header(name + "-merge", options)
                 .append("#SBATCH --cpus-per-task=1\n")
-                .append("#SBATCH --output=").append(dir.resolve("merge.out")).append('\n')
+                .append("#SBATCH --output=")
+                .append(dir.resolve("merge.out"))
+                .append('\n')
                 .append("# Writes index.csv of the finished parts; exit 1 names runs that did not finish.\n")
-                .append("set -eu\nexec ").append(launcher).append(" sweep");
+                .append("set -eu\nexec ")
+                .append(launcher)
+                .append(" sweep");
         sweepArgs.forEach(a -> merge.append(' ').append(quoted(a)));
         merge.append(" --merge\n");
         writeScript(dir.resolve(ARRAY), array.toString());
@@ -97,7 +117,8 @@ final class SlurmScripts {
         args.add(merge().toString());
         String[] mergeOut = new String[1];
         int status = run(args, mergeOut);
-        String mergeId = mergeOut[0].lines().findFirst().orElse("").split(";")[0].trim();
+        String mergeId =
+                mergeOut[0].lines().findFirst().orElse("").split(";")[0].trim();
         if (!wait && status != 0) {
             throw new IOException("sbatch " + merge() + ": " + mergeOut[0].trim());
         }
@@ -125,8 +146,10 @@ final class SlurmScripts {
         try {
             p = new ProcessBuilder(command).redirectErrorStream(true).start();
         } catch (IOException e) {
-            throw new IOException("cannot run sbatch (is Slurm's client installed? --slurm-no-submit only writes "
-                    + "the scripts): " + e.getMessage(), e);
+            throw new IOException(
+                    "cannot run sbatch (is Slurm's client installed? --slurm-no-submit only writes " + "the scripts): "
+                            + e.getMessage(),
+                    e);
         }
         try {
             output[0] = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -143,14 +166,18 @@ final class SlurmScripts {
 
     private static StringBuilder header(String name, List<String> options) {
         StringBuilder s = new StringBuilder("#!/bin/bash\n# Written by livemig sweep --slurm (see docs/CLUSTER.md).\n")
-                .append("#SBATCH --job-name=").append(name).append('\n');
+                .append("#SBATCH --job-name=")
+                .append(name)
+                .append('\n');
         options.forEach(o -> s.append("#SBATCH ").append(o).append('\n'));
         return s;
     }
 
     /** This JVM and class path as a shell command that runs livemig's main class. */
     private static String launcher() {
-        String javaCommand = ProcessHandle.current().info().command()
+        String javaCommand = ProcessHandle.current()
+                .info()
+                .command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         List<String> classPath = new ArrayList<>();
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {

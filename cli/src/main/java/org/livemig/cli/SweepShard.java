@@ -3,8 +3,7 @@ package org.livemig.cli;
 /** The {@code I/N} of {@code sweep --shard}: part I (1-based) of N. */
 final class SweepShard {
 
-    private SweepShard() {
-    }
+    private SweepShard() {}
 
     /**
      * Parses {@code I/N}.

@@ -18,7 +18,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code livemig testbed up|run|down}: the local real testbed of libvirt daemons on this machine. */
-@Command(name = "testbed", mixinStandardHelpOptions = true,
+@Command(
+        name = "testbed",
+        mixinStandardHelpOptions = true,
         description = "Local real testbed (root; scripts/install-deps): 'up' starts N libvirt daemons, tiny "
                 + "CPU-burning QEMU guests (PM 1 a hotspot) and one agent per daemon; 'run' does that, runs the "
                 + "measurement point for the duration, writes its results and tears everything down; 'down' "
@@ -29,24 +31,38 @@ final class TestbedCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "up|run|down")
     private String action;
 
-    @Parameters(index = "1", arity = "0..1", paramLabel = "SCENARIO", defaultValue = "testbed-push",
-            description = "Scenario giving the defaults before the shortened local settings (default: ${DEFAULT-VALUE}).")
+    @Parameters(
+            index = "1",
+            arity = "0..1",
+            paramLabel = "SCENARIO",
+            defaultValue = "testbed-push",
+            description =
+                    "Scenario giving the defaults before the shortened local settings (default: ${DEFAULT-VALUE}).")
     private String scenario;
 
-    @Option(names = "--dir", paramLabel = "DIR", defaultValue = "/tmp/livemig-testbed",
+    @Option(
+            names = "--dir",
+            paramLabel = "DIR",
+            defaultValue = "/tmp/livemig-testbed",
             description = "Working directory: configs, logs, pid files (default: ${DEFAULT-VALUE}).")
     private Path dir;
 
     @Option(names = "--pms", defaultValue = "3", description = "libvirt daemons, 3 or 4 (default: ${DEFAULT-VALUE}).")
     private int pms;
 
-    @Option(names = "--duration", defaultValue = "90", paramLabel = "S", description = "Run length, s (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--duration",
+            defaultValue = "90",
+            paramLabel = "S",
+            description = "Run length, s (default: ${DEFAULT-VALUE}).")
     private double durationS;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Copy the results here (default: DIR/results).")
     private Path out;
 
-    @Option(names = "--set", paramLabel = "KEY=VALUE",
+    @Option(
+            names = "--set",
+            paramLabel = "KEY=VALUE",
             description = "Override a scenario setting after the local timing, e.g. type=burst, load=low (repeatable).")
     private List<String> assignments = new ArrayList<>();
 
@@ -58,7 +74,9 @@ final class TestbedCommand implements Callable<Integer> {
         }
         switch (action) {
             case "down" -> {
-                Process p = new ProcessBuilder("bash", script.toString(), "down", dir.toString()).inheritIO().start();
+                Process p = new ProcessBuilder("bash", script.toString(), "down", dir.toString())
+                        .inheritIO()
+                        .start();
                 return p.waitFor() == 0 ? 0 : LivemigCommand.EXIT_FAILURE;
             }
             case "up", "run" -> {
@@ -78,14 +96,18 @@ final class TestbedCommand implements Callable<Integer> {
                     tb.writeConfigs(scenario, settings, durationS);
                     tb.startAgents(cp);
                     if (action.equals("up")) {
-                        System.out.println("testbed up in " + dir + "; './livemig testbed down --dir " + dir
-                                + "' ends it");
+                        System.out.println(
+                                "testbed up in " + dir + "; './livemig testbed down --dir " + dir + "' ends it");
                         return 0;
                     }
                     Process mp = tb.startMeasurement(cp);
                     if (schedule.changes()) {
-                        System.out.printf(Locale.ROOT, "testbed: %s at %.1f s: guest quotas change (see %s)%n",
-                                full.workload().type().spelling(), schedule.changeAtS(), dir.resolve("workload.log"));
+                        System.out.printf(
+                                Locale.ROOT,
+                                "testbed: %s at %.1f s: guest quotas change (see %s)%n",
+                                full.workload().type().spelling(),
+                                schedule.changeAtS(),
+                                dir.resolve("workload.log"));
                         tb.followWorkload(schedule);
                     }
                     mp.waitFor((long) durationS + 60, TimeUnit.SECONDS);
@@ -137,7 +159,11 @@ final class TestbedCommand implements Callable<Integer> {
     /** scripts/testbed.sh of this checkout: next to cli/target/livemig.jar, else under the working directory. */
     private static Path script() {
         try {
-            Path jar = Path.of(TestbedCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path jar = Path.of(TestbedCommand.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
             Path candidate = jar.getParent().getParent().getParent().resolve("scripts/testbed.sh");
             if (Files.isRegularFile(candidate)) {
                 return candidate;

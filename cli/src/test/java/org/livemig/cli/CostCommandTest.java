@@ -13,10 +13,11 @@ class CostCommandTest {
 
     private static final double EPS = 1e-9;
 
-
     @Test
     void jsonHasTheSpecCheckValues() throws Exception {
-        CommandRun r = CommandRun.of("cost", "--vmem", "256", "--rate", "12.5", "--dirty", "2", "--a", "0", "--b", "0", "--c", "0", "--json");
+        CommandRun r = CommandRun.of(
+                "cost", "--vmem", "256", "--rate", "12.5", "--dirty", "2", "--a", "0", "--b", "0", "--c", "0",
+                "--json");
         assertEquals(0, r.exit(), r.err());
         assertEquals("", r.err());
         JsonNode json = new ObjectMapper().readTree(r.out());
@@ -34,7 +35,8 @@ class CostCommandTest {
 
     @Test
     void plainOutputListsRoundsAndTotals() {
-        CommandRun r = CommandRun.of("cost", "--vmem", "256", "--rate", "12.5", "--dirty", "2", "--a", "0", "--b", "0", "--c", "0");
+        CommandRun r = CommandRun.of(
+                "cost", "--vmem", "256", "--rate", "12.5", "--dirty", "2", "--a", "0", "--b", "0", "--c", "0");
         assertEquals(0, r.exit(), r.err());
         List<String> lines = r.out().lines().toList();
         assertEquals(1 + 5 + 4, lines.size(), r.out());
@@ -57,8 +59,27 @@ class CostCommandTest {
 
     @Test
     void optionalParametersAreApplied() throws Exception {
-        CommandRun r = CommandRun.of("cost", "--vmem", "256", "--rate", "12.5", "--dirty", "2", "--a", "0", "--b", "0", "--c", "0",
-                "--vthd", "2", "--t-resume", "0", "--max-rounds", "5", "--json");
+        CommandRun r = CommandRun.of(
+                "cost",
+                "--vmem",
+                "256",
+                "--rate",
+                "12.5",
+                "--dirty",
+                "2",
+                "--a",
+                "0",
+                "--b",
+                "0",
+                "--c",
+                "0",
+                "--vthd",
+                "2",
+                "--t-resume",
+                "0",
+                "--max-rounds",
+                "5",
+                "--json");
         assertEquals(0, r.exit(), r.err());
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertEquals(4, json.get("rounds").size()); // 1.048576 <= 2 ends pre-copy one round earlier
@@ -96,10 +117,17 @@ class CostCommandTest {
         assertBadInput(CommandRun.of("cost", "--vmem", "NaN", "--rate", "12.5", "--dirty", "2"), "--vmem");
         assertBadInput(CommandRun.of("cost", "--vmem", "256", "--rate", "Infinity", "--dirty", "2"), "--rate");
         assertBadInput(CommandRun.of("cost", "--vmem", "-1", "--rate", "12.5", "--dirty", "2"), "--vmem");
-        assertBadInput(CommandRun.of("cost", "--vmem", "256", "--rate", "12.5", "--dirty", "2", "--vthd", "-1"), "--vthd");
-        assertBadInput(CommandRun.of("cost", "--vmem", "256", "--rate", "12.5", "--dirty", "2", "--t-resume", "-1"), "--t-resume");
-        assertBadInput(CommandRun.of("cost", "--vmem", "256", "--rate", "12.5", "--dirty", "2", "--max-rounds", "-1"), "--max-rounds");
-        assertBadInput(CommandRun.of("cost", "--vmem", "256", "--rate", "12.5", "--dirty", "2", "--max-rounds", "x"), "--max-rounds");
+        assertBadInput(
+                CommandRun.of("cost", "--vmem", "256", "--rate", "12.5", "--dirty", "2", "--vthd", "-1"), "--vthd");
+        assertBadInput(
+                CommandRun.of("cost", "--vmem", "256", "--rate", "12.5", "--dirty", "2", "--t-resume", "-1"),
+                "--t-resume");
+        assertBadInput(
+                CommandRun.of("cost", "--vmem", "256", "--rate", "12.5", "--dirty", "2", "--max-rounds", "-1"),
+                "--max-rounds");
+        assertBadInput(
+                CommandRun.of("cost", "--vmem", "256", "--rate", "12.5", "--dirty", "2", "--max-rounds", "x"),
+                "--max-rounds");
         assertBadInput(CommandRun.of("cost", "--vmem", "256", "--rate", "12.5", "--dirty", "2", "--a", "NaN"), "--a");
     }
 

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -75,8 +74,12 @@ class LayeringTest {
         if (forbidden.length == 0) {
             return; // cli: the top, may use everything
         }
-        noClasses().that().resideInAPackage(root + "..")
-                .should().dependOnClassesThat().resideInAnyPackage(forbidden)
+        noClasses()
+                .that()
+                .resideInAPackage(root + "..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(forbidden)
                 .because("dependencies point one way (see the module READMEs and LayeringTest.LAYER)")
                 .check(mainClasses);
     }
@@ -84,18 +87,29 @@ class LayeringTest {
     @Test
     void everyClassBelongsToALayer() {
         String[] known = LAYER.keySet().stream().map(root -> root + "..").toArray(String[]::new);
-        classes().that().resideInAPackage("org.livemig..")
-                .should().resideInAnyPackage(known)
+        classes()
+                .that()
+                .resideInAPackage("org.livemig..")
+                .should()
+                .resideInAnyPackage(known)
                 .because("a new package root must be given a layer in LayeringTest.LAYER and its module README")
                 .check(mainClasses);
     }
 
     @Test
     void theCoreAndTheStrategiesNeverReachJFreeChart() {
-        noClasses().that().resideInAnyPackage("org.livemig.argument..", "org.livemig.cost..",
-                        "org.livemig.entropy..", "org.livemig.scenario..", "org.livemig.core..",
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "org.livemig.argument..",
+                        "org.livemig.cost..",
+                        "org.livemig.entropy..",
+                        "org.livemig.scenario..",
+                        "org.livemig.core..",
                         "org.livemig.strategy..")
-                .should().transitivelyDependOnClassesThat().resideInAPackage("org.jfree..")
+                .should()
+                .transitivelyDependOnClassesThat()
+                .resideInAPackage("org.jfree..")
                 .because("agents run on every PM of a testbed and must not carry the charting library")
                 .check(mainClasses);
     }
@@ -105,7 +119,9 @@ class LayeringTest {
         Map<String, List<String>> bySimpleName = new TreeMap<>();
         for (JavaClass c : mainClasses) {
             if (c.isTopLevelClass() && !c.getSimpleName().equals("package-info")) {
-                bySimpleName.computeIfAbsent(c.getSimpleName(), name -> new ArrayList<>()).add(c.getName());
+                bySimpleName
+                        .computeIfAbsent(c.getSimpleName(), name -> new ArrayList<>())
+                        .add(c.getName());
             }
         }
         bySimpleName.values().removeIf(names -> names.size() == 1);
@@ -115,7 +131,8 @@ class LayeringTest {
     @Test
     void theImportSeesEveryLayer() {
         for (String root : LAYER.keySet()) {
-            boolean present = mainClasses.stream().anyMatch(c -> c.getPackageName().startsWith(root));
+            boolean present =
+                    mainClasses.stream().anyMatch(c -> c.getPackageName().startsWith(root));
             if (!present) {
                 throw new AssertionError("no main class under " + root + ": the check would pass vacuously");
             }

@@ -27,13 +27,19 @@ class LccCheckCommandTest {
         String f = MODELS + "unknown-constraints.lcc";
         CommandRun r = CommandRun.of("lcc", "check", f, "--constraints", "livemig");
         assertEquals(2, r.exit(), r.out());
-        assertEquals(List.of(f + ":4:13: unknown constraint getPeerStat/1 (nearest: getPeerState/1)",
-                f + ":5:13: unknown constraint _findPeer/2 (nearest: _findPeers/2)",
-                f + ":5:36: unknown constraint isOverloaded/0 (nearest: isOverLoaded/0)"), r.err().lines().toList());
-        assertEquals(0, CommandRun.of("lcc", "check", f, "--constraints", "none").exit());
+        assertEquals(
+                List.of(
+                        f + ":4:13: unknown constraint getPeerStat/1 (nearest: getPeerState/1)",
+                        f + ":5:13: unknown constraint _findPeer/2 (nearest: _findPeers/2)",
+                        f + ":5:36: unknown constraint isOverloaded/0 (nearest: isOverLoaded/0)"),
+                r.err().lines().toList());
+        assertEquals(
+                0, CommandRun.of("lcc", "check", f, "--constraints", "none").exit());
         CommandRun bad = CommandRun.of("lcc", "check", f, "--constraints", "lij");
         assertEquals(2, bad.exit());
-        assertEquals("livemig: --constraints: unknown constraint set 'lij' (known: livemig, none)", bad.err().strip());
+        assertEquals(
+                "livemig: --constraints: unknown constraint set 'lij' (known: livemig, none)",
+                bad.err().strip());
     }
 
     @Test
@@ -41,10 +47,11 @@ class LccCheckCommandTest {
         Path model = dir.resolve("typo.lcc");
         Files.writeString(model, "a(idle, P) ::\n  null <- getPeerStat(S) then a(idle, P)\n");
         Path scenario = dir.resolve("typo.yaml");
-        Files.writeString(scenario,
-                "preset: lcc\nstrategy: lcc-balance\nduration_s: 100\nlcc:\n  model_file: typo.lcc\n");
+        Files.writeString(
+                scenario, "preset: lcc\nstrategy: lcc-balance\nduration_s: 100\nlcc:\n  model_file: typo.lcc\n");
         CommandRun check = CommandRun.of("lcc", "check", model.toString());
-        CommandRun run = CommandRun.of("run", scenario.toString(), "--out", dir.resolve("out").toString(), "--quiet");
+        CommandRun run = CommandRun.of(
+                "run", scenario.toString(), "--out", dir.resolve("out").toString(), "--quiet");
         assertEquals(2, check.exit());
         assertEquals(2, run.exit(), run.err());
         String line = model + ":2:11: unknown constraint getPeerStat/1 (nearest: getPeerState/1)";
@@ -57,7 +64,8 @@ class LccCheckCommandTest {
         CommandRun r = CommandRun.of("lcc", "constraints");
         assertEquals(0, r.exit(), r.err());
         String doc = Files.readString(Path.of("../docs/LCC.md"));
-        List<ConstraintRegistry.Provided> provided = ConstraintRegistry.standard().provided();
+        List<ConstraintRegistry.Provided> provided =
+                ConstraintRegistry.standard().provided();
         assertEquals(provided.size(), r.out().lines().count());
         for (ConstraintRegistry.Provided p : provided) {
             assertTrue(r.out().contains(p.indicator() + "\t" + p.meaning() + "\n"), p.indicator());

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** report end to end on a tiny real sweep (testbed, two 600 s runs). */
 class ReportCommandTest {
 
-
     @Test
     void reportWritesOneSelfContainedPageAndRejectsBadInput(@TempDir Path dir) throws Exception {
         Path sweepFile = dir.resolve("tiny.yaml");
@@ -37,8 +36,8 @@ class ReportCommandTest {
         assertTrue(html.contains("<code>tiny-pull-s1</code>"), "run table");
         assertEquals(List.of(page), Files.list(page.getParent()).toList(), "no temporary file left");
 
-        CommandRun titled = CommandRun.of("report", sweep.resolve("tiny-push-s1").toString(), "--out", page.toString(),
-                "--title", "One run");
+        CommandRun titled = CommandRun.of(
+                "report", sweep.resolve("tiny-push-s1").toString(), "--out", page.toString(), "--title", "One run");
         assertEquals(0, titled.exit(), titled.err());
         assertTrue(Files.readString(page).contains("<h1>One run</h1>"));
 
@@ -47,7 +46,8 @@ class ReportCommandTest {
         assertEquals(1, missing.err().lines().count(), missing.err());
         CommandRun toDirectory = CommandRun.of("report", sweep.toString(), "--out", dir.toString());
         assertEquals(LivemigCommand.EXIT_BAD_INPUT, toDirectory.exit());
-        assertEquals(List.of("livemig: --out: " + dir + " is a directory, not an HTML file"),
+        assertEquals(
+                List.of("livemig: --out: " + dir + " is a directory, not an HTML file"),
                 toDirectory.err().lines().toList());
     }
 }

@@ -39,8 +39,18 @@ class RunBadSizeCommandTest {
     @Test
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void pmLoadRowsBeyondMemoryAreRefusedNamingTheDuration(@TempDir Path dir) {
-        assertRefused(dir, "duration_s", "5000000", "--set", "pms=1000", "--set", "vms=5000",
-                "--set", "load=low", "--set", "duration_s=5000000");
+        assertRefused(
+                dir,
+                "duration_s",
+                "5000000",
+                "--set",
+                "pms=1000",
+                "--set",
+                "vms=5000",
+                "--set",
+                "load=low",
+                "--set",
+                "duration_s=5000000");
     }
 
     private static void assertRefused(Path dir, String key, String value, String... overrides) {

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
  */
 class SlurmSweepTest {
 
-    private static final Path SCRIPT = Path.of("..", "scripts", "slurm.sh").toAbsolutePath().normalize();
+    private static final Path SCRIPT =
+            Path.of("..", "scripts", "slurm.sh").toAbsolutePath().normalize();
 
     @Test
     void aJobArrayOfShardsAndAMergeWriteTheIndexOfALocalSweep() throws Exception {
@@ -54,9 +55,22 @@ class SlurmSweepTest {
         assertTrue(up.waitFor(60, TimeUnit.SECONDS) && up.exitValue() == 0, "cluster did not start: " + upOut);
         try {
             Path spread = dir.resolve("on-slurm");
-            ProcessBuilder pb = new ProcessBuilder(java(), "-cp", classPath(), LivemigCommand.class.getName(),
-                    "sweep", sweep.toString(), "--out", spread.toString(), "--slurm", "--shards", "3",
-                    "--slurm-wait", "--set", "workload.load=high").redirectErrorStream(true);
+            ProcessBuilder pb = new ProcessBuilder(
+                            java(),
+                            "-cp",
+                            classPath(),
+                            LivemigCommand.class.getName(),
+                            "sweep",
+                            sweep.toString(),
+                            "--out",
+                            spread.toString(),
+                            "--slurm",
+                            "--shards",
+                            "3",
+                            "--slurm-wait",
+                            "--set",
+                            "workload.load=high")
+                    .redirectErrorStream(true);
             pb.environment().put("SLURM_CONF", cluster.resolve("slurm.conf").toString());
             Process submit = pb.start();
             String out = new String(submit.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -64,13 +78,15 @@ class SlurmSweepTest {
             assertEquals(0, submit.exitValue(), out + logs(spread));
             assertTrue(out.contains("8 runs in 3 parts"), out);
             for (int part = 1; part <= 3; part++) {
-                assertTrue(Files.readString(spread.resolve("slurm").resolve("part-" + part + ".out"))
-                        .contains("part " + part + "/3"), "array task " + part + " ran its part");
+                assertTrue(
+                        Files.readString(spread.resolve("slurm").resolve("part-" + part + ".out"))
+                                .contains("part " + part + "/3"),
+                        "array task " + part + " ran its part");
             }
 
             Path local = dir.resolve("local");
-            CommandRun run = CommandRun.of("sweep", sweep.toString(), "--out", local.toString(), "--quiet",
-                    "--set", "workload.load=high");
+            CommandRun run = CommandRun.of(
+                    "sweep", sweep.toString(), "--out", local.toString(), "--quiet", "--set", "workload.load=high");
             assertEquals(0, run.exit(), run.err());
             assertEquals(withoutWallTime(local.resolve("index.csv")), withoutWallTime(spread.resolve("index.csv")));
         } finally {
@@ -101,7 +117,9 @@ class SlurmSweepTest {
         Path slurm = spread.resolve("slurm");
         if (Files.isDirectory(slurm)) {
             try (var files = Files.list(slurm)) {
-                for (Path f : files.filter(p -> p.toString().endsWith(".out")).sorted().toList()) {
+                for (Path f : files.filter(p -> p.toString().endsWith(".out"))
+                        .sorted()
+                        .toList()) {
                     s.append('\n').append(f.getFileName()).append(": ").append(Files.readString(f));
                 }
             }

@@ -15,8 +15,18 @@ class TraceRunCommandTest {
     @Test
     void theShippedPlanetLabSampleDrivesARun(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("out");
-        CommandRun r = CommandRun.of("run", "default", "--out", out.toString(), "--quiet", "--set", "duration_s=2000",
-                "--set", "workload.model=trace", "--set", "workload.trace_dir=../scenarios/traces/planetlab-sample");
+        CommandRun r = CommandRun.of(
+                "run",
+                "default",
+                "--out",
+                out.toString(),
+                "--quiet",
+                "--set",
+                "duration_s=2000",
+                "--set",
+                "workload.model=trace",
+                "--set",
+                "workload.trace_dir=../scenarios/traces/planetlab-sample");
         assertEquals(0, r.exit(), r.err());
         assertTrue(Files.readString(out.resolve("scenario.yaml")).contains("planetlab-sample"));
     }
@@ -25,10 +35,20 @@ class TraceRunCommandTest {
     void aMalformedTraceExitsTwoNamingFileAndLineAndWritesNothing(@TempDir Path dir) throws Exception {
         Path traces = Files.createDirectory(dir.resolve("traces"));
         Files.writeString(traces.resolve("vm00"), "10\n20\nabc\n");
-        CommandRun r = CommandRun.of("run", "default", "--out", dir.resolve("out").toString(), "--quiet",
-                "--set", "workload.model=trace", "--set", "workload.trace_dir=" + traces);
+        CommandRun r = CommandRun.of(
+                "run",
+                "default",
+                "--out",
+                dir.resolve("out").toString(),
+                "--quiet",
+                "--set",
+                "workload.model=trace",
+                "--set",
+                "workload.trace_dir=" + traces);
         assertEquals(2, r.exit(), r.err());
-        assertEquals("livemig: " + traces.resolve("vm00") + ":3: not a percentage: 'abc'", r.err().strip());
+        assertEquals(
+                "livemig: " + traces.resolve("vm00") + ":3: not a percentage: 'abc'",
+                r.err().strip());
         assertFalse(Files.exists(dir.resolve("out")));
     }
 }

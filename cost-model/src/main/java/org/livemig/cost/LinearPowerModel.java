@@ -13,8 +13,8 @@ public record LinearPowerModel(double idleW, double peakW, double offW) implemen
     /** Checks that every value is finite and not negative, and that peak is not below idle. */
     public LinearPowerModel {
         if (!(idleW >= 0 && peakW >= idleW && offW >= 0) || Double.isInfinite(peakW)) {
-            throw new IllegalArgumentException("need 0 <= idleW <= peakW (finite) and offW >= 0, got idle "
-                    + idleW + ", peak " + peakW + ", off " + offW);
+            throw new IllegalArgumentException("need 0 <= idleW <= peakW (finite) and offW >= 0, got idle " + idleW
+                    + ", peak " + peakW + ", off " + offW);
         }
     }
 

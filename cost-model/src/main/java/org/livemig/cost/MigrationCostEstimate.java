@@ -11,8 +11,7 @@ import java.util.List;
  * @param migrationTimeS T_mig, the time to send all rounds, s (excludes T_resume)
  * @param downtimeS      T_down = T_last + T_resume, s
  */
-public record MigrationCostEstimate(List<Double> roundsMb, double migratedMb, double migrationTimeS,
-                                    double downtimeS) {
+public record MigrationCostEstimate(List<Double> roundsMb, double migratedMb, double migrationTimeS, double downtimeS) {
 
     /** Copies the rounds; throws {@link IllegalArgumentException} when there is no round. */
     public MigrationCostEstimate {

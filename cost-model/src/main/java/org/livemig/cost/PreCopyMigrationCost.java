@@ -89,7 +89,8 @@ public final class PreCopyMigrationCost {
                 rounds.add(roundMb);
                 migrationTime += roundS;
                 double dirtiedMb = roundS * dirtyRateMbps;
-                double gamma = clamp01(parameters.a() * roundS + parameters.b() * dirtyRateMbps + parameters.c()); // eq. 3.12
+                double gamma =
+                        clamp01(parameters.a() * roundS + parameters.b() * dirtyRateMbps + parameters.c()); // eq. 3.12
                 double heldBackMb = gamma * dirtiedMb; // W_(i+1), eq. 3.10
                 double nextMb = dirtiedMb - heldBackMb; // V_(i+1)
                 // V_(i+1) < V_i is D * (1 - gamma) < R; tested on the rates so that rounding V_i / R * D
@@ -112,8 +113,8 @@ public final class PreCopyMigrationCost {
         }
         double downtime = lastS + parameters.resumeS(); // thesis eq. 3.8
         if (!Double.isFinite(migrated) || !Double.isFinite(migrationTime) || !Double.isFinite(downtime)) {
-            throw new IllegalArgumentException("memoryMb / rateMbps overflows (memoryMb " + memoryMb
-                    + ", rateMbps " + rateMbps + ", dirtyRateMbps " + dirtyRateMbps + ")");
+            throw new IllegalArgumentException("memoryMb / rateMbps overflows (memoryMb " + memoryMb + ", rateMbps "
+                    + rateMbps + ", dirtyRateMbps " + dirtyRateMbps + ")");
         }
         return new MigrationCostEstimate(rounds, migrated, migrationTime, downtime);
     }

@@ -19,8 +19,8 @@ public record TablePowerModel(List<Double> wattsByDecile, double offW) implement
     public TablePowerModel {
         wattsByDecile = List.copyOf(wattsByDecile);
         if (wattsByDecile.size() != POINTS) {
-            throw new IllegalArgumentException("a power table needs " + POINTS + " points, got "
-                    + wattsByDecile.size());
+            throw new IllegalArgumentException(
+                    "a power table needs " + POINTS + " points, got " + wattsByDecile.size());
         }
         for (int i = 0; i < POINTS; i++) {
             double w = wattsByDecile.get(i);

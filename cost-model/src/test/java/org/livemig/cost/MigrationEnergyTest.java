@@ -26,7 +26,8 @@ class MigrationEnergyTest {
     @Test
     void rejectsNegativeAndNonFiniteData() {
         for (double bad : new double[] {-1, Double.NaN, Double.POSITIVE_INFINITY}) {
-            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> MigrationEnergy.DEFAULT.joules(bad));
+            IllegalArgumentException e =
+                    assertThrows(IllegalArgumentException.class, () -> MigrationEnergy.DEFAULT.joules(bad));
             assertTrue(e.getMessage().startsWith("migratedMb "), e.getMessage());
         }
     }
@@ -37,7 +38,8 @@ class MigrationEnergyTest {
     }
 
     @Property
-    void growsWithTheData(@ForAll @DoubleRange(min = 0, max = 1e6) double v, @ForAll @DoubleRange(min = 0, max = 1e3) double more) {
+    void growsWithTheData(
+            @ForAll @DoubleRange(min = 0, max = 1e6) double v, @ForAll @DoubleRange(min = 0, max = 1e3) double more) {
         assertTrue(MigrationEnergy.DEFAULT.joules(v + more) >= MigrationEnergy.DEFAULT.joules(v));
     }
 }

@@ -19,12 +19,12 @@ class PreCopyMigrationCostPropertiesTest {
     @Provide
     Arbitrary<PreCopyParameters> anyParameters() {
         return Combinators.combine(
-                Arbitraries.doubles().between(-1, 1),
-                Arbitraries.doubles().between(-1, 1),
-                Arbitraries.doubles().between(-1, 2),
-                Arbitraries.doubles().between(0, 4),
-                Arbitraries.doubles().between(0, 1),
-                Arbitraries.integers().between(0, 40))
+                        Arbitraries.doubles().between(-1, 1),
+                        Arbitraries.doubles().between(-1, 1),
+                        Arbitraries.doubles().between(-1, 2),
+                        Arbitraries.doubles().between(0, 4),
+                        Arbitraries.doubles().between(0, 1),
+                        Arbitraries.integers().between(0, 40))
                 .as(PreCopyParameters::new);
     }
 
@@ -32,25 +32,27 @@ class PreCopyMigrationCostPropertiesTest {
     @Provide
     Arbitrary<PreCopyParameters> geometricParameters() {
         return Combinators.combine(
-                Arbitraries.doubles().between(0, 4),
-                Arbitraries.doubles().between(0, 1),
-                Arbitraries.integers().between(0, 40))
+                        Arbitraries.doubles().between(0, 4),
+                        Arbitraries.doubles().between(0, 1),
+                        Arbitraries.integers().between(0, 40))
                 .as((threshold, resume, rounds) -> new PreCopyParameters(0, 0, 0, threshold, resume, rounds));
     }
 
     @Property
-    void sendsAtLeastTheMemory(@ForAll("anyParameters") PreCopyParameters p,
-                               @ForAll @DoubleRange(min = 0, max = 65536) double memory,
-                               @ForAll @DoubleRange(min = 0.01, max = 1000) double rate,
-                               @ForAll @DoubleRange(min = 0, max = 2000) double dirty) {
+    void sendsAtLeastTheMemory(
+            @ForAll("anyParameters") PreCopyParameters p,
+            @ForAll @DoubleRange(min = 0, max = 65536) double memory,
+            @ForAll @DoubleRange(min = 0.01, max = 1000) double rate,
+            @ForAll @DoubleRange(min = 0, max = 2000) double dirty) {
         assertTrue(new PreCopyMigrationCost(p).estimate(memory, rate, dirty).migratedMb() >= memory);
     }
 
     @Property
-    void everythingIsFiniteNonNegativeAndConsistent(@ForAll("anyParameters") PreCopyParameters p,
-                                                    @ForAll @DoubleRange(min = 0, max = 65536) double memory,
-                                                    @ForAll @DoubleRange(min = 0.01, max = 1000) double rate,
-                                                    @ForAll @DoubleRange(min = 0, max = 2000) double dirty) {
+    void everythingIsFiniteNonNegativeAndConsistent(
+            @ForAll("anyParameters") PreCopyParameters p,
+            @ForAll @DoubleRange(min = 0, max = 65536) double memory,
+            @ForAll @DoubleRange(min = 0.01, max = 1000) double rate,
+            @ForAll @DoubleRange(min = 0, max = 2000) double dirty) {
         MigrationCostEstimate e = new PreCopyMigrationCost(p).estimate(memory, rate, dirty);
         double sum = 0;
         for (double v : e.roundsMb()) {
@@ -67,10 +69,11 @@ class PreCopyMigrationCostPropertiesTest {
     }
 
     @Property
-    void preCopyRoundsShrinkAndStartWithTheWholeMemory(@ForAll("anyParameters") PreCopyParameters p,
-                                                       @ForAll @DoubleRange(min = 0, max = 65536) double memory,
-                                                       @ForAll @DoubleRange(min = 0.01, max = 1000) double rate,
-                                                       @ForAll @DoubleRange(min = 0, max = 2000) double dirty) {
+    void preCopyRoundsShrinkAndStartWithTheWholeMemory(
+            @ForAll("anyParameters") PreCopyParameters p,
+            @ForAll @DoubleRange(min = 0, max = 65536) double memory,
+            @ForAll @DoubleRange(min = 0.01, max = 1000) double rate,
+            @ForAll @DoubleRange(min = 0, max = 2000) double dirty) {
         MigrationCostEstimate e = new PreCopyMigrationCost(p).estimate(memory, rate, dirty);
         assertEquals(memory, e.roundsMb().get(0));
         for (int i = 1; i < e.preCopyRounds(); i++) {
@@ -81,19 +84,21 @@ class PreCopyMigrationCostPropertiesTest {
     }
 
     @Property
-    void noDirtyingGivesOnePreCopyRound(@ForAll("anyParameters") PreCopyParameters p,
-                                        @ForAll @DoubleRange(min = 4.01, max = 65536) double memory,
-                                        @ForAll @DoubleRange(min = 0.01, max = 1000) double rate) {
+    void noDirtyingGivesOnePreCopyRound(
+            @ForAll("anyParameters") PreCopyParameters p,
+            @ForAll @DoubleRange(min = 4.01, max = 65536) double memory,
+            @ForAll @DoubleRange(min = 0.01, max = 1000) double rate) {
         MigrationCostEstimate e = new PreCopyMigrationCost(p).estimate(memory, rate, 0);
         assertEquals(List.of(memory, 0.0), e.roundsMb());
         assertEquals(p.resumeS(), e.downtimeS(), 1e-12);
     }
 
     @Property
-    void memoryAtOrBelowThresholdIsOnlyStopAndCopy(@ForAll("anyParameters") PreCopyParameters p,
-                                                   @ForAll @DoubleRange(min = 0, max = 1) double fraction,
-                                                   @ForAll @DoubleRange(min = 0.01, max = 1000) double rate,
-                                                   @ForAll @DoubleRange(min = 0, max = 2000) double dirty) {
+    void memoryAtOrBelowThresholdIsOnlyStopAndCopy(
+            @ForAll("anyParameters") PreCopyParameters p,
+            @ForAll @DoubleRange(min = 0, max = 1) double fraction,
+            @ForAll @DoubleRange(min = 0.01, max = 1000) double rate,
+            @ForAll @DoubleRange(min = 0, max = 2000) double dirty) {
         double memory = fraction * p.thresholdMb();
         MigrationCostEstimate e = new PreCopyMigrationCost(p).estimate(memory, rate, dirty);
         assertEquals(List.of(memory), e.roundsMb());
@@ -114,12 +119,13 @@ class PreCopyMigrationCostPropertiesTest {
     }
 
     @Property
-    void migrationTimeGrowsWithTheDirtyRate(@ForAll("geometricParameters") PreCopyParameters p,
-                                            @ForAll @DoubleRange(min = 0, max = 65536) double memory,
-                                            @ForAll @DoubleRange(min = 0.01, max = 1000) double rate,
-                                            @ForAll @DoubleRange(min = 0, max = 1, maxIncluded = false) double low,
-                                            @ForAll @DoubleRange(min = 0, max = 1) double step,
-                                            @ForAll boolean fasterThanRate) {
+    void migrationTimeGrowsWithTheDirtyRate(
+            @ForAll("geometricParameters") PreCopyParameters p,
+            @ForAll @DoubleRange(min = 0, max = 65536) double memory,
+            @ForAll @DoubleRange(min = 0.01, max = 1000) double rate,
+            @ForAll @DoubleRange(min = 0, max = 1, maxIncluded = false) double low,
+            @ForAll @DoubleRange(min = 0, max = 1) double step,
+            @ForAll boolean fasterThanRate) {
         // within one regime: both dirty rates below R (rounds shrink) or both at least R (one round)
         double d1 = fasterThanRate ? rate * (1 + 10 * low) : rate * low;
         double d2 = fasterThanRate ? d1 + 10 * rate * step : d1 + (rate - d1) * step;
@@ -133,11 +139,12 @@ class PreCopyMigrationCostPropertiesTest {
     }
 
     @Property
-    void migrationTimeFallsWithTheRate(@ForAll("geometricParameters") PreCopyParameters p,
-                                       @ForAll @DoubleRange(min = 0, max = 65536) double memory,
-                                       @ForAll @DoubleRange(min = 0, max = 1000) double dirty,
-                                       @ForAll @DoubleRange(min = 0.01, max = 1000) double r1,
-                                       @ForAll @DoubleRange(min = 0, max = 1000) double extra) {
+    void migrationTimeFallsWithTheRate(
+            @ForAll("geometricParameters") PreCopyParameters p,
+            @ForAll @DoubleRange(min = 0, max = 65536) double memory,
+            @ForAll @DoubleRange(min = 0, max = 1000) double dirty,
+            @ForAll @DoubleRange(min = 0.01, max = 1000) double r1,
+            @ForAll @DoubleRange(min = 0, max = 1000) double extra) {
         // within one regime: both rates above D (rounds shrink) or both at most D (one round)
         double low = r1;
         double high = r1 + extra;
@@ -151,9 +158,10 @@ class PreCopyMigrationCostPropertiesTest {
     }
 
     @Property
-    void defaultParametersGiveFiniteResults(@ForAll @DoubleRange(min = 0, max = 65536) double memory,
-                                            @ForAll @DoubleRange(min = 0.01, max = 1000) double rate,
-                                            @ForAll @DoubleRange(min = 0, max = 2000) double dirty) {
+    void defaultParametersGiveFiniteResults(
+            @ForAll @DoubleRange(min = 0, max = 65536) double memory,
+            @ForAll @DoubleRange(min = 0.01, max = 1000) double rate,
+            @ForAll @DoubleRange(min = 0, max = 2000) double dirty) {
         MigrationCostEstimate e = new PreCopyMigrationCost(PreCopyParameters.DEFAULT).estimate(memory, rate, dirty);
         assertTrue(Double.isFinite(e.migratedMb()) && e.migratedMb() >= memory);
         assertTrue(Double.isFinite(e.migrationTimeS()) && Double.isFinite(e.downtimeS()));

@@ -123,7 +123,8 @@ class PreCopyMigrationCostTest {
         double sum = e.roundsMb().stream().mapToDouble(Double::doubleValue).sum();
         assertEquals(sum, e.migratedMb(), EPS);
         // the DaCapo gamma holds pages back, so the SPEC case sends less than the geometric model
-        assertTrue(model.estimate(256, 12.5, 2).migratedMb() < GEOMETRIC.estimate(256, 12.5, 2).migratedMb());
+        assertTrue(model.estimate(256, 12.5, 2).migratedMb()
+                < GEOMETRIC.estimate(256, 12.5, 2).migratedMb());
     }
 
     @Test

@@ -7,8 +7,7 @@ import org.livemig.argument.Arguments;
  */
 public final class LoadBalanceEntropy {
 
-    private LoadBalanceEntropy() {
-    }
+    private LoadBalanceEntropy() {}
 
     /**
      * Returns {@code E = H / ln N} with {@code H = -sum p_i ln p_i} and {@code p_i = l_i / sum l_j};

@@ -36,8 +36,8 @@ public final class LoadDistribution {
             throw new IllegalArgumentException("cores must not be null");
         }
         if (cores.length != loads.length) {
-            throw new IllegalArgumentException("loads and cores must have the same length, got "
-                    + loads.length + " and " + cores.length);
+            throw new IllegalArgumentException(
+                    "loads and cores must have the same length, got " + loads.length + " and " + cores.length);
         }
         for (int i = 0; i < cores.length; i++) {
             Arguments.positive("cores[" + i + "]", cores[i]);
@@ -175,8 +175,7 @@ public final class LoadDistribution {
 
     private void checkIndex(String name, int i) {
         if (i < 0 || i >= loads.length) {
-            throw new IllegalArgumentException(name + " must be a PM index in [0, " + loads.length
-                    + "), got " + i);
+            throw new IllegalArgumentException(name + " must be a PM index in [0, " + loads.length + "), got " + i);
         }
     }
 }

@@ -7,8 +7,7 @@ import org.livemig.argument.Arguments;
  */
 public final class NormalisedLoad {
 
-    private NormalisedLoad() {
-    }
+    private NormalisedLoad() {}
 
     /**
      * Returns {@code l_i = L_i / C_i}. // SPEC 1, normalised load

@@ -7,8 +7,7 @@ import org.livemig.argument.Arguments;
  */
 public final class SystemLoad {
 
-    private SystemLoad() {
-    }
+    private SystemLoad() {}
 
     /**
      * Returns the mean of the given normalised loads. // thesis eq. 4.1

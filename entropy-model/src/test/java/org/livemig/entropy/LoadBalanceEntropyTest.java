@@ -51,8 +51,8 @@ class LoadBalanceEntropyTest {
 
     @Test
     void badInputIsRejectedWithNamedValue() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> LoadBalanceEntropy.of(new double[] {0.2, -0.1}));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> LoadBalanceEntropy.of(new double[] {0.2, -0.1}));
         assertTrue(e.getMessage().contains("normalisedLoads[1]"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> LoadBalanceEntropy.of(null));
         assertThrows(IllegalArgumentException.class, () -> SystemLoad.mean(new double[] {Double.NaN}));
@@ -64,24 +64,22 @@ class LoadBalanceEntropyTest {
 
     @Property
     void permutationDoesNotChangeEntropy(
-            @ForAll @Size(min = 1, max = 30) List<@DoubleRange(min = 0, max = 4) Double> loads,
-            @ForAll long seed) {
+            @ForAll @Size(min = 1, max = 30) List<@DoubleRange(min = 0, max = 4) Double> loads, @ForAll long seed) {
         List<Double> shuffled = new ArrayList<>(loads);
         Collections.shuffle(shuffled, new java.util.Random(seed));
         assertEquals(LoadBalanceEntropy.of(toArray(loads)), LoadBalanceEntropy.of(toArray(shuffled)), 1e-12);
     }
 
     @Property
-    void equalLoadsHaveEntropyOne(@ForAll @IntRange(min = 1, max = 200) int n,
-                                  @ForAll @DoubleRange(min = 0, max = 10) double load) {
+    void equalLoadsHaveEntropyOne(
+            @ForAll @IntRange(min = 1, max = 200) int n, @ForAll @DoubleRange(min = 0, max = 10) double load) {
         double[] l = new double[n];
         java.util.Arrays.fill(l, load);
         assertEquals(1.0, LoadBalanceEntropy.of(l), 1e-12);
     }
 
     @Property
-    void entropyLiesInUnitInterval(
-            @ForAll @Size(max = 50) List<@DoubleRange(min = 0, max = 1e6) Double> loads) {
+    void entropyLiesInUnitInterval(@ForAll @Size(max = 50) List<@DoubleRange(min = 0, max = 1e6) Double> loads) {
         double e = LoadBalanceEntropy.of(toArray(loads));
         assertTrue(e >= 0 && e <= 1, "E = " + e);
     }

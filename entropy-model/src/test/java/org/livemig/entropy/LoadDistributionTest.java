@@ -60,8 +60,7 @@ class LoadDistributionTest {
     @Test
     void allZeroSinglePmAndEmptyHaveEntropyOne() {
         assertEquals(1.0, new LoadDistribution(new double[] {0, 0}, new double[] {2, 2}).entropy(), 0);
-        assertEquals(1.0, new LoadDistribution(new double[] {0, 0}, new double[] {2, 2})
-                .entropyAfterMove(0, 1, 0), 0);
+        assertEquals(1.0, new LoadDistribution(new double[] {0, 0}, new double[] {2, 2}).entropyAfterMove(0, 1, 0), 0);
         assertEquals(1.0, new LoadDistribution(new double[] {5}, new double[] {2}).entropy(), 0);
         LoadDistribution empty = new LoadDistribution(new double[0], new double[0]);
         assertEquals(1.0, empty.entropy(), 0);
@@ -70,11 +69,11 @@ class LoadDistributionTest {
 
     @Test
     void badInputIsRejectedWithNamedValue() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new LoadDistribution(new double[] {1, 2}, new double[] {1}));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class, () -> new LoadDistribution(new double[] {1, 2}, new double[] {1}));
         assertTrue(e.getMessage().contains("same length"), e.getMessage());
-        e = assertThrows(IllegalArgumentException.class,
-                () -> new LoadDistribution(new double[] {1, 2}, new double[] {1, 0}));
+        e = assertThrows(
+                IllegalArgumentException.class, () -> new LoadDistribution(new double[] {1, 2}, new double[] {1, 0}));
         assertTrue(e.getMessage().contains("cores[1]"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> new LoadDistribution(null, new double[0]));
         LoadDistribution d = new LoadDistribution(SPEC_LOADS, SPEC_CORES);

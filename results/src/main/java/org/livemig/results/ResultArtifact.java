@@ -10,12 +10,12 @@ import java.nio.file.Path;
 @FunctionalInterface
 public interface ResultArtifact {
 
-  /**
-   * Writes this artifact's file(s) for {@code result} into {@code dir}.
-   *
-   * @param dir the directory being assembled (not yet the final result directory)
-   * @param result the run
-   * @throws IOException if writing fails; the whole result is then abandoned
-   */
-  void writeInto(Path dir, RunResult result) throws IOException;
+    /**
+     * Writes this artifact's file(s) for {@code result} into {@code dir}.
+     *
+     * @param dir the directory being assembled (not yet the final result directory)
+     * @param result the run
+     * @throws IOException if writing fails; the whole result is then abandoned
+     */
+    void writeInto(Path dir, RunResult result) throws IOException;
 }

@@ -20,42 +20,54 @@ import org.livemig.core.measurement.PmLoadSample;
  * @param agentViews the load and average each agent acted on per sample ({@code agent_view.csv}, written only
  *     when there are any: LCC runs)
  */
-public record RunResult(RunSummary summary, List<MetricsSample> metrics, List<PmLoadSample> pmLoads,
-    List<MigrationRecord> migrations, String scenarioYaml, List<AgentViewSample> agentViews) {
+public record RunResult(
+        RunSummary summary,
+        List<MetricsSample> metrics,
+        List<PmLoadSample> pmLoads,
+        List<MigrationRecord> migrations,
+        String scenarioYaml,
+        List<AgentViewSample> agentViews) {
 
-  /** Checks that the parts are present and keeps unmodifiable copies of the lists. */
-  public RunResult {
-    Arguments.present("summary", summary);
-    metrics = List.copyOf(Arguments.present("metrics", metrics));
-    pmLoads = List.copyOf(Arguments.present("pmLoads", pmLoads));
-    migrations = List.copyOf(Arguments.present("migrations", migrations));
-    agentViews = List.copyOf(Arguments.present("agentViews", agentViews));
-  }
+    /** Checks that the parts are present and keeps unmodifiable copies of the lists. */
+    public RunResult {
+        Arguments.present("summary", summary);
+        metrics = List.copyOf(Arguments.present("metrics", metrics));
+        pmLoads = List.copyOf(Arguments.present("pmLoads", pmLoads));
+        migrations = List.copyOf(Arguments.present("migrations", migrations));
+        agentViews = List.copyOf(Arguments.present("agentViews", agentViews));
+    }
 
-  /**
-   * A result whose agents report no view of their own.
-   *
-   * @param summary the summary
-   * @param metrics metrics samples
-   * @param pmLoads per-PM load samples
-   * @param migrations completed migrations
-   * @param scenarioYaml the effective scenario as YAML text, or null
-   */
-  public RunResult(RunSummary summary, List<MetricsSample> metrics, List<PmLoadSample> pmLoads,
-      List<MigrationRecord> migrations, String scenarioYaml) {
-    this(summary, metrics, pmLoads, migrations, scenarioYaml, List.of());
-  }
+    /**
+     * A result whose agents report no view of their own.
+     *
+     * @param summary the summary
+     * @param metrics metrics samples
+     * @param pmLoads per-PM load samples
+     * @param migrations completed migrations
+     * @param scenarioYaml the effective scenario as YAML text, or null
+     */
+    public RunResult(
+            RunSummary summary,
+            List<MetricsSample> metrics,
+            List<PmLoadSample> pmLoads,
+            List<MigrationRecord> migrations,
+            String scenarioYaml) {
+        this(summary, metrics, pmLoads, migrations, scenarioYaml, List.of());
+    }
 
-  /**
-   * A result without scenario text.
-   *
-   * @param summary the summary
-   * @param metrics metrics samples
-   * @param pmLoads per-PM load samples
-   * @param migrations completed migrations
-   */
-  public RunResult(RunSummary summary, List<MetricsSample> metrics, List<PmLoadSample> pmLoads,
-      List<MigrationRecord> migrations) {
-    this(summary, metrics, pmLoads, migrations, null, List.of());
-  }
+    /**
+     * A result without scenario text.
+     *
+     * @param summary the summary
+     * @param metrics metrics samples
+     * @param pmLoads per-PM load samples
+     * @param migrations completed migrations
+     */
+    public RunResult(
+            RunSummary summary,
+            List<MetricsSample> metrics,
+            List<PmLoadSample> pmLoads,
+            List<MigrationRecord> migrations) {
+        this(summary, metrics, pmLoads, migrations, null, List.of());
+    }
 }

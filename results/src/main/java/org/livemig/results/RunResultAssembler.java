@@ -8,9 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import org.livemig.argument.Arguments;
 import org.livemig.core.measurement.MeasurementPoint;
+import org.livemig.core.measurement.MeasurementSettings;
 import org.livemig.core.measurement.MigrationRecord;
 import org.livemig.cost.MigrationEnergy;
-import org.livemig.core.measurement.MeasurementSettings;
 import org.livemig.results.energy.ConsolidationMetrics;
 import org.livemig.scenario.Scenario;
 import org.livemig.scenario.ScenarioWriter;
@@ -21,8 +21,7 @@ import org.livemig.scenario.ScenarioWriter;
  */
 public final class RunResultAssembler {
 
-    private RunResultAssembler() {
-    }
+    private RunResultAssembler() {}
 
     /**
      * What a backend knows about its run beyond the scenario and the measurement point's records.
@@ -34,8 +33,8 @@ public final class RunResultAssembler {
      * @param vmsAtEnd the VMs still placed at the end
      * @param backendKeys keys only this backend writes, after the common ones (e.g. datagram counters)
      */
-    public record BackendFacts(int pms, double endS, long events, double wallS, int vmsAtEnd,
-            Map<String, Object> backendKeys) {
+    public record BackendFacts(
+            int pms, double endS, long events, double wallS, int vmsAtEnd, Map<String, Object> backendKeys) {
 
         /** Checks the numbers and keeps an unmodifiable copy of the backend's keys in their order. */
         public BackendFacts {
@@ -44,14 +43,16 @@ public final class RunResultAssembler {
             Arguments.count("events", events);
             Arguments.nonNegative("wallS", wallS);
             Arguments.count("vmsAtEnd", vmsAtEnd);
-            backendKeys = Collections.unmodifiableMap(
-                    new LinkedHashMap<>(Arguments.present("backendKeys", backendKeys)));
+            backendKeys =
+                    Collections.unmodifiableMap(new LinkedHashMap<>(Arguments.present("backendKeys", backendKeys)));
         }
     }
 
     /** How the measurement point of {@code scenario} samples: its interval, push threshold and power model. */
     public static MeasurementSettings measurementSettings(Scenario scenario) {
-        return new MeasurementSettings(scenario.measurementIntervalS(), scenario.negotiation().pushThreshold(),
+        return new MeasurementSettings(
+                scenario.measurementIntervalS(),
+                scenario.negotiation().pushThreshold(),
                 scenario.energy().powerModel());
     }
 
@@ -100,11 +101,20 @@ public final class RunResultAssembler {
                 throw new IllegalArgumentException("backend key " + key.getKey() + " repeats a key every run writes");
             }
         }
-        RunSummary summary = RunSummary.fromSamples(scenario.name(), scenario.strategy().spelling(),
-                scenario.hypervisor().name().toLowerCase(Locale.ROOT), scenario.seed(), facts.pms(),
-                scenario.topology().vms(), facts.endS(), mp.metrics(), scenario.recordIntervalS(), facts.events(),
-                facts.wallS(), extra);
-        return new RunResult(summary, mp.metrics(), mp.pmLoads(), mp.migrations(), ScenarioWriter.toYaml(scenario),
-                mp.agentViews());
+        RunSummary summary = RunSummary.fromSamples(
+                scenario.name(),
+                scenario.strategy().spelling(),
+                scenario.hypervisor().name().toLowerCase(Locale.ROOT),
+                scenario.seed(),
+                facts.pms(),
+                scenario.topology().vms(),
+                facts.endS(),
+                mp.metrics(),
+                scenario.recordIntervalS(),
+                facts.events(),
+                facts.wallS(),
+                extra);
+        return new RunResult(
+                summary, mp.metrics(), mp.pmLoads(), mp.migrations(), ScenarioWriter.toYaml(scenario), mp.agentViews());
     }
 }

@@ -25,70 +25,74 @@ import org.livemig.results.json.SummaryJson;
  */
 public final class RunResultWriter {
 
-  static {
-    ChartFiles.ensureHeadless();
-  }
-
-  /** The artifacts of a standard result directory, in the order they are written. */
-  public static final List<ResultArtifact> STANDARD_ARTIFACTS = List.of(
-      (dir, r) -> SummaryJson.write(dir.resolve(ResultDirectory.SUMMARY_JSON), r.summary()),
-      (dir, r) -> ResultTables.METRICS.write(dir.resolve(ResultDirectory.METRICS_CSV), r.metrics()),
-      (dir, r) -> ResultTables.PM_LOADS.write(dir.resolve(ResultDirectory.PM_LOADS_CSV), r.pmLoads()),
-      (dir, r) -> ResultTables.MIGRATIONS.write(dir.resolve(ResultDirectory.MIGRATIONS_CSV),
-          r.migrations()),
-      RunResultWriter::writeAgentView,
-      RunResultWriter::writeScenario,
-      (dir, r) -> ChartFiles.writePng(SystemChart.create(r), dir.resolve(ResultDirectory.SYSTEM_PNG),
-          SystemChart.WIDTH, SystemChart.HEIGHT),
-      (dir, r) -> ChartFiles.writePng(PmLoadChart.create(r),
-          dir.resolve(ResultDirectory.PM_LOADS_PNG), PmLoadChart.WIDTH, PmLoadChart.HEIGHT));
-
-  private RunResultWriter() {}
-
-  /** {@code agent_view.csv}, when the run's agents reported what they acted on (LCC runs). */
-  private static void writeAgentView(Path dir, RunResult r) throws IOException {
-    if (!r.agentViews().isEmpty()) {
-      ResultTables.AGENT_VIEW.write(dir.resolve(ResultDirectory.AGENT_VIEW_CSV), r.agentViews());
+    static {
+        ChartFiles.ensureHeadless();
     }
-  }
 
-  /**
-   * Writes the standard result directory of {@code result} at {@code dir}, creating or replacing it.
-   *
-   * @param dir the result directory; its parent directories are created as needed
-   * @param result the run
-   * @throws IOException if writing fails, or {@code dir} exists and is neither empty nor a result
-   *     directory; {@code dir} is then as it was before
-   */
-  public static void write(Path dir, RunResult result) throws IOException {
-    write(dir, result, STANDARD_ARTIFACTS);
-  }
+    /** The artifacts of a standard result directory, in the order they are written. */
+    public static final List<ResultArtifact> STANDARD_ARTIFACTS = List.of(
+            (dir, r) -> SummaryJson.write(dir.resolve(ResultDirectory.SUMMARY_JSON), r.summary()),
+            (dir, r) -> ResultTables.METRICS.write(dir.resolve(ResultDirectory.METRICS_CSV), r.metrics()),
+            (dir, r) -> ResultTables.PM_LOADS.write(dir.resolve(ResultDirectory.PM_LOADS_CSV), r.pmLoads()),
+            (dir, r) -> ResultTables.MIGRATIONS.write(dir.resolve(ResultDirectory.MIGRATIONS_CSV), r.migrations()),
+            RunResultWriter::writeAgentView,
+            RunResultWriter::writeScenario,
+            (dir, r) -> ChartFiles.writePng(
+                    SystemChart.create(r),
+                    dir.resolve(ResultDirectory.SYSTEM_PNG),
+                    SystemChart.WIDTH,
+                    SystemChart.HEIGHT),
+            (dir, r) -> ChartFiles.writePng(
+                    PmLoadChart.create(r),
+                    dir.resolve(ResultDirectory.PM_LOADS_PNG),
+                    PmLoadChart.WIDTH,
+                    PmLoadChart.HEIGHT));
 
-  /**
-   * Writes a result directory made of {@code artifacts}, all or nothing, as {@link #write(Path,
-   * RunResult)} does.
-   *
-   * @param dir the result directory
-   * @param result the run
-   * @param artifacts what to write, e.g. {@link #STANDARD_ARTIFACTS} plus a caller's own files
-   * @throws IOException if writing fails; {@code dir} is then as it was before
-   */
-  public static void write(Path dir, RunResult result, List<? extends ResultArtifact> artifacts)
-      throws IOException {
-    Objects.requireNonNull(dir, "dir");
-    Objects.requireNonNull(result, "result");
-    List<ResultArtifact> parts = List.copyOf(artifacts);
-    AtomicDirectory.replace(dir, staging -> {
-      for (ResultArtifact part : parts) {
-        part.writeInto(staging, result);
-      }
-    });
-  }
+    private RunResultWriter() {}
 
-  private static void writeScenario(Path dir, RunResult result) throws IOException {
-    if (result.scenarioYaml() != null) {
-      Files.writeString(dir.resolve(ResultDirectory.SCENARIO_YAML), result.scenarioYaml(),
-          StandardCharsets.UTF_8);
+    /** {@code agent_view.csv}, when the run's agents reported what they acted on (LCC runs). */
+    private static void writeAgentView(Path dir, RunResult r) throws IOException {
+        if (!r.agentViews().isEmpty()) {
+            ResultTables.AGENT_VIEW.write(dir.resolve(ResultDirectory.AGENT_VIEW_CSV), r.agentViews());
+        }
     }
-  }
+
+    /**
+     * Writes the standard result directory of {@code result} at {@code dir}, creating or replacing it.
+     *
+     * @param dir the result directory; its parent directories are created as needed
+     * @param result the run
+     * @throws IOException if writing fails, or {@code dir} exists and is neither empty nor a result
+     *     directory; {@code dir} is then as it was before
+     */
+    public static void write(Path dir, RunResult result) throws IOException {
+        write(dir, result, STANDARD_ARTIFACTS);
+    }
+
+    /**
+     * Writes a result directory made of {@code artifacts}, all or nothing, as {@link #write(Path,
+     * RunResult)} does.
+     *
+     * @param dir the result directory
+     * @param result the run
+     * @param artifacts what to write, e.g. {@link #STANDARD_ARTIFACTS} plus a caller's own files
+     * @throws IOException if writing fails; {@code dir} is then as it was before
+     */
+    public static void write(Path dir, RunResult result, List<? extends ResultArtifact> artifacts) throws IOException {
+        Objects.requireNonNull(dir, "dir");
+        Objects.requireNonNull(result, "result");
+        List<ResultArtifact> parts = List.copyOf(artifacts);
+        AtomicDirectory.replace(dir, staging -> {
+            for (ResultArtifact part : parts) {
+                part.writeInto(staging, result);
+            }
+        });
+    }
+
+    private static void writeScenario(Path dir, RunResult result) throws IOException {
+        if (result.scenarioYaml() != null) {
+            Files.writeString(
+                    dir.resolve(ResultDirectory.SCENARIO_YAML), result.scenarioYaml(), StandardCharsets.UTF_8);
+        }
+    }
 }

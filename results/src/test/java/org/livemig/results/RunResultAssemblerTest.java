@@ -26,7 +26,7 @@ class RunResultAssemblerTest {
 
         @Override
         public Cancellable schedule(double delaySeconds, Runnable action) {
-            return () -> { };
+            return () -> {};
         }
     };
 
@@ -63,19 +63,20 @@ class RunResultAssemblerTest {
         }
     };
 
-    private static final Scenario LCC = Scenario.defaults().toBuilder().strategy(Strategy.LCC_BALANCE).build();
+    private static final Scenario LCC =
+            Scenario.defaults().toBuilder().strategy(Strategy.LCC_BALANCE).build();
 
     private static RunSummary summary(RunResultAssembler.BackendFacts facts) {
-        MeasurementPoint mp = new MeasurementPoint(IDLE, message -> { }, EMPTY,
-                RunResultAssembler.measurementSettings(LCC));
+        MeasurementPoint mp =
+                new MeasurementPoint(IDLE, message -> {}, EMPTY, RunResultAssembler.measurementSettings(LCC));
         return RunResultAssembler.assemble(LCC, mp, facts).summary();
     }
 
     @Test
     void simulationAndTestbedWriteTheSameKeysAndSpelling() {
         RunSummary simulation = summary(new RunResultAssembler.BackendFacts(4, 100, 1234, 0.5, 16, Map.of()));
-        RunSummary testbed = summary(new RunResultAssembler.BackendFacts(4, 100, 0, 100.2, 16,
-                Map.of("backend", "libvirt")));
+        RunSummary testbed =
+                summary(new RunResultAssembler.BackendFacts(4, 100, 0, 100.2, 16, Map.of("backend", "libvirt")));
         assertEquals("lcc-balance", simulation.strategy());
         assertEquals(simulation.strategy(), testbed.strategy());
         List<String> testbedKeys = new ArrayList<>(testbed.extra().keySet());
@@ -85,7 +86,8 @@ class RunResultAssemblerTest {
 
     @Test
     void aBackendCannotOverwriteACommonKey() {
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> summary(new RunResultAssembler.BackendFacts(4, 100, 0, 1, 16, Map.of("energy_kwh", 0.0))));
     }
 }

@@ -18,8 +18,15 @@ import org.livemig.cost.PreCopyParameters;
  * @param energyPerMbJ energy per MB migrated, in J (E_mig = 0.512 V_mig + 20.165; default 0.512)
  * @param energyConstantJ fixed energy of a migration, in J (default 20.165)
  */
-public record CostModel(double a, double b, double c, double thresholdMb, double resumeS, int maxRounds,
-                        double energyPerMbJ, double energyConstantJ) {
+public record CostModel(
+        double a,
+        double b,
+        double c,
+        double thresholdMb,
+        double resumeS,
+        int maxRounds,
+        double energyPerMbJ,
+        double energyConstantJ) {
 
     /** Validates every value; throws {@link InvalidScenarioException} naming the key at fault. */
     public CostModel {
@@ -55,8 +62,15 @@ public record CostModel(double a, double b, double c, double thresholdMb, double
 
     /** A builder holding this model's values. */
     public Builder toBuilder() {
-        return new Builder().a(a).b(b).c(c).thresholdMb(thresholdMb).resumeS(resumeS).maxRounds(maxRounds)
-                .energyPerMbJ(energyPerMbJ).energyConstantJ(energyConstantJ);
+        return new Builder()
+                .a(a)
+                .b(b)
+                .c(c)
+                .thresholdMb(thresholdMb)
+                .resumeS(resumeS)
+                .maxRounds(maxRounds)
+                .energyPerMbJ(energyPerMbJ)
+                .energyConstantJ(energyConstantJ);
     }
 
     /** Mutable builder of a {@link CostModel}; {@link #build()} validates. */
@@ -70,25 +84,48 @@ public record CostModel(double a, double b, double c, double thresholdMb, double
         private double energyPerMbJ = 0.512;
         private double energyConstantJ = 20.165;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** @return this */
-        public Builder a(double v) { a = v; return this; }
+        public Builder a(double v) {
+            a = v;
+            return this;
+        }
         /** @return this */
-        public Builder b(double v) { b = v; return this; }
+        public Builder b(double v) {
+            b = v;
+            return this;
+        }
         /** @return this */
-        public Builder c(double v) { c = v; return this; }
+        public Builder c(double v) {
+            c = v;
+            return this;
+        }
         /** @return this */
-        public Builder thresholdMb(double v) { thresholdMb = v; return this; }
+        public Builder thresholdMb(double v) {
+            thresholdMb = v;
+            return this;
+        }
         /** @return this */
-        public Builder resumeS(double v) { resumeS = v; return this; }
+        public Builder resumeS(double v) {
+            resumeS = v;
+            return this;
+        }
         /** @return this */
-        public Builder maxRounds(int v) { maxRounds = v; return this; }
+        public Builder maxRounds(int v) {
+            maxRounds = v;
+            return this;
+        }
         /** @return this */
-        public Builder energyPerMbJ(double v) { energyPerMbJ = v; return this; }
+        public Builder energyPerMbJ(double v) {
+            energyPerMbJ = v;
+            return this;
+        }
         /** @return this */
-        public Builder energyConstantJ(double v) { energyConstantJ = v; return this; }
+        public Builder energyConstantJ(double v) {
+            energyConstantJ = v;
+            return this;
+        }
 
         /** The cost model parameters; throws {@link InvalidScenarioException} if a value is out of range. */
         public CostModel build() {

@@ -28,12 +28,17 @@ public record Energy(double idleW, double peakW, double offW, String powerTableF
         Arguments.nonNegative("energy.peak_w", peakW, INVALID);
         Arguments.nonNegative("energy.off_w", offW, INVALID);
         if (peakW < idleW) {
-            throw new InvalidScenarioException("energy.peak_w", "must be at least energy.idle_w ("
-                    + NumberText.format(idleW) + "), got " + NumberText.format(peakW), "energy.idle_w");
+            throw new InvalidScenarioException(
+                    "energy.peak_w",
+                    "must be at least energy.idle_w (" + NumberText.format(idleW) + "), got "
+                            + NumberText.format(peakW),
+                    "energy.idle_w");
         }
         if (offW > idleW) {
-            throw new InvalidScenarioException("energy.off_w", "must be at most energy.idle_w ("
-                    + NumberText.format(idleW) + "), got " + NumberText.format(offW), "energy.idle_w");
+            throw new InvalidScenarioException(
+                    "energy.off_w",
+                    "must be at most energy.idle_w (" + NumberText.format(idleW) + "), got " + NumberText.format(offW),
+                    "energy.idle_w");
         }
         powerTableFile = powerTableFile == null ? "" : powerTableFile.trim();
         powerTableW = powerTableFile.isEmpty() ? List.of() : PowerTableFile.read(powerTableFile);
@@ -41,7 +46,8 @@ public record Energy(double idleW, double peakW, double offW, String powerTableF
 
     /** The power model these values describe. */
     public PowerModel powerModel() {
-        return powerTableW.isEmpty() ? new LinearPowerModel(idleW, peakW, offW)
+        return powerTableW.isEmpty()
+                ? new LinearPowerModel(idleW, peakW, offW)
                 : new TablePowerModel(powerTableW, offW);
     }
 
@@ -67,17 +73,28 @@ public record Energy(double idleW, double peakW, double offW, String powerTableF
         private double offW = 0;
         private String powerTableFile = "";
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** @return this */
-        public Builder idleW(double v) { idleW = v; return this; }
+        public Builder idleW(double v) {
+            idleW = v;
+            return this;
+        }
         /** @return this */
-        public Builder peakW(double v) { peakW = v; return this; }
+        public Builder peakW(double v) {
+            peakW = v;
+            return this;
+        }
         /** @return this */
-        public Builder offW(double v) { offW = v; return this; }
+        public Builder offW(double v) {
+            offW = v;
+            return this;
+        }
         /** @return this */
-        public Builder powerTableFile(String v) { powerTableFile = v; return this; }
+        public Builder powerTableFile(String v) {
+            powerTableFile = v;
+            return this;
+        }
 
         /** The power model; throws {@link InvalidScenarioException} if a value is out of range. */
         public Energy build() {

@@ -24,10 +24,19 @@ import org.livemig.argument.Arguments;
  * @param migrationFailureProbability chance a live migration fails partway, the VM staying on its source (default 0)
  * @param reportMissProbability chance the measurement point misses a report sent to it (default 0)
  */
-public record Faults(int crashPm, double crashAtS, double crashRandomRatePerH, double restartAfterS,
-                     double partitionAtS, double partitionDurationS, double partitionFraction, String linkLoss,
-                     double clockSkewMaxS, double clockDriftMaxPpm, double migrationFailureProbability,
-                     double reportMissProbability) {
+public record Faults(
+        int crashPm,
+        double crashAtS,
+        double crashRandomRatePerH,
+        double restartAfterS,
+        double partitionAtS,
+        double partitionDurationS,
+        double partitionFraction,
+        String linkLoss,
+        double clockSkewMaxS,
+        double clockDriftMaxPpm,
+        double migrationFailureProbability,
+        double reportMissProbability) {
 
     /** Validates every value; throws {@link InvalidScenarioException} naming the key at fault. */
     public Faults {
@@ -88,10 +97,18 @@ public record Faults(int crashPm, double crashAtS, double crashRandomRatePerH, d
 
     /** A builder holding these values. */
     public Builder toBuilder() {
-        return new Builder().crashPm(crashPm).crashAtS(crashAtS).crashRandomRatePerH(crashRandomRatePerH)
-                .restartAfterS(restartAfterS).partitionAtS(partitionAtS).partitionDurationS(partitionDurationS)
-                .partitionFraction(partitionFraction).linkLoss(linkLoss).clockSkewMaxS(clockSkewMaxS)
-                .clockDriftMaxPpm(clockDriftMaxPpm).migrationFailureProbability(migrationFailureProbability)
+        return new Builder()
+                .crashPm(crashPm)
+                .crashAtS(crashAtS)
+                .crashRandomRatePerH(crashRandomRatePerH)
+                .restartAfterS(restartAfterS)
+                .partitionAtS(partitionAtS)
+                .partitionDurationS(partitionDurationS)
+                .partitionFraction(partitionFraction)
+                .linkLoss(linkLoss)
+                .clockSkewMaxS(clockSkewMaxS)
+                .clockDriftMaxPpm(clockDriftMaxPpm)
+                .migrationFailureProbability(migrationFailureProbability)
                 .reportMissProbability(reportMissProbability);
     }
 
@@ -110,39 +127,84 @@ public record Faults(int crashPm, double crashAtS, double crashRandomRatePerH, d
         private double migrationFailureProbability = 0;
         private double reportMissProbability = 0;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** @return this */
-        public Builder crashPm(int v) { crashPm = v; return this; }
+        public Builder crashPm(int v) {
+            crashPm = v;
+            return this;
+        }
         /** @return this */
-        public Builder crashAtS(double v) { crashAtS = v; return this; }
+        public Builder crashAtS(double v) {
+            crashAtS = v;
+            return this;
+        }
         /** @return this */
-        public Builder crashRandomRatePerH(double v) { crashRandomRatePerH = v; return this; }
+        public Builder crashRandomRatePerH(double v) {
+            crashRandomRatePerH = v;
+            return this;
+        }
         /** @return this */
-        public Builder restartAfterS(double v) { restartAfterS = v; return this; }
+        public Builder restartAfterS(double v) {
+            restartAfterS = v;
+            return this;
+        }
         /** @return this */
-        public Builder partitionAtS(double v) { partitionAtS = v; return this; }
+        public Builder partitionAtS(double v) {
+            partitionAtS = v;
+            return this;
+        }
         /** @return this */
-        public Builder partitionDurationS(double v) { partitionDurationS = v; return this; }
+        public Builder partitionDurationS(double v) {
+            partitionDurationS = v;
+            return this;
+        }
         /** @return this */
-        public Builder partitionFraction(double v) { partitionFraction = v; return this; }
+        public Builder partitionFraction(double v) {
+            partitionFraction = v;
+            return this;
+        }
         /** @return this */
-        public Builder linkLoss(String v) { linkLoss = v; return this; }
+        public Builder linkLoss(String v) {
+            linkLoss = v;
+            return this;
+        }
         /** @return this */
-        public Builder clockSkewMaxS(double v) { clockSkewMaxS = v; return this; }
+        public Builder clockSkewMaxS(double v) {
+            clockSkewMaxS = v;
+            return this;
+        }
         /** @return this */
-        public Builder clockDriftMaxPpm(double v) { clockDriftMaxPpm = v; return this; }
+        public Builder clockDriftMaxPpm(double v) {
+            clockDriftMaxPpm = v;
+            return this;
+        }
         /** @return this */
-        public Builder migrationFailureProbability(double v) { migrationFailureProbability = v; return this; }
+        public Builder migrationFailureProbability(double v) {
+            migrationFailureProbability = v;
+            return this;
+        }
         /** @return this */
-        public Builder reportMissProbability(double v) { reportMissProbability = v; return this; }
+        public Builder reportMissProbability(double v) {
+            reportMissProbability = v;
+            return this;
+        }
 
         /** The faults; throws {@link InvalidScenarioException} if a value is out of range. */
         public Faults build() {
-            return new Faults(crashPm, crashAtS, crashRandomRatePerH, restartAfterS, partitionAtS,
-                    partitionDurationS, partitionFraction, linkLoss, clockSkewMaxS, clockDriftMaxPpm,
-                    migrationFailureProbability, reportMissProbability);
+            return new Faults(
+                    crashPm,
+                    crashAtS,
+                    crashRandomRatePerH,
+                    restartAfterS,
+                    partitionAtS,
+                    partitionDurationS,
+                    partitionFraction,
+                    linkLoss,
+                    clockSkewMaxS,
+                    clockDriftMaxPpm,
+                    migrationFailureProbability,
+                    reportMissProbability);
         }
     }
 }

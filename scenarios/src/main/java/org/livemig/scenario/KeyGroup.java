@@ -11,36 +11,41 @@ record KeyGroup<G, B>(String name, Function<Scenario, G> part, BiConsumer<Scenar
         return name.isEmpty() ? leaf : name + "." + leaf;
     }
 
-    <T> ScenarioKey key(String leaf, ScenarioKey.Kind kind, Spelled[] choices, Function<G, T> get,
-                        BiConsumer<B, T> set, String meaning, String source, String defaultText) {
+    <T> ScenarioKey key(
+            String leaf,
+            ScenarioKey.Kind kind,
+            Spelled[] choices,
+            Function<G, T> get,
+            BiConsumer<B, T> set,
+            String meaning,
+            String source,
+            String defaultText) {
         @SuppressWarnings("unchecked")
         BiConsumer<ScenarioBuilder, Object> setter = (b, v) -> edit.accept(b, gb -> set.accept(gb, (T) v));
-        return new ScenarioKey(full(leaf), kind, choices, s -> get.apply(part.apply(s)), setter, meaning,
-                source, defaultText);
+        return new ScenarioKey(
+                full(leaf), kind, choices, s -> get.apply(part.apply(s)), setter, meaning, source, defaultText);
     }
 
-    ScenarioKey number(String leaf, Function<G, Double> get, BiConsumer<B, Double> set, String meaning,
-                       String source) {
+    ScenarioKey number(String leaf, Function<G, Double> get, BiConsumer<B, Double> set, String meaning, String source) {
         return key(leaf, ScenarioKey.Kind.NUMBER, null, get, set, meaning, source, null);
     }
 
-    ScenarioKey integer(String leaf, Function<G, Integer> get, BiConsumer<B, Integer> set, String meaning,
-                        String source) {
+    ScenarioKey integer(
+            String leaf, Function<G, Integer> get, BiConsumer<B, Integer> set, String meaning, String source) {
         return key(leaf, ScenarioKey.Kind.INTEGER, null, get, set, meaning, source, null);
     }
 
-    ScenarioKey countOrAll(String leaf, Function<G, Integer> get, BiConsumer<B, Integer> set, String meaning,
-                           String source) {
+    ScenarioKey countOrAll(
+            String leaf, Function<G, Integer> get, BiConsumer<B, Integer> set, String meaning, String source) {
         return key(leaf, ScenarioKey.Kind.COUNT_OR_ALL, null, get, set, meaning, source, null);
     }
 
-    ScenarioKey bool(String leaf, Function<G, Boolean> get, BiConsumer<B, Boolean> set, String meaning,
-                     String source) {
+    ScenarioKey bool(String leaf, Function<G, Boolean> get, BiConsumer<B, Boolean> set, String meaning, String source) {
         return key(leaf, ScenarioKey.Kind.BOOLEAN, null, get, set, meaning, source, null);
     }
 
-    <E extends Spelled> ScenarioKey choice(String leaf, E[] values, Function<G, E> get, BiConsumer<B, E> set,
-                                           String meaning, String source) {
+    <E extends Spelled> ScenarioKey choice(
+            String leaf, E[] values, Function<G, E> get, BiConsumer<B, E> set, String meaning, String source) {
         return key(leaf, ScenarioKey.Kind.CHOICE, values, get, set, meaning, source, null);
     }
 }

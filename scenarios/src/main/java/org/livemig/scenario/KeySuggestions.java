@@ -9,8 +9,7 @@ import java.util.Optional;
 /** "Did you mean" for unknown keys: the closest known key by edit distance, or the same key in its group. */
 final class KeySuggestions {
 
-    private KeySuggestions() {
-    }
+    private KeySuggestions() {}
 
     /**
      * The best guess for an unknown key {@code key} written inside {@code group} ("" at the top level).
@@ -38,7 +37,8 @@ final class KeySuggestions {
             return Optional.of(elsewhere.get(0).name());
         }
         return closest(key, ScenarioKeys.all().stream().map(ScenarioKey::leaf).toList())
-                .flatMap(leaf -> ScenarioKeys.withLeaf(leaf).stream().findFirst().map(ScenarioKey::name));
+                .flatMap(
+                        leaf -> ScenarioKeys.withLeaf(leaf).stream().findFirst().map(ScenarioKey::name));
     }
 
     /** The candidate nearest to {@code wrong}, if within a few edits (more for longer keys). */

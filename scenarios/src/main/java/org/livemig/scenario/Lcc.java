@@ -17,8 +17,13 @@ import org.livemig.argument.Arguments;
  * @param modelFile an {@code .lcc} interaction model every PM runs instead of the strategy's packaged one;
  *        empty for the packaged model (default). It must exist; it is parsed when the run starts.
  */
-public record Lcc(double balanceHighFactor, double balanceLowFactor, double consolidateLowThreshold,
-                  double consolidateFullThreshold, double wakeUpS, String modelFile) {
+public record Lcc(
+        double balanceHighFactor,
+        double balanceLowFactor,
+        double consolidateLowThreshold,
+        double consolidateFullThreshold,
+        double wakeUpS,
+        String modelFile) {
 
     /** Validates every value; throws {@link InvalidScenarioException} naming the key at fault. */
     public Lcc {
@@ -27,9 +32,13 @@ public record Lcc(double balanceHighFactor, double balanceLowFactor, double cons
         Arguments.range("lcc.consolidate_low_threshold", consolidateLowThreshold, 0, true, 2, false, INVALID);
         Arguments.range("lcc.consolidate_full_threshold", consolidateFullThreshold, 0, false, 2, true, INVALID);
         if (consolidateLowThreshold >= consolidateFullThreshold) {
-            throw new InvalidScenarioException("lcc.consolidate_low_threshold", "must be below "
-                    + "lcc.consolidate_full_threshold (" + NumberText.format(consolidateFullThreshold) + "), got "
-                    + NumberText.format(consolidateLowThreshold), "lcc.consolidate_full_threshold");
+            throw new InvalidScenarioException(
+                    "lcc.consolidate_low_threshold",
+                    "must be below "
+                            + "lcc.consolidate_full_threshold (" + NumberText.format(consolidateFullThreshold)
+                            + "), got "
+                            + NumberText.format(consolidateLowThreshold),
+                    "lcc.consolidate_full_threshold");
         }
         Arguments.nonNegative("lcc.wake_up_s", wakeUpS, INVALID);
         modelFile = modelFile == null ? "" : modelFile.trim();
@@ -50,9 +59,13 @@ public record Lcc(double balanceHighFactor, double balanceLowFactor, double cons
 
     /** A builder holding these values. */
     public Builder toBuilder() {
-        return new Builder().balanceHighFactor(balanceHighFactor).balanceLowFactor(balanceLowFactor)
-                .consolidateLowThreshold(consolidateLowThreshold).consolidateFullThreshold(consolidateFullThreshold)
-                .wakeUpS(wakeUpS).modelFile(modelFile);
+        return new Builder()
+                .balanceHighFactor(balanceHighFactor)
+                .balanceLowFactor(balanceLowFactor)
+                .consolidateLowThreshold(consolidateLowThreshold)
+                .consolidateFullThreshold(consolidateFullThreshold)
+                .wakeUpS(wakeUpS)
+                .modelFile(modelFile);
     }
 
     /** Mutable builder of an {@link Lcc}; {@link #build()} validates. */
@@ -64,26 +77,48 @@ public record Lcc(double balanceHighFactor, double balanceLowFactor, double cons
         private double wakeUpS = 60;
         private String modelFile = "";
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** @return this */
-        public Builder balanceHighFactor(double v) { balanceHighFactor = v; return this; }
+        public Builder balanceHighFactor(double v) {
+            balanceHighFactor = v;
+            return this;
+        }
         /** @return this */
-        public Builder balanceLowFactor(double v) { balanceLowFactor = v; return this; }
+        public Builder balanceLowFactor(double v) {
+            balanceLowFactor = v;
+            return this;
+        }
         /** @return this */
-        public Builder consolidateLowThreshold(double v) { consolidateLowThreshold = v; return this; }
+        public Builder consolidateLowThreshold(double v) {
+            consolidateLowThreshold = v;
+            return this;
+        }
         /** @return this */
-        public Builder consolidateFullThreshold(double v) { consolidateFullThreshold = v; return this; }
+        public Builder consolidateFullThreshold(double v) {
+            consolidateFullThreshold = v;
+            return this;
+        }
         /** @return this */
-        public Builder wakeUpS(double v) { wakeUpS = v; return this; }
+        public Builder wakeUpS(double v) {
+            wakeUpS = v;
+            return this;
+        }
         /** @return this */
-        public Builder modelFile(String v) { modelFile = v; return this; }
+        public Builder modelFile(String v) {
+            modelFile = v;
+            return this;
+        }
 
         /** The LCC settings; throws {@link InvalidScenarioException} if a value is out of range. */
         public Lcc build() {
-            return new Lcc(balanceHighFactor, balanceLowFactor, consolidateLowThreshold, consolidateFullThreshold,
-                    wakeUpS, modelFile);
+            return new Lcc(
+                    balanceHighFactor,
+                    balanceLowFactor,
+                    consolidateLowThreshold,
+                    consolidateFullThreshold,
+                    wakeUpS,
+                    modelFile);
         }
     }
 }

@@ -38,8 +38,10 @@ public record LinkLossRule(int from, int to, double probability) {
         for (String part : text.split(",")) {
             Matcher m = RULE.matcher(part.strip());
             if (!m.matches()) {
-                throw new InvalidScenarioException(KEY, "each rule is FROM>TO=P with FROM and TO a PM id, mp or *"
-                        + " (e.g. '0>1=0.5,*>mp=0.1'), got '" + part.strip() + "'");
+                throw new InvalidScenarioException(
+                        KEY,
+                        "each rule is FROM>TO=P with FROM and TO a PM id, mp or *" + " (e.g. '0>1=0.5,*>mp=0.1'), got '"
+                                + part.strip() + "'");
             }
             double p;
             try {
@@ -48,8 +50,7 @@ public record LinkLossRule(int from, int to, double probability) {
                 throw new InvalidScenarioException(KEY, "not a probability in '" + part.strip() + "'");
             }
             if (!(p >= 0 && p <= 1)) {
-                throw new InvalidScenarioException(KEY, "a probability must be in [0, 1], got '" + part.strip()
-                        + "'");
+                throw new InvalidScenarioException(KEY, "a probability must be in [0, 1], got '" + part.strip() + "'");
             }
             rules.add(new LinkLossRule(node(m.group(1)), node(m.group(2)), p));
         }

@@ -39,14 +39,32 @@ import org.livemig.argument.Arguments;
  * @param shuffleLength entries exchanged in one shuffle, Cyclon's shuffle length l (default 8)
  * @param shufflePeriodS time between two shuffles a PM starts, Cyclon's period, in s (default 10)
  */
-public record Negotiation(double pushThreshold, double pullThreshold, boolean variableThresholds,
-                          double thresholdStep, double thresholdPeriodMinS, double thresholdPeriodMaxS,
-                          double checkIntervalS, double replyTimeoutS, double lockTimeoutS,
-                          double destinationSettleS, double sourceSettleS, double backoffSlotS,
-                          int backoffMaxExponent, double backoffCapS,
-                          double requiredSystemStateImprovementPercent, double ewmaAlpha, int ewmaWarmupSamples,
-                          double loadSampleIntervalS, double loadAverageWindowS, boolean pullDonorGuard,
-                          double centralIntervalS, int fanout, int viewSize, int shuffleLength, double shufflePeriodS) {
+public record Negotiation(
+        double pushThreshold,
+        double pullThreshold,
+        boolean variableThresholds,
+        double thresholdStep,
+        double thresholdPeriodMinS,
+        double thresholdPeriodMaxS,
+        double checkIntervalS,
+        double replyTimeoutS,
+        double lockTimeoutS,
+        double destinationSettleS,
+        double sourceSettleS,
+        double backoffSlotS,
+        int backoffMaxExponent,
+        double backoffCapS,
+        double requiredSystemStateImprovementPercent,
+        double ewmaAlpha,
+        int ewmaWarmupSamples,
+        double loadSampleIntervalS,
+        double loadAverageWindowS,
+        boolean pullDonorGuard,
+        double centralIntervalS,
+        int fanout,
+        int viewSize,
+        int shuffleLength,
+        double shufflePeriodS) {
 
     /** {@code fanout} of the thesis's broadcast: every PM; no overlay is kept. */
     public static final int FANOUT_ALL = 0;
@@ -58,17 +76,24 @@ public record Negotiation(double pushThreshold, double pullThreshold, boolean va
         Arguments.range("negotiation.push_threshold", pushThreshold, 0, false, 2, true, INVALID);
         Arguments.range("negotiation.pull_threshold", pullThreshold, 0, true, 2, false, INVALID);
         if (pullThreshold >= pushThreshold) {
-            throw new InvalidScenarioException("negotiation.pull_threshold", "must be below "
-                    + "negotiation.push_threshold (" + NumberText.format(pushThreshold) + "), got "
-                    + NumberText.format(pullThreshold), "negotiation.push_threshold");
+            throw new InvalidScenarioException(
+                    "negotiation.pull_threshold",
+                    "must be below "
+                            + "negotiation.push_threshold (" + NumberText.format(pushThreshold) + "), got "
+                            + NumberText.format(pullThreshold),
+                    "negotiation.push_threshold");
         }
         Arguments.range("negotiation.threshold_step", thresholdStep, 0, true, 1, true, INVALID);
         Arguments.positive("negotiation.threshold_period_min_s", thresholdPeriodMinS, INVALID);
         Arguments.finite("negotiation.threshold_period_max_s", thresholdPeriodMaxS, INVALID);
         if (thresholdPeriodMaxS < thresholdPeriodMinS) {
-            throw new InvalidScenarioException("negotiation.threshold_period_max_s", "must be at least "
-                    + "negotiation.threshold_period_min_s (" + NumberText.format(thresholdPeriodMinS) + "), got "
-                    + NumberText.format(thresholdPeriodMaxS), "negotiation.threshold_period_min_s");
+            throw new InvalidScenarioException(
+                    "negotiation.threshold_period_max_s",
+                    "must be at least "
+                            + "negotiation.threshold_period_min_s (" + NumberText.format(thresholdPeriodMinS)
+                            + "), got "
+                            + NumberText.format(thresholdPeriodMaxS),
+                    "negotiation.threshold_period_min_s");
         }
         Arguments.positive("negotiation.check_interval_s", checkIntervalS, INVALID);
         Arguments.positive("negotiation.reply_timeout_s", replyTimeoutS, INVALID);
@@ -79,8 +104,14 @@ public record Negotiation(double pushThreshold, double pullThreshold, boolean va
         Arguments.positive("negotiation.backoff_slot_s", backoffSlotS, INVALID);
         Arguments.range("negotiation.backoff_max_exponent", backoffMaxExponent, 0, 30, INVALID);
         Arguments.positive("negotiation.backoff_cap_s", backoffCapS, INVALID);
-        Arguments.range("negotiation.required_system_state_improvement_percent", requiredSystemStateImprovementPercent,
-                0, true, 100, true, INVALID);
+        Arguments.range(
+                "negotiation.required_system_state_improvement_percent",
+                requiredSystemStateImprovementPercent,
+                0,
+                true,
+                100,
+                true,
+                INVALID);
         Arguments.range("negotiation.ewma_alpha", ewmaAlpha, 0, false, 1, true, INVALID);
         Arguments.range("negotiation.ewma_warmup_samples", ewmaWarmupSamples, 1, 1000, INVALID);
         Arguments.positive("negotiation.load_sample_interval_s", loadSampleIntervalS, INVALID);
@@ -88,13 +119,17 @@ public record Negotiation(double pushThreshold, double pullThreshold, boolean va
         Arguments.range("negotiation.view_size", viewSize, 1, MAX_VIEW_SIZE, INVALID);
         Arguments.range("negotiation.fanout", fanout, FANOUT_ALL, MAX_VIEW_SIZE, INVALID);
         if (fanout > viewSize) {
-            throw new InvalidScenarioException("negotiation.fanout", "must be all or at most negotiation.view_size ("
-                    + viewSize + "), got " + fanout, "negotiation.view_size");
+            throw new InvalidScenarioException(
+                    "negotiation.fanout",
+                    "must be all or at most negotiation.view_size (" + viewSize + "), got " + fanout,
+                    "negotiation.view_size");
         }
         Arguments.range("negotiation.shuffle_length", shuffleLength, 1, MAX_VIEW_SIZE, INVALID);
         if (shuffleLength > viewSize) {
-            throw new InvalidScenarioException("negotiation.shuffle_length", "must be at most negotiation.view_size ("
-                    + viewSize + "), got " + shuffleLength, "negotiation.view_size");
+            throw new InvalidScenarioException(
+                    "negotiation.shuffle_length",
+                    "must be at most negotiation.view_size (" + viewSize + "), got " + shuffleLength,
+                    "negotiation.view_size");
         }
         Arguments.positive("negotiation.shuffle_period_s", shufflePeriodS, INVALID);
     }
@@ -116,17 +151,31 @@ public record Negotiation(double pushThreshold, double pullThreshold, boolean va
 
     /** A builder holding this negotiation's values. */
     public Builder toBuilder() {
-        return new Builder().pushThreshold(pushThreshold).pullThreshold(pullThreshold)
-                .variableThresholds(variableThresholds).thresholdStep(thresholdStep)
-                .thresholdPeriodMinS(thresholdPeriodMinS).thresholdPeriodMaxS(thresholdPeriodMaxS)
-                .checkIntervalS(checkIntervalS).replyTimeoutS(replyTimeoutS).lockTimeoutS(lockTimeoutS)
-                .destinationSettleS(destinationSettleS).sourceSettleS(sourceSettleS).backoffSlotS(backoffSlotS)
-                .backoffMaxExponent(backoffMaxExponent).backoffCapS(backoffCapS)
+        return new Builder()
+                .pushThreshold(pushThreshold)
+                .pullThreshold(pullThreshold)
+                .variableThresholds(variableThresholds)
+                .thresholdStep(thresholdStep)
+                .thresholdPeriodMinS(thresholdPeriodMinS)
+                .thresholdPeriodMaxS(thresholdPeriodMaxS)
+                .checkIntervalS(checkIntervalS)
+                .replyTimeoutS(replyTimeoutS)
+                .lockTimeoutS(lockTimeoutS)
+                .destinationSettleS(destinationSettleS)
+                .sourceSettleS(sourceSettleS)
+                .backoffSlotS(backoffSlotS)
+                .backoffMaxExponent(backoffMaxExponent)
+                .backoffCapS(backoffCapS)
                 .requiredSystemStateImprovementPercent(requiredSystemStateImprovementPercent)
-                .ewmaAlpha(ewmaAlpha).ewmaWarmupSamples(ewmaWarmupSamples)
-                .loadSampleIntervalS(loadSampleIntervalS).loadAverageWindowS(loadAverageWindowS)
-                .pullDonorGuard(pullDonorGuard).centralIntervalS(centralIntervalS)
-                .fanout(fanout).viewSize(viewSize).shuffleLength(shuffleLength)
+                .ewmaAlpha(ewmaAlpha)
+                .ewmaWarmupSamples(ewmaWarmupSamples)
+                .loadSampleIntervalS(loadSampleIntervalS)
+                .loadAverageWindowS(loadAverageWindowS)
+                .pullDonorGuard(pullDonorGuard)
+                .centralIntervalS(centralIntervalS)
+                .fanout(fanout)
+                .viewSize(viewSize)
+                .shuffleLength(shuffleLength)
                 .shufflePeriodS(shufflePeriodS);
     }
 
@@ -163,69 +212,162 @@ public record Negotiation(double pushThreshold, double pullThreshold, boolean va
         private int shuffleLength = 8;
         private double shufflePeriodS = 10;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** @return this */
-        public Builder pushThreshold(double v) { pushThreshold = v; return this; }
+        public Builder pushThreshold(double v) {
+            pushThreshold = v;
+            return this;
+        }
         /** @return this */
-        public Builder pullThreshold(double v) { pullThreshold = v; return this; }
+        public Builder pullThreshold(double v) {
+            pullThreshold = v;
+            return this;
+        }
         /** @return this */
-        public Builder variableThresholds(boolean v) { variableThresholds = v; return this; }
+        public Builder variableThresholds(boolean v) {
+            variableThresholds = v;
+            return this;
+        }
         /** @return this */
-        public Builder thresholdStep(double v) { thresholdStep = v; return this; }
+        public Builder thresholdStep(double v) {
+            thresholdStep = v;
+            return this;
+        }
         /** @return this */
-        public Builder thresholdPeriodMinS(double v) { thresholdPeriodMinS = v; return this; }
+        public Builder thresholdPeriodMinS(double v) {
+            thresholdPeriodMinS = v;
+            return this;
+        }
         /** @return this */
-        public Builder thresholdPeriodMaxS(double v) { thresholdPeriodMaxS = v; return this; }
+        public Builder thresholdPeriodMaxS(double v) {
+            thresholdPeriodMaxS = v;
+            return this;
+        }
         /** @return this */
-        public Builder checkIntervalS(double v) { checkIntervalS = v; return this; }
+        public Builder checkIntervalS(double v) {
+            checkIntervalS = v;
+            return this;
+        }
         /** @return this */
-        public Builder replyTimeoutS(double v) { replyTimeoutS = v; return this; }
+        public Builder replyTimeoutS(double v) {
+            replyTimeoutS = v;
+            return this;
+        }
         /** @return this */
-        public Builder lockTimeoutS(double v) { lockTimeoutS = v; return this; }
+        public Builder lockTimeoutS(double v) {
+            lockTimeoutS = v;
+            return this;
+        }
         /** @return this */
-        public Builder destinationSettleS(double v) { destinationSettleS = v; return this; }
+        public Builder destinationSettleS(double v) {
+            destinationSettleS = v;
+            return this;
+        }
         /** @return this */
-        public Builder sourceSettleS(double v) { sourceSettleS = v; return this; }
+        public Builder sourceSettleS(double v) {
+            sourceSettleS = v;
+            return this;
+        }
         /** @return this */
-        public Builder backoffSlotS(double v) { backoffSlotS = v; return this; }
+        public Builder backoffSlotS(double v) {
+            backoffSlotS = v;
+            return this;
+        }
         /** @return this */
-        public Builder backoffMaxExponent(int v) { backoffMaxExponent = v; return this; }
+        public Builder backoffMaxExponent(int v) {
+            backoffMaxExponent = v;
+            return this;
+        }
         /** @return this */
-        public Builder backoffCapS(double v) { backoffCapS = v; return this; }
+        public Builder backoffCapS(double v) {
+            backoffCapS = v;
+            return this;
+        }
         /** @return this */
         public Builder requiredSystemStateImprovementPercent(double v) {
             requiredSystemStateImprovementPercent = v;
             return this;
         }
         /** @return this */
-        public Builder ewmaAlpha(double v) { ewmaAlpha = v; return this; }
+        public Builder ewmaAlpha(double v) {
+            ewmaAlpha = v;
+            return this;
+        }
         /** @return this */
-        public Builder ewmaWarmupSamples(int v) { ewmaWarmupSamples = v; return this; }
+        public Builder ewmaWarmupSamples(int v) {
+            ewmaWarmupSamples = v;
+            return this;
+        }
         /** @return this */
-        public Builder loadSampleIntervalS(double v) { loadSampleIntervalS = v; return this; }
+        public Builder loadSampleIntervalS(double v) {
+            loadSampleIntervalS = v;
+            return this;
+        }
         /** @return this */
-        public Builder loadAverageWindowS(double v) { loadAverageWindowS = v; return this; }
+        public Builder loadAverageWindowS(double v) {
+            loadAverageWindowS = v;
+            return this;
+        }
         /** @return this */
-        public Builder pullDonorGuard(boolean v) { pullDonorGuard = v; return this; }
+        public Builder pullDonorGuard(boolean v) {
+            pullDonorGuard = v;
+            return this;
+        }
         /** @return this */
-        public Builder centralIntervalS(double v) { centralIntervalS = v; return this; }
-        public Builder fanout(int v) { fanout = v; return this; }
+        public Builder centralIntervalS(double v) {
+            centralIntervalS = v;
+            return this;
+        }
+
+        public Builder fanout(int v) {
+            fanout = v;
+            return this;
+        }
         /** @return this */
-        public Builder viewSize(int v) { viewSize = v; return this; }
+        public Builder viewSize(int v) {
+            viewSize = v;
+            return this;
+        }
         /** @return this */
-        public Builder shuffleLength(int v) { shuffleLength = v; return this; }
+        public Builder shuffleLength(int v) {
+            shuffleLength = v;
+            return this;
+        }
         /** @return this */
-        public Builder shufflePeriodS(double v) { shufflePeriodS = v; return this; }
+        public Builder shufflePeriodS(double v) {
+            shufflePeriodS = v;
+            return this;
+        }
 
         /** The negotiation settings; throws {@link InvalidScenarioException} if a value is out of range. */
         public Negotiation build() {
-            return new Negotiation(pushThreshold, pullThreshold, variableThresholds, thresholdStep,
-                    thresholdPeriodMinS, thresholdPeriodMaxS, checkIntervalS, replyTimeoutS, lockTimeoutS,
-                    destinationSettleS, sourceSettleS, backoffSlotS, backoffMaxExponent, backoffCapS,
-                    requiredSystemStateImprovementPercent, ewmaAlpha, ewmaWarmupSamples, loadSampleIntervalS,
-                    loadAverageWindowS, pullDonorGuard, centralIntervalS, fanout, viewSize, shuffleLength, shufflePeriodS);
+            return new Negotiation(
+                    pushThreshold,
+                    pullThreshold,
+                    variableThresholds,
+                    thresholdStep,
+                    thresholdPeriodMinS,
+                    thresholdPeriodMaxS,
+                    checkIntervalS,
+                    replyTimeoutS,
+                    lockTimeoutS,
+                    destinationSettleS,
+                    sourceSettleS,
+                    backoffSlotS,
+                    backoffMaxExponent,
+                    backoffCapS,
+                    requiredSystemStateImprovementPercent,
+                    ewmaAlpha,
+                    ewmaWarmupSamples,
+                    loadSampleIntervalS,
+                    loadAverageWindowS,
+                    pullDonorGuard,
+                    centralIntervalS,
+                    fanout,
+                    viewSize,
+                    shuffleLength,
+                    shufflePeriodS);
         }
     }
 }

@@ -15,9 +15,14 @@ import org.livemig.argument.Arguments;
  * @param extraDelayS extra delay of a held-back message, in s (default 1)
  * @param frameOverheadBytes bytes of frame headers added to each message's size (SPEC 6; default 46)
  */
-public record Network(double latencyS, double latencyJitterS, double lossProbability,
-                      double duplicationProbability, double delayProbability, double extraDelayS,
-                      int frameOverheadBytes) {
+public record Network(
+        double latencyS,
+        double latencyJitterS,
+        double lossProbability,
+        double duplicationProbability,
+        double delayProbability,
+        double extraDelayS,
+        int frameOverheadBytes) {
 
     /** Validates every value; throws {@link InvalidScenarioException} naming the key at fault. */
     public Network {
@@ -42,9 +47,14 @@ public record Network(double latencyS, double latencyJitterS, double lossProbabi
 
     /** A builder holding this network's values. */
     public Builder toBuilder() {
-        return new Builder().latencyS(latencyS).latencyJitterS(latencyJitterS).lossProbability(lossProbability)
-                .duplicationProbability(duplicationProbability).delayProbability(delayProbability)
-                .extraDelayS(extraDelayS).frameOverheadBytes(frameOverheadBytes);
+        return new Builder()
+                .latencyS(latencyS)
+                .latencyJitterS(latencyJitterS)
+                .lossProbability(lossProbability)
+                .duplicationProbability(duplicationProbability)
+                .delayProbability(delayProbability)
+                .extraDelayS(extraDelayS)
+                .frameOverheadBytes(frameOverheadBytes);
     }
 
     /** Mutable builder of a {@link Network}; {@link #build()} validates. */
@@ -57,28 +67,54 @@ public record Network(double latencyS, double latencyJitterS, double lossProbabi
         private double extraDelayS = 1;
         private int frameOverheadBytes = 46;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** @return this */
-        public Builder latencyS(double v) { latencyS = v; return this; }
+        public Builder latencyS(double v) {
+            latencyS = v;
+            return this;
+        }
         /** @return this */
-        public Builder latencyJitterS(double v) { latencyJitterS = v; return this; }
+        public Builder latencyJitterS(double v) {
+            latencyJitterS = v;
+            return this;
+        }
         /** @return this */
-        public Builder lossProbability(double v) { lossProbability = v; return this; }
+        public Builder lossProbability(double v) {
+            lossProbability = v;
+            return this;
+        }
         /** @return this */
-        public Builder duplicationProbability(double v) { duplicationProbability = v; return this; }
+        public Builder duplicationProbability(double v) {
+            duplicationProbability = v;
+            return this;
+        }
         /** @return this */
-        public Builder delayProbability(double v) { delayProbability = v; return this; }
+        public Builder delayProbability(double v) {
+            delayProbability = v;
+            return this;
+        }
         /** @return this */
-        public Builder extraDelayS(double v) { extraDelayS = v; return this; }
+        public Builder extraDelayS(double v) {
+            extraDelayS = v;
+            return this;
+        }
         /** @return this */
-        public Builder frameOverheadBytes(int v) { frameOverheadBytes = v; return this; }
+        public Builder frameOverheadBytes(int v) {
+            frameOverheadBytes = v;
+            return this;
+        }
 
         /** The network settings; throws {@link InvalidScenarioException} if a value is out of range. */
         public Network build() {
-            return new Network(latencyS, latencyJitterS, lossProbability, duplicationProbability, delayProbability,
-                    extraDelayS, frameOverheadBytes);
+            return new Network(
+                    latencyS,
+                    latencyJitterS,
+                    lossProbability,
+                    duplicationProbability,
+                    delayProbability,
+                    extraDelayS,
+                    frameOverheadBytes);
         }
     }
 }

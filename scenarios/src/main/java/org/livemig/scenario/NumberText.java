@@ -5,8 +5,7 @@ import java.math.BigDecimal;
 /** Numbers written the way a person types them: {@code 20000}, {@code 0.0005}, {@code -0.0463}. */
 final class NumberText {
 
-    private NumberText() {
-    }
+    private NumberText() {}
 
     /** The shortest plain decimal that reads back as exactly {@code value}; no exponent. */
     static String format(double value) {

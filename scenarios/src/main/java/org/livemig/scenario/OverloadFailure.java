@@ -41,15 +41,23 @@ public record OverloadFailure(boolean enabled, double thresholdFactor, double af
         private double thresholdFactor = 1.0;
         private double afterS = 60;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** @return this */
-        public Builder enabled(boolean v) { enabled = v; return this; }
+        public Builder enabled(boolean v) {
+            enabled = v;
+            return this;
+        }
         /** @return this */
-        public Builder thresholdFactor(double v) { thresholdFactor = v; return this; }
+        public Builder thresholdFactor(double v) {
+            thresholdFactor = v;
+            return this;
+        }
         /** @return this */
-        public Builder afterS(double v) { afterS = v; return this; }
+        public Builder afterS(double v) {
+            afterS = v;
+            return this;
+        }
 
         /** The settings; throws {@link InvalidScenarioException} if a value is out of range. */
         public OverloadFailure build() {

@@ -10,12 +10,16 @@ public final class PackagedScenarios {
 
     private static final List<String> NAMES = List.of(
             "default",
-            "lcc-balance", "lcc-consolidate",
-            "simulation-hybrid", "simulation-pull", "simulation-push",
-            "testbed-hybrid", "testbed-pull", "testbed-push");
+            "lcc-balance",
+            "lcc-consolidate",
+            "simulation-hybrid",
+            "simulation-pull",
+            "simulation-push",
+            "testbed-hybrid",
+            "testbed-pull",
+            "testbed-push");
 
-    private PackagedScenarios() {
-    }
+    private PackagedScenarios() {}
 
     /** The names of the packaged scenarios, sorted, e.g. {@code default}, {@code testbed-push}. */
     public static List<String> names() {
@@ -30,14 +34,14 @@ public final class PackagedScenarios {
     public static Scenario load(String name) throws ScenarioException {
         String bare = stripExtension(name);
         if (!NAMES.contains(bare)) {
-            throw new ScenarioException("unknown packaged scenario '" + name + "' (valid: "
-                    + String.join(", ", NAMES) + ")");
+            throw new ScenarioException(
+                    "unknown packaged scenario '" + name + "' (valid: " + String.join(", ", NAMES) + ")");
         }
         String resource = "/scenarios/" + bare + ".yaml";
         try (InputStream in = PackagedScenarios.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new ScenarioException("packaged scenario '" + bare + "' is missing from the class path ("
-                        + resource + ")");
+                throw new ScenarioException(
+                        "packaged scenario '" + bare + "' is missing from the class path (" + resource + ")");
             }
             return ScenarioLoader.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), bare + ".yaml");
         } catch (IOException e) {

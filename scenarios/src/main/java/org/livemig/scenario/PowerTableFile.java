@@ -17,8 +17,7 @@ final class PowerTableFile {
 
     private static final String KEY = ScenarioKeys.ENERGY_POWER_TABLE_FILE;
 
-    private PowerTableFile() {
-    }
+    private PowerTableFile() {}
 
     /** The 11 watts of {@code file}, at 0 % to 100 % utilisation. */
     static List<Double> read(String file) {
@@ -39,27 +38,33 @@ final class PowerTableFile {
             String at = file + ":" + lastLine + ": ";
             String[] f = line.split(",", -1);
             if (f.length != 2) {
-                throw new InvalidScenarioException(KEY, at + "expected 'utilisation_percent,watts', got '" + line + "'");
+                throw new InvalidScenarioException(
+                        KEY, at + "expected 'utilisation_percent,watts', got '" + line + "'");
             }
             int expected = 10 * watts.size();
             if (watts.size() >= TablePowerModel.POINTS) {
-                throw new InvalidScenarioException(KEY, at + "more than " + TablePowerModel.POINTS
-                        + " points (0, 10, ..., 100 %): '" + line + "'");
+                throw new InvalidScenarioException(
+                        KEY,
+                        at + "more than " + TablePowerModel.POINTS + " points (0, 10, ..., 100 %): '" + line + "'");
             }
             if (!f[0].strip().equals(Integer.toString(expected))) {
-                throw new InvalidScenarioException(KEY, at + "utilisation must be " + expected + " %, got '"
-                        + f[0].strip() + "'");
+                throw new InvalidScenarioException(
+                        KEY, at + "utilisation must be " + expected + " %, got '" + f[0].strip() + "'");
             }
             double w = number(at, f[1].strip());
             if (!watts.isEmpty() && w < watts.get(watts.size() - 1)) {
-                throw new InvalidScenarioException(KEY, at + "watts must not decrease: " + f[1].strip() + " after "
-                        + NumberText.format(watts.get(watts.size() - 1)));
+                throw new InvalidScenarioException(
+                        KEY,
+                        at + "watts must not decrease: " + f[1].strip() + " after "
+                                + NumberText.format(watts.get(watts.size() - 1)));
             }
             watts.add(w);
         }
         if (watts.size() != TablePowerModel.POINTS) {
-            throw new InvalidScenarioException(KEY, file + ":" + Math.max(1, lastLine) + ": " + watts.size()
-                    + " points, need " + TablePowerModel.POINTS + " (0, 10, ..., 100 %)");
+            throw new InvalidScenarioException(
+                    KEY,
+                    file + ":" + Math.max(1, lastLine) + ": " + watts.size() + " points, need " + TablePowerModel.POINTS
+                            + " (0, 10, ..., 100 %)");
         }
         return watts;
     }

@@ -49,8 +49,13 @@ public enum Preset implements Spelled {
      * the number of VMs a fluctuation adds and removes.
      */
     public void applyTo(ScenarioBuilder builder) {
-        builder.topology(t -> t.pms(pms).coresPerPm(2).memoryPerPmMb(2048).linkMbitps(100)
-                        .vms(vms).vmVcpus(1).vmMemoryMb(256))
+        builder.topology(t -> t.pms(pms)
+                        .coresPerPm(2)
+                        .memoryPerPmMb(2048)
+                        .linkMbitps(100)
+                        .vms(vms)
+                        .vmVcpus(1)
+                        .vmMemoryMb(256))
                 .negotiation(n -> n.pushThreshold(pushThreshold).pullThreshold(pullThreshold))
                 .workload(w -> w.addVms(fluctuatingVms).removeVms(fluctuatingVms));
     }

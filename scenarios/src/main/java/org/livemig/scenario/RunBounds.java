@@ -17,47 +17,63 @@ final class RunBounds {
     /** Most periodic agent checks (PMs x duration / check interval); the benchmark runs 4 million in 20 s. */
     static final long MAX_AGENT_CHECKS = 500_000_000L;
 
-    private RunBounds() {
-    }
+    private RunBounds() {}
 
     /** Throws {@link InvalidScenarioException} naming the key to change when the run exceeds a bound. */
     static void check(Scenario s) {
         if (s.durationS() > MAX_DURATION_S) {
-            throw new InvalidScenarioException("duration_s", "must be at most " + big(MAX_DURATION_S)
-                    + " s, got " + big(s.durationS()));
+            throw new InvalidScenarioException(
+                    "duration_s", "must be at most " + big(MAX_DURATION_S) + " s, got " + big(s.durationS()));
         }
         double samples = Math.floor(s.durationS() / s.measurementIntervalS());
         if (samples > MAX_SAMPLES) {
-            throw new InvalidScenarioException("duration_s", "makes " + big(samples)
-                    + " measurement samples (duration_s / measurement_interval_s " + NumberText.format(
-                    s.measurementIntervalS()) + "), at most " + MAX_SAMPLES + " fit; got "
-                    + big(s.durationS()), "measurement_interval_s");
+            throw new InvalidScenarioException(
+                    "duration_s",
+                    "makes " + big(samples)
+                            + " measurement samples (duration_s / measurement_interval_s "
+                            + NumberText.format(s.measurementIntervalS()) + "), at most " + MAX_SAMPLES + " fit; got "
+                            + big(s.durationS()),
+                    "measurement_interval_s");
         }
         double windows = Math.floor(s.durationS() / s.recordIntervalS());
         if (windows > MAX_SAMPLES) {
-            throw new InvalidScenarioException("record_interval_s", "makes " + big(windows)
-                    + " overhead windows over duration_s " + big(s.durationS()) + ", at most "
-                    + MAX_SAMPLES + " fit; got " + NumberText.format(s.recordIntervalS()), "duration_s");
+            throw new InvalidScenarioException(
+                    "record_interval_s",
+                    "makes " + big(windows)
+                            + " overhead windows over duration_s " + big(s.durationS()) + ", at most "
+                            + MAX_SAMPLES + " fit; got " + NumberText.format(s.recordIntervalS()),
+                    "duration_s");
         }
         int pms = s.topology().pms();
         if (pms > Topology.MAX_BROADCAST_PMS && !s.negotiation().sampled()) {
-            throw new InvalidScenarioException("topology.pms", "must be at most " + Topology.MAX_BROADCAST_PMS
-                    + " with negotiation.fanout all (every broadcast reaches every PM); set a fanout such as 32 for "
-                    + "more, got " + pms, "negotiation.fanout");
+            throw new InvalidScenarioException(
+                    "topology.pms",
+                    "must be at most " + Topology.MAX_BROADCAST_PMS
+                            + " with negotiation.fanout all (every broadcast reaches every PM); set a fanout such as 32 for "
+                            + "more, got " + pms,
+                    "negotiation.fanout");
         }
         double rows = samples * pms;
         if (rows > MAX_PM_LOAD_ROWS) {
-            throw new InvalidScenarioException("duration_s", "makes " + big(rows)
-                    + " rows of pm_loads.csv (" + pms + " PMs x " + big(samples)
-                    + " samples), at most " + MAX_PM_LOAD_ROWS + " fit in memory; got "
-                    + big(s.durationS()), "measurement_interval_s", "topology.pms");
+            throw new InvalidScenarioException(
+                    "duration_s",
+                    "makes " + big(rows)
+                            + " rows of pm_loads.csv (" + pms + " PMs x " + big(samples)
+                            + " samples), at most " + MAX_PM_LOAD_ROWS + " fit in memory; got "
+                            + big(s.durationS()),
+                    "measurement_interval_s",
+                    "topology.pms");
         }
         double checks = Math.floor(s.durationS() / s.negotiation().checkIntervalS()) * pms;
         if (checks > MAX_AGENT_CHECKS) {
-            throw new InvalidScenarioException("duration_s", "makes " + big(checks)
-                    + " agent checks (" + pms + " PMs every negotiation.check_interval_s "
-                    + NumberText.format(s.negotiation().checkIntervalS()) + " s), at most " + MAX_AGENT_CHECKS
-                    + "; got " + big(s.durationS()), "negotiation.check_interval_s", "topology.pms");
+            throw new InvalidScenarioException(
+                    "duration_s",
+                    "makes " + big(checks)
+                            + " agent checks (" + pms + " PMs every negotiation.check_interval_s "
+                            + NumberText.format(s.negotiation().checkIntervalS()) + " s), at most " + MAX_AGENT_CHECKS
+                            + "; got " + big(s.durationS()),
+                    "negotiation.check_interval_s",
+                    "topology.pms");
         }
         checkVcpus(s.topology());
     }
@@ -67,10 +83,14 @@ final class RunBounds {
         long perPm = Math.min(t.memoryPerPmMb() / t.vmMemoryMb(), t.maxVcpusPerPm() / t.vmVcpus());
         long capacity = perPm * t.pms();
         if (t.vms() > capacity) {
-            throw new InvalidScenarioException("topology.vms", "must be at most " + capacity + " (" + perPm
-                    + " VMs of " + t.vmVcpus() + " vcpus fit in " + t.coresPerPm() + " cores x vcpu_overcommit "
-                    + NumberText.format(t.vcpuOvercommit()) + " on each of " + t.pms() + " PMs), got " + t.vms(),
-                    "topology.vcpu_overcommit", "topology.pms");
+            throw new InvalidScenarioException(
+                    "topology.vms",
+                    "must be at most " + capacity + " (" + perPm
+                            + " VMs of " + t.vmVcpus() + " vcpus fit in " + t.coresPerPm() + " cores x vcpu_overcommit "
+                            + NumberText.format(t.vcpuOvercommit()) + " on each of " + t.pms() + " PMs), got "
+                            + t.vms(),
+                    "topology.vcpu_overcommit",
+                    "topology.pms");
         }
     }
 

@@ -16,8 +16,7 @@ public final class ScenarioHash {
     /** Hex digits kept (64 bits). */
     static final int DIGITS = 16;
 
-    private ScenarioHash() {
-    }
+    private ScenarioHash() {}
 
     /** The hash of {@code scenario}. */
     public static String of(Scenario scenario) {

@@ -51,6 +51,7 @@ public final class ScenarioKey {
 
     /** The value of a {@link Kind#COUNT_OR_ALL} key spelled {@code all}. */
     public static final int ALL = 0;
+
     private static final String ALL_SPELLING = "all";
 
     private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
@@ -66,8 +67,15 @@ public final class ScenarioKey {
     private final String source;
     private final String defaultText;
 
-    ScenarioKey(String name, Kind kind, Spelled[] choices, Function<Scenario, Object> getter,
-                BiConsumer<ScenarioBuilder, Object> setter, String meaning, String source, String defaultText) {
+    ScenarioKey(
+            String name,
+            Kind kind,
+            Spelled[] choices,
+            Function<Scenario, Object> getter,
+            BiConsumer<ScenarioBuilder, Object> setter,
+            String meaning,
+            String source,
+            String defaultText) {
         this.name = name;
         this.kind = kind;
         this.choices = choices;

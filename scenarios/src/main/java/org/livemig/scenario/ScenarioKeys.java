@@ -27,8 +27,7 @@ public final class ScenarioKeys {
 
     private static final Map<String, ScenarioKey> BY_NAME = index();
 
-    private ScenarioKeys() {
-    }
+    private ScenarioKeys() {}
 
     private static Map<String, ScenarioKey> index() {
         Map<String, ScenarioKey> byName = new LinkedHashMap<>();
@@ -54,7 +53,10 @@ public final class ScenarioKeys {
 
     /** The groups, in order: {@code topology}, {@code workload}, ... */
     public static List<String> groups() {
-        return BY_NAME.values().stream().map(ScenarioKey::group).filter(g -> !g.isEmpty()).distinct()
+        return BY_NAME.values().stream()
+                .map(ScenarioKey::group)
+                .filter(g -> !g.isEmpty())
+                .distinct()
                 .collect(Collectors.toList());
     }
 
@@ -66,7 +68,10 @@ public final class ScenarioKeys {
     /** A Markdown table of every key: key, type, default, meaning, source. */
     public static String referenceTable() {
         StringBuilder md = new StringBuilder("| key | type | default | meaning | source |\n|---|---|---|---|---|\n");
-        md.append("| `").append(PRESET).append("` | one of ").append(Spelled.list(Preset.values()))
+        md.append("| `")
+                .append(PRESET)
+                .append("` | one of ")
+                .append(Spelled.list(Preset.values()))
                 .append(" | none | Sets the topology, thresholds and fluctuation counts of a size first; "
                         + "the file's other keys override them | SPEC 5 |\n");
         for (ScenarioKey key : BY_NAME.values()) {
@@ -76,9 +81,17 @@ public final class ScenarioKeys {
                 case COUNT_OR_ALL -> "integer or `all`";
                 default -> key.kind().name().toLowerCase(Locale.ROOT);
             };
-            md.append("| `").append(key.name()).append("` | ").append(type).append(" | ")
-                    .append(key.defaultText()).append(" | ").append(key.meaning()).append(" | ")
-                    .append(key.source()).append(" |\n");
+            md.append("| `")
+                    .append(key.name())
+                    .append("` | ")
+                    .append(type)
+                    .append(" | ")
+                    .append(key.defaultText())
+                    .append(" | ")
+                    .append(key.meaning())
+                    .append(" | ")
+                    .append(key.source())
+                    .append(" |\n");
         }
         return md.toString();
     }

@@ -18,8 +18,7 @@ import java.util.function.Predicate;
  */
 public final class ScenarioLoader {
 
-    private ScenarioLoader() {
-    }
+    private ScenarioLoader() {}
 
     /**
      * Reads the scenario file {@code file}; the scenario's name defaults to the file's name without extension.
@@ -28,8 +27,11 @@ public final class ScenarioLoader {
      */
     public static Scenario load(Path file) throws ScenarioException {
         String source = file.toString();
-        return fromTree(YamlTree.readDocument(readText(file), source), source,
-                Scenario.builder().name(nameFrom(source)), file.toAbsolutePath().getParent());
+        return fromTree(
+                YamlTree.readDocument(readText(file), source),
+                source,
+                Scenario.builder().name(nameFrom(source)),
+                file.toAbsolutePath().getParent());
     }
 
     /** The UTF-8 text of {@code file}; errors name the file. */
@@ -43,7 +45,9 @@ public final class ScenarioLoader {
         }
         String yaml;
         try {
-            yaml = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file)))
+            yaml = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
                     .toString();
         } catch (CharacterCodingException e) {
             throw new ScenarioException(source + ": not UTF-8 text");
@@ -60,7 +64,9 @@ public final class ScenarioLoader {
      * @param sourceName the file name used in error messages and as the default scenario name
      */
     public static Scenario parse(String yaml, String sourceName) throws ScenarioException {
-        return fromTree(YamlTree.readDocument(yaml, sourceName), sourceName,
+        return fromTree(
+                YamlTree.readDocument(yaml, sourceName),
+                sourceName,
                 Scenario.builder().name(nameFrom(sourceName)));
     }
 
@@ -83,9 +89,10 @@ public final class ScenarioLoader {
             if (entry.key().equals(ScenarioKeys.PRESET)) {
                 presetLine = entry.keyPosition().line();
                 String text = scalarText(entry, ScenarioKeys.PRESET, sourceName);
-                Preset preset = Preset.parse(text).orElseThrow(() -> new ScenarioException(sourceName + ":"
-                        + entry.value().position().line() + ": preset: must be one of "
-                        + Spelled.list(Preset.values()) + ", got '" + text + "'"));
+                Preset preset = Preset.parse(text)
+                        .orElseThrow(() -> new ScenarioException(sourceName + ":"
+                                + entry.value().position().line() + ": preset: must be one of "
+                                + Spelled.list(Preset.values()) + ", got '" + text + "'"));
                 builder.preset(preset);
             }
         }
@@ -96,9 +103,10 @@ public final class ScenarioLoader {
             }
             if (ScenarioKeys.groups().contains(key)) {
                 if (!(entry.value() instanceof YamlTree.MapNode group)) {
-                    throw new ScenarioException(sourceName + ":" + entry.keyPosition().line() + ": " + key
-                            + ": must be a mapping of keys (indented 'key: value' lines or {key: value}), got "
-                            + describe(entry.value()));
+                    throw new ScenarioException(
+                            sourceName + ":" + entry.keyPosition().line() + ": " + key
+                                    + ": must be a mapping of keys (indented 'key: value' lines or {key: value}), got "
+                                    + describe(entry.value()));
                 }
                 for (YamlTree.Entry inner : group.entries()) {
                     apply(builder, key, inner, sourceName, lines, baseDir);
@@ -110,8 +118,13 @@ public final class ScenarioLoader {
         try {
             return builder.build();
         } catch (InvalidScenarioException e) {
-            int line = lines.getOrDefault(e.key(), e.relatedKeys().stream().filter(lines::containsKey)
-                    .map(lines::get).findFirst().orElse(presetLine));
+            int line = lines.getOrDefault(
+                    e.key(),
+                    e.relatedKeys().stream()
+                            .filter(lines::containsKey)
+                            .map(lines::get)
+                            .findFirst()
+                            .orElse(presetLine));
             throw new ScenarioException(sourceName + ":" + line + ": " + e.getMessage());
         }
     }
@@ -138,8 +151,14 @@ public final class ScenarioLoader {
                 + String.join(", ", PackagedScenarios.names()) + ")");
     }
 
-    private static void apply(ScenarioBuilder builder, String group, YamlTree.Entry entry, String source,
-                              Map<String, Integer> lines, Path baseDir) throws ScenarioException {
+    private static void apply(
+            ScenarioBuilder builder,
+            String group,
+            YamlTree.Entry entry,
+            String source,
+            Map<String, Integer> lines,
+            Path baseDir)
+            throws ScenarioException {
         String full = group.isEmpty() ? entry.key() : group + "." + entry.key();
         ScenarioKey key = ScenarioKeys.find(full).orElse(null);
         if (key == null) {
@@ -147,7 +166,8 @@ public final class ScenarioLoader {
                     + KeySuggestions.hint(KeySuggestions.forKey(group, entry.key())));
         }
         String text = scalarText(entry, full, source);
-        if (full.equals(ScenarioKeys.LCC_MODEL_FILE) || full.equals(ScenarioKeys.WORKLOAD_TRACE_FILE)
+        if (full.equals(ScenarioKeys.LCC_MODEL_FILE)
+                || full.equals(ScenarioKeys.WORKLOAD_TRACE_FILE)
                 || full.equals(ScenarioKeys.ENERGY_POWER_TABLE_FILE)) {
             text = resolveFile(text, baseDir, Files::isRegularFile);
         } else if (full.equals(ScenarioKeys.WORKLOAD_TRACE_DIR)) {
@@ -171,8 +191,7 @@ public final class ScenarioLoader {
     static String resolveFile(String name, Path baseDir, Predicate<Path> exists) {
         try {
             Path path = Path.of(name.trim());
-            if (baseDir != null && !name.isBlank() && !path.isAbsolute()
-                    && exists.test(baseDir.resolve(path))) {
+            if (baseDir != null && !name.isBlank() && !path.isAbsolute() && exists.test(baseDir.resolve(path))) {
                 return baseDir.resolve(path).normalize().toString();
             }
         } catch (InvalidPathException notAPath) {
@@ -185,13 +204,12 @@ public final class ScenarioLoader {
         int line = entry.value().position().line();
         if (entry.value() instanceof YamlTree.ScalarNode scalar) {
             if (scalar.isNull()) {
-                throw new ScenarioException(source + ":" + entry.keyPosition().line() + ": " + key
-                        + ": missing value");
+                throw new ScenarioException(source + ":" + entry.keyPosition().line() + ": " + key + ": missing value");
             }
             return scalar.text();
         }
-        throw new ScenarioException(source + ":" + line + ": " + key + ": must be a single value, got "
-                + describe(entry.value()));
+        throw new ScenarioException(
+                source + ":" + line + ": " + key + ": must be a single value, got " + describe(entry.value()));
     }
 
     static String describe(YamlTree.Node node) {
@@ -208,7 +226,8 @@ public final class ScenarioLoader {
     /** The file's name without directory and extension, made into a valid scenario name. */
     static String nameFrom(String sourceName) {
         String base = sourceName.substring(Math.max(sourceName.lastIndexOf('/'), sourceName.lastIndexOf('\\')) + 1);
-        base = PackagedScenarios.stripExtension(base).replaceAll("[^A-Za-z0-9._-]", "-")
+        base = PackagedScenarios.stripExtension(base)
+                .replaceAll("[^A-Za-z0-9._-]", "-")
                 .replaceFirst("^[^A-Za-z0-9]+", "");
         if (base.length() > 100) {
             base = base.substring(0, 100);

@@ -13,8 +13,7 @@ import java.util.Optional;
  */
 public final class ScenarioOverrides {
 
-    private ScenarioOverrides() {
-    }
+    private ScenarioOverrides() {}
 
     /**
      * Applies {@code assignments} (each {@code key=value}) to {@code scenario}; the result is validated
@@ -31,13 +30,15 @@ public final class ScenarioOverrides {
             String name = assignment.substring(0, eq).trim();
             String text = assignment.substring(eq + 1).trim();
             if (name.equals(ScenarioKeys.PRESET)) {
-                Preset preset = Preset.parse(text).orElseThrow(() -> new ScenarioException("--set " + assignment
-                        + ": not one of " + Spelled.list(Preset.values())));
+                Preset preset = Preset.parse(text)
+                        .orElseThrow(() -> new ScenarioException(
+                                "--set " + assignment + ": not one of " + Spelled.list(Preset.values())));
                 builder.preset(preset);
                 continue;
             }
-            ScenarioKey key = resolve(name).orElseThrow(() -> new ScenarioException("--set " + assignment
-                    + ": unknown key '" + name + "'" + KeySuggestions.hint(suggest(name))));
+            ScenarioKey key = resolve(name)
+                    .orElseThrow(() -> new ScenarioException("--set " + assignment + ": unknown key '" + name + "'"
+                            + KeySuggestions.hint(suggest(name))));
             try {
                 key.set(builder, key.parse(text));
             } catch (ScenarioKey.BadValueException e) {
@@ -52,7 +53,9 @@ public final class ScenarioOverrides {
             if (own != null) {
                 throw new ScenarioException("--set " + own + ": " + e.reason());
             }
-            Optional<String> related = e.relatedKeys().stream().filter(origins::containsKey).map(origins::get)
+            Optional<String> related = e.relatedKeys().stream()
+                    .filter(origins::containsKey)
+                    .map(origins::get)
                     .findFirst();
             throw new ScenarioException("--set" + related.map(r -> " " + r).orElse("") + ": " + e.getMessage());
         }

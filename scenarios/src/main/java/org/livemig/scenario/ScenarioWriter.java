@@ -8,8 +8,7 @@ import java.nio.file.Path;
 /** Writes a scenario as YAML with every key explicit, so a run can record the scenario it used. */
 public final class ScenarioWriter {
 
-    private ScenarioWriter() {
-    }
+    private ScenarioWriter() {}
 
     /** The scenario as YAML; {@link ScenarioLoader#parse} reads it back to an equal scenario. */
     public static String toYaml(Scenario scenario) {
@@ -27,7 +26,11 @@ public final class ScenarioWriter {
             if (key.kind() == ScenarioKey.Kind.TEXT) {
                 value = quoted(value);
             }
-            yaml.append(group.isEmpty() ? "" : "  ").append(key.leaf()).append(": ").append(value).append('\n');
+            yaml.append(group.isEmpty() ? "" : "  ")
+                    .append(key.leaf())
+                    .append(": ")
+                    .append(value)
+                    .append('\n');
         }
         return yaml.toString();
     }

@@ -18,7 +18,9 @@ public interface Spelled {
      */
     static <E extends Spelled> Optional<E> parse(E[] choices, String text) {
         String wanted = normalise(text);
-        return Arrays.stream(choices).filter(c -> normalise(c.spelling()).equals(wanted)).findFirst();
+        return Arrays.stream(choices)
+                .filter(c -> normalise(c.spelling()).equals(wanted))
+                .findFirst();
     }
 
     /** The spellings of {@code choices}, comma separated, e.g. {@code "xen, kvm"}. */

@@ -36,8 +36,8 @@ public record Sweep(List<SweepRun> runs) {
                 for (SweepRun run : loadFile(file)) {
                     String before = origin.putIfAbsent(run.id(), file.toString());
                     if (before != null) {
-                        throw new ScenarioException(file + ": run '" + run.id() + "' appears twice (also in "
-                                + before + "); give the sweeps different names");
+                        throw new ScenarioException(file + ": run '" + run.id() + "' appears twice (also in " + before
+                                + "); give the sweeps different names");
                     }
                     runs.add(run);
                 }
@@ -69,7 +69,8 @@ public record Sweep(List<SweepRun> runs) {
         for (String assignment : assignments) {
             int eq = assignment.indexOf('=');
             String name = eq <= 0 ? assignment : assignment.substring(0, eq).trim();
-            String full = name.equals(ScenarioKeys.PRESET) ? name
+            String full = name.equals(ScenarioKeys.PRESET)
+                    ? name
                     : ScenarioOverrides.resolve(name).map(ScenarioKey::name).orElse(name);
             if (varying.contains(full)) {
                 throw new ScenarioException("--set " + assignment + ": the sweep varies " + full
@@ -126,8 +127,10 @@ public record Sweep(List<SweepRun> runs) {
             return List.of(path);
         }
         try (Stream<Path> entries = Files.list(path)) {
-            return entries.filter(p -> Files.isRegularFile(p) && (p.toString().endsWith(".yaml")
-                    || p.toString().endsWith(".yml"))).sorted().toList();
+            return entries.filter(p -> Files.isRegularFile(p)
+                            && (p.toString().endsWith(".yaml") || p.toString().endsWith(".yml")))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new ScenarioException(path + ": cannot list: " + e.getMessage());
         }

@@ -17,12 +17,10 @@ final class SweepExpander {
     /** Most runs one sweep file may expand to. */
     static final int MAX_RUNS = 100_000;
 
-    private SweepExpander() {
-    }
+    private SweepExpander() {}
 
     /** One value of a key: its text, its parsed value and its line. */
-    record Value(String text, Object parsed, int line) {
-    }
+    record Value(String text, Object parsed, int line) {}
 
     /** A key with its values; {@code key} is null for {@code preset}. */
     record Axis(String name, ScenarioKey key, List<Value> values) {
@@ -32,8 +30,9 @@ final class SweepExpander {
     }
 
     /** Every run of the sweep {@code name}: each case with the matrix, times the seeds, ids checked unique. */
-    static List<SweepRun> expand(String name, Scenario base, List<List<Axis>> cases, List<Axis> matrix,
-                                 List<Long> seeds, String source) throws ScenarioException {
+    static List<SweepRun> expand(
+            String name, Scenario base, List<List<Axis>> cases, List<Axis> matrix, List<Long> seeds, String source)
+            throws ScenarioException {
         List<List<Assignment>> combos = new ArrayList<>();
         for (List<Axis> c : cases) {
             List<Axis> all = new ArrayList<>(c);
@@ -42,8 +41,8 @@ final class SweepExpander {
             combos.addAll(product(all, source));
         }
         if ((long) combos.size() * seeds.size() > MAX_RUNS) {
-            throw new ScenarioException(source + ": expands to " + (long) combos.size() * seeds.size()
-                    + " runs, more than " + MAX_RUNS);
+            throw new ScenarioException(
+                    source + ": expands to " + (long) combos.size() * seeds.size() + " runs, more than " + MAX_RUNS);
         }
         Map<String, Axis> varying = varyingAxes(cases, matrix);
         List<SweepRun> runs = new ArrayList<>();
@@ -61,10 +60,11 @@ final class SweepExpander {
                 parameters.put("seed", Long.toString(seed));
                 id.append("-s").append(seed);
                 String runId = id.toString().replaceAll("[^A-Za-z0-9._-]", "_");
-                Integer line = ids.putIfAbsent(runId, combo.isEmpty() ? 1 : combo.get(0).value().line());
+                Integer line = ids.putIfAbsent(
+                        runId, combo.isEmpty() ? 1 : combo.get(0).value().line());
                 if (line != null) {
-                    throw new ScenarioException(source + ":" + line + ": two runs expand to the same scenario '"
-                            + runId + "'; remove the repeated case or value");
+                    throw new ScenarioException(source + ":" + line + ": two runs expand to the same scenario '" + runId
+                            + "'; remove the repeated case or value");
                 }
                 ScenarioBuilder b = scenario.toBuilder().seed(seed);
                 if (runId.length() <= 100) {
@@ -76,8 +76,7 @@ final class SweepExpander {
         return runs;
     }
 
-    private record Assignment(Axis axis, Value value) {
-    }
+    private record Assignment(Axis axis, Value value) {}
 
     private static List<List<Assignment>> product(List<Axis> axes, String source) throws ScenarioException {
         List<List<Assignment>> result = new ArrayList<>();
@@ -113,15 +112,22 @@ final class SweepExpander {
         try {
             return builder.build();
         } catch (InvalidScenarioException e) {
-            int line = lines.getOrDefault(e.key(), e.relatedKeys().stream().filter(lines::containsKey)
-                    .map(lines::get).findFirst().orElse(combo.isEmpty() ? 1 : combo.get(0).value().line()));
+            int line = lines.getOrDefault(
+                    e.key(),
+                    e.relatedKeys().stream()
+                            .filter(lines::containsKey)
+                            .map(lines::get)
+                            .findFirst()
+                            .orElse(combo.isEmpty() ? 1 : combo.get(0).value().line()));
             StringBuilder with = new StringBuilder();
             for (Assignment a : combo) {
-                with.append(with.length() == 0 ? "" : ", ").append(a.axis().name()).append('=')
+                with.append(with.length() == 0 ? "" : ", ")
+                        .append(a.axis().name())
+                        .append('=')
                         .append(a.value().text());
             }
-            throw new ScenarioException(source + ":" + line + ": " + e.getMessage() + " (in the run with " + with
-                    + ")");
+            throw new ScenarioException(
+                    source + ":" + line + ": " + e.getMessage() + " (in the run with " + with + ")");
         }
     }
 
@@ -155,7 +161,11 @@ final class SweepExpander {
     }
 
     private static String presetOf(List<Assignment> combo) {
-        return combo.stream().filter(a -> a.axis().isPreset()).map(a -> a.value().text()).findFirst().orElse("base");
+        return combo.stream()
+                .filter(a -> a.axis().isPreset())
+                .map(a -> a.value().text())
+                .findFirst()
+                .orElse("base");
     }
 
     /** How a value shows in a run id: a choice as itself, a boolean as the key or {@code no-key}, else key+value. */

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.livemig.scenario.SweepExpander.Axis;
 import org.livemig.scenario.SweepExpander.Value;
@@ -32,11 +31,10 @@ public final class SweepLoader {
     /** Top-level keys that make a YAML file a sweep file rather than a scenario file. */
     static final Set<String> MARKERS = Set.of("matrix", "cases");
 
-    private static final List<String> TOP_KEYS = List.of("name", "scenario", "cases", "matrix", "seeds",
-            "replications", "first_seed");
+    private static final List<String> TOP_KEYS =
+            List.of("name", "scenario", "cases", "matrix", "seeds", "replications", "first_seed");
 
-    private SweepLoader() {
-    }
+    private SweepLoader() {}
 
     /** Whether {@code file} is a sweep file (its top level has {@code matrix} or {@code cases}). */
     public static boolean isSweepFile(Path file) throws ScenarioException {
@@ -50,7 +48,10 @@ public final class SweepLoader {
 
     /** Reads and expands the sweep file {@code file}. */
     public static List<SweepRun> load(Path file) throws ScenarioException {
-        return parse(ScenarioLoader.readText(file), file.toString(), file.toAbsolutePath().getParent());
+        return parse(
+                ScenarioLoader.readText(file),
+                file.toString(),
+                file.toAbsolutePath().getParent());
     }
 
     /**
@@ -83,16 +84,18 @@ public final class SweepLoader {
                 case "scenario" -> base = base(entry, source, baseDir);
                 case "cases" -> {
                     casesLine = line;
-                    if (!(entry.value() instanceof YamlTree.ListNode list) || list.items().isEmpty()) {
+                    if (!(entry.value() instanceof YamlTree.ListNode list)
+                            || list.items().isEmpty()) {
                         throw new ScenarioException(source + ":" + line + ": cases: must be a non-empty list of "
                                 + "mappings, e.g. '- {type: burst, load: [low, medium]}'");
                     }
                     List<List<Axis>> all = new ArrayList<>();
                     for (YamlTree.Node item : list.items()) {
                         if (!(item instanceof YamlTree.MapNode map)) {
-                            throw new ScenarioException(source + ":" + item.position().line()
-                                    + ": cases: each case must be a mapping of keys to values or lists, got "
-                                    + ScenarioLoader.describe(item));
+                            throw new ScenarioException(
+                                    source + ":" + item.position().line()
+                                            + ": cases: each case must be a mapping of keys to values or lists, got "
+                                            + ScenarioLoader.describe(item));
                         }
                         all.add(axes(map, source));
                     }
@@ -108,9 +111,10 @@ public final class SweepLoader {
                 case "seeds" -> seeds = seeds(entry, source);
                 case "replications" -> replications = whole(entry, "replications", source, 1, 10_000);
                 case "first_seed" -> firstSeed = whole(entry, "first_seed", source, Long.MIN_VALUE, Long.MAX_VALUE);
-                default -> throw new ScenarioException(source + ":" + line + ": unknown key '" + entry.key()
-                        + "' in a sweep file" + KeySuggestions.hint(KeySuggestions.closest(entry.key(), TOP_KEYS))
-                        + " (keys: " + String.join(", ", TOP_KEYS) + ")");
+                default ->
+                    throw new ScenarioException(source + ":" + line + ": unknown key '" + entry.key()
+                            + "' in a sweep file" + KeySuggestions.hint(KeySuggestions.closest(entry.key(), TOP_KEYS))
+                            + " (keys: " + String.join(", ", TOP_KEYS) + ")");
             }
         }
         if (seeds != null && replications != null) {
@@ -132,8 +136,8 @@ public final class SweepLoader {
 
     private static Scenario base(YamlTree.Entry entry, String source, Path baseDir) throws ScenarioException {
         if (entry.value() instanceof YamlTree.MapNode map) {
-            return ScenarioLoader.fromTree(map, source, Scenario.builder().name(ScenarioLoader.nameFrom(source)),
-                    baseDir);
+            return ScenarioLoader.fromTree(
+                    map, source, Scenario.builder().name(ScenarioLoader.nameFrom(source)), baseDir);
         }
         String text = ScenarioLoader.scalarText(entry, "scenario", source);
         Path relative = baseDir == null ? Path.of(text) : baseDir.resolve(text);
@@ -156,11 +160,12 @@ public final class SweepLoader {
             int line = entry.keyPosition().line();
             ScenarioKey key = null;
             if (!name.equals(ScenarioKeys.PRESET)) {
-                key = ScenarioOverrides.resolve(name).orElseThrow(() -> new ScenarioException(source + ":" + line
-                        + ": unknown key '" + name + "'" + KeySuggestions.hint(KeySuggestions.forKey("", name))));
+                key = ScenarioOverrides.resolve(name)
+                        .orElseThrow(() -> new ScenarioException(source + ":" + line + ": unknown key '" + name + "'"
+                                + KeySuggestions.hint(KeySuggestions.forKey("", name))));
             }
-            List<YamlTree.Node> nodes = entry.value() instanceof YamlTree.ListNode list ? list.items()
-                    : List.of(entry.value());
+            List<YamlTree.Node> nodes =
+                    entry.value() instanceof YamlTree.ListNode list ? list.items() : List.of(entry.value());
             if (nodes.isEmpty()) {
                 throw new ScenarioException(source + ":" + line + ": " + name + ": the list of values is empty");
             }
@@ -182,21 +187,22 @@ public final class SweepLoader {
         }
         String text = scalar.text();
         if (key == null) {
-            Preset preset = Preset.parse(text).orElseThrow(() -> new ScenarioException(source + ":" + line
-                    + ": preset: must be one of " + Spelled.list(Preset.values()) + ", got '" + text + "'"));
+            Preset preset = Preset.parse(text)
+                    .orElseThrow(() -> new ScenarioException(source + ":" + line + ": preset: must be one of "
+                            + Spelled.list(Preset.values()) + ", got '" + text + "'"));
             return new Value(preset.spelling(), preset, line);
         }
         try {
             return new Value(text, key.parse(text), line);
         } catch (ScenarioKey.BadValueException e) {
-            throw new ScenarioException(source + ":" + line + ": " + key.name() + ": must be " + e.expected()
-                    + ", got '" + text + "'");
+            throw new ScenarioException(
+                    source + ":" + line + ": " + key.name() + ": must be " + e.expected() + ", got '" + text + "'");
         }
     }
 
     private static List<Long> seeds(YamlTree.Entry entry, String source) throws ScenarioException {
-        List<YamlTree.Node> nodes = entry.value() instanceof YamlTree.ListNode list ? list.items()
-                : List.of(entry.value());
+        List<YamlTree.Node> nodes =
+                entry.value() instanceof YamlTree.ListNode list ? list.items() : List.of(entry.value());
         List<Long> seeds = new ArrayList<>();
         for (YamlTree.Node node : nodes) {
             String text = node instanceof YamlTree.ScalarNode s && !s.isNull() ? s.text() : null;
@@ -236,8 +242,9 @@ public final class SweepLoader {
             for (List<Axis> c : cases) {
                 for (Axis a : c) {
                     if (a.name().equals(m.name())) {
-                        throw new ScenarioException(source + ":" + a.values().get(0).line() + ": " + a.name()
-                                + ": is both in matrix and in cases; keep it in one of them");
+                        throw new ScenarioException(
+                                source + ":" + a.values().get(0).line() + ": " + a.name()
+                                        + ": is both in matrix and in cases; keep it in one of them");
                     }
                 }
             }

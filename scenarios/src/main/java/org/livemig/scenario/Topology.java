@@ -19,8 +19,17 @@ import org.livemig.argument.Arguments;
  * @param placement how the initial VMs are spread over the PMs (default random)
  * @param vcpuOvercommit a PM holds VMs whose vcpus sum to at most this many times its cores (default 4)
  */
-public record Topology(int pms, int coresPerPm, int memoryPerPmMb, double linkMbitps, int vms, int vmVcpus,
-                       int vmMemoryMb, double vmDirtyRateMbps, Placement placement, double vcpuOvercommit) {
+public record Topology(
+        int pms,
+        int coresPerPm,
+        int memoryPerPmMb,
+        double linkMbitps,
+        int vms,
+        int vmVcpus,
+        int vmMemoryMb,
+        double vmDirtyRateMbps,
+        Placement placement,
+        double vcpuOvercommit) {
 
     /** Most PMs of a run; above {@link #MAX_BROADCAST_PMS} only with a sampled fanout (checked by the run bounds). */
     public static final int MAX_PMS = 100_000;
@@ -45,9 +54,13 @@ public record Topology(int pms, int coresPerPm, int memoryPerPmMb, double linkMb
         Arguments.range("topology.vcpu_overcommit", vcpuOvercommit, 1, true, 64, true, INVALID);
         long capacity = (long) pms * (memoryPerPmMb / vmMemoryMb);
         if (vms > capacity) {
-            throw new InvalidScenarioException("topology.vms", "must be at most " + capacity + " (VMs of "
-                    + vmMemoryMb + " MB in the memory of " + pms + " PMs of " + memoryPerPmMb + " MB), got " + vms,
-                    "topology.pms", "topology.vm_memory_mb", "topology.memory_per_pm_mb");
+            throw new InvalidScenarioException(
+                    "topology.vms",
+                    "must be at most " + capacity + " (VMs of " + vmMemoryMb + " MB in the memory of " + pms
+                            + " PMs of " + memoryPerPmMb + " MB), got " + vms,
+                    "topology.pms",
+                    "topology.vm_memory_mb",
+                    "topology.memory_per_pm_mb");
         }
     }
 
@@ -63,9 +76,17 @@ public record Topology(int pms, int coresPerPm, int memoryPerPmMb, double linkMb
 
     /** A builder holding this topology's values. */
     public Builder toBuilder() {
-        return new Builder().pms(pms).coresPerPm(coresPerPm).memoryPerPmMb(memoryPerPmMb).linkMbitps(linkMbitps)
-                .vms(vms).vmVcpus(vmVcpus).vmMemoryMb(vmMemoryMb).vmDirtyRateMbps(vmDirtyRateMbps)
-                .placement(placement).vcpuOvercommit(vcpuOvercommit);
+        return new Builder()
+                .pms(pms)
+                .coresPerPm(coresPerPm)
+                .memoryPerPmMb(memoryPerPmMb)
+                .linkMbitps(linkMbitps)
+                .vms(vms)
+                .vmVcpus(vmVcpus)
+                .vmMemoryMb(vmMemoryMb)
+                .vmDirtyRateMbps(vmDirtyRateMbps)
+                .placement(placement)
+                .vcpuOvercommit(vcpuOvercommit);
     }
 
     /** The link rate in MB/s, the unit of the cost model (SPEC 1): {@code linkMbitps / 8}. */
@@ -96,34 +117,72 @@ public record Topology(int pms, int coresPerPm, int memoryPerPmMb, double linkMb
         private Placement placement = Placement.RANDOM;
         private double vcpuOvercommit = 4;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** @return this */
-        public Builder pms(int v) { pms = v; return this; }
+        public Builder pms(int v) {
+            pms = v;
+            return this;
+        }
         /** @return this */
-        public Builder coresPerPm(int v) { coresPerPm = v; return this; }
+        public Builder coresPerPm(int v) {
+            coresPerPm = v;
+            return this;
+        }
         /** @return this */
-        public Builder memoryPerPmMb(int v) { memoryPerPmMb = v; return this; }
+        public Builder memoryPerPmMb(int v) {
+            memoryPerPmMb = v;
+            return this;
+        }
         /** @return this */
-        public Builder linkMbitps(double v) { linkMbitps = v; return this; }
+        public Builder linkMbitps(double v) {
+            linkMbitps = v;
+            return this;
+        }
         /** @return this */
-        public Builder vms(int v) { vms = v; return this; }
+        public Builder vms(int v) {
+            vms = v;
+            return this;
+        }
         /** @return this */
-        public Builder vmVcpus(int v) { vmVcpus = v; return this; }
+        public Builder vmVcpus(int v) {
+            vmVcpus = v;
+            return this;
+        }
         /** @return this */
-        public Builder vmMemoryMb(int v) { vmMemoryMb = v; return this; }
+        public Builder vmMemoryMb(int v) {
+            vmMemoryMb = v;
+            return this;
+        }
         /** @return this */
-        public Builder vmDirtyRateMbps(double v) { vmDirtyRateMbps = v; return this; }
+        public Builder vmDirtyRateMbps(double v) {
+            vmDirtyRateMbps = v;
+            return this;
+        }
         /** @return this */
-        public Builder placement(Placement v) { placement = v; return this; }
+        public Builder placement(Placement v) {
+            placement = v;
+            return this;
+        }
         /** @return this */
-        public Builder vcpuOvercommit(double v) { vcpuOvercommit = v; return this; }
+        public Builder vcpuOvercommit(double v) {
+            vcpuOvercommit = v;
+            return this;
+        }
 
         /** The topology; throws {@link InvalidScenarioException} if a value is out of range. */
         public Topology build() {
-            return new Topology(pms, coresPerPm, memoryPerPmMb, linkMbitps, vms, vmVcpus, vmMemoryMb,
-                    vmDirtyRateMbps, placement, vcpuOvercommit);
+            return new Topology(
+                    pms,
+                    coresPerPm,
+                    memoryPerPmMb,
+                    linkMbitps,
+                    vms,
+                    vmVcpus,
+                    vmMemoryMb,
+                    vmDirtyRateMbps,
+                    placement,
+                    vcpuOvercommit);
         }
     }
 }

@@ -16,8 +16,7 @@ public final class VaryingKeys {
 
     private static final Set<String> LEFT_OUT = Set.of("name", "seed");
 
-    private VaryingKeys() {
-    }
+    private VaryingKeys() {}
 
     /** The keys that vary across {@code runs}. */
     public static List<String> of(List<SweepRun> runs) {
@@ -47,7 +46,8 @@ public final class VaryingKeys {
     public static Map<String, String> valuesOf(SweepRun run, List<String> keys) {
         Map<String, String> values = new LinkedHashMap<>();
         for (String name : keys) {
-            String text = name.equals(ScenarioKeys.PRESET) ? run.parameters().get(ScenarioKeys.PRESET)
+            String text = name.equals(ScenarioKeys.PRESET)
+                    ? run.parameters().get(ScenarioKeys.PRESET)
                     : ScenarioKeys.find(name).map(k -> k.textIn(run.scenario())).orElse(null);
             if (text != null) {
                 values.put(name, text);

@@ -27,11 +27,23 @@ import org.livemig.argument.Arguments;
  * @param traceDir trace: a PlanetLab/CoMon directory, one file per VM; empty if none (default)
  * @param traceFile trace: a {@code time_s,vm,cpu} CSV file; empty if none (default)
  */
-public record Workload(WorkloadType type, LoadLevel level, double changeAtS, LoadLevel burstLevel,
-                       LoadLevel drainLevel, int addVms, int removeVms, double arrivalMeanS,
-                       DemandModel model, double walkTheta,
-                       double walkSigma, double walkStepS, double gaussianSd, double gaussianMeanIntervalS,
-                       String traceDir, String traceFile) {
+public record Workload(
+        WorkloadType type,
+        LoadLevel level,
+        double changeAtS,
+        LoadLevel burstLevel,
+        LoadLevel drainLevel,
+        int addVms,
+        int removeVms,
+        double arrivalMeanS,
+        DemandModel model,
+        double walkTheta,
+        double walkSigma,
+        double walkStepS,
+        double gaussianSd,
+        double gaussianMeanIntervalS,
+        String traceDir,
+        String traceFile) {
 
     /** Validates every value; throws {@link InvalidScenarioException} naming the key at fault. */
     public Workload {
@@ -53,18 +65,25 @@ public record Workload(WorkloadType type, LoadLevel level, double changeAtS, Loa
         traceFile = traceFile == null ? "" : traceFile.trim();
         checkTrace(model, traceDir, traceFile);
         if (model == DemandModel.TRACE && (type == WorkloadType.BURST || type == WorkloadType.DRAIN)) {
-            throw new InvalidScenarioException("workload.model", "trace replays recorded demand, so a "
-                    + type.spelling() + " (a change of level) cannot apply; use walk or gaussian", "workload.type");
+            throw new InvalidScenarioException(
+                    "workload.model",
+                    "trace replays recorded demand, so a " + type.spelling()
+                            + " (a change of level) cannot apply; use walk or gaussian",
+                    "workload.type");
         }
         if (type == WorkloadType.BURST && burstLevel.systemLoad() <= level.systemLoad()) {
-            throw new InvalidScenarioException("workload.burst_load", "must be above workload.load ("
-                    + level.spelling() + ") for a burst, got " + burstLevel.spelling(),
-                    "workload.load", "workload.type");
+            throw new InvalidScenarioException(
+                    "workload.burst_load",
+                    "must be above workload.load (" + level.spelling() + ") for a burst, got " + burstLevel.spelling(),
+                    "workload.load",
+                    "workload.type");
         }
         if (type == WorkloadType.DRAIN && drainLevel.systemLoad() >= level.systemLoad()) {
-            throw new InvalidScenarioException("workload.drain_load", "must be below workload.load ("
-                    + level.spelling() + ") for a drain, got " + drainLevel.spelling(),
-                    "workload.load", "workload.type");
+            throw new InvalidScenarioException(
+                    "workload.drain_load",
+                    "must be below workload.load (" + level.spelling() + ") for a drain, got " + drainLevel.spelling(),
+                    "workload.load",
+                    "workload.type");
         }
     }
 
@@ -79,12 +98,17 @@ public record Workload(WorkloadType type, LoadLevel level, double changeAtS, Loa
             return;
         }
         if (traceDir.isEmpty() && traceFile.isEmpty()) {
-            throw new InvalidScenarioException("workload.model", "trace needs workload.trace_dir (PlanetLab "
-                    + "directory) or workload.trace_file (CSV), got neither");
+            throw new InvalidScenarioException(
+                    "workload.model",
+                    "trace needs workload.trace_dir (PlanetLab "
+                            + "directory) or workload.trace_file (CSV), got neither");
         }
         if (!traceDir.isEmpty() && !traceFile.isEmpty()) {
-            throw new InvalidScenarioException("workload.trace_file", "give only one of workload.trace_dir and "
-                    + "workload.trace_file for model trace, got both", "workload.trace_dir", "workload.model");
+            throw new InvalidScenarioException(
+                    "workload.trace_file",
+                    "give only one of workload.trace_dir and " + "workload.trace_file for model trace, got both",
+                    "workload.trace_dir",
+                    "workload.model");
         }
     }
 
@@ -108,11 +132,23 @@ public record Workload(WorkloadType type, LoadLevel level, double changeAtS, Loa
 
     /** A builder holding this workload's values. */
     public Builder toBuilder() {
-        return new Builder().type(type).level(level).changeAtS(changeAtS).burstLevel(burstLevel)
-                .drainLevel(drainLevel).addVms(addVms).removeVms(removeVms).arrivalMeanS(arrivalMeanS)
+        return new Builder()
+                .type(type)
+                .level(level)
+                .changeAtS(changeAtS)
+                .burstLevel(burstLevel)
+                .drainLevel(drainLevel)
+                .addVms(addVms)
+                .removeVms(removeVms)
+                .arrivalMeanS(arrivalMeanS)
                 .model(model)
-                .walkTheta(walkTheta).walkSigma(walkSigma).walkStepS(walkStepS).gaussianSd(gaussianSd)
-                .gaussianMeanIntervalS(gaussianMeanIntervalS).traceDir(traceDir).traceFile(traceFile);
+                .walkTheta(walkTheta)
+                .walkSigma(walkSigma)
+                .walkStepS(walkStepS)
+                .gaussianSd(gaussianSd)
+                .gaussianMeanIntervalS(gaussianMeanIntervalS)
+                .traceDir(traceDir)
+                .traceFile(traceFile);
     }
 
     /** The load level the workload aims at, at time {@code timeS}: changes at {@link #changeAtS()} for burst and drain. */
@@ -146,47 +182,108 @@ public record Workload(WorkloadType type, LoadLevel level, double changeAtS, Loa
         private String traceDir = "";
         private String traceFile = "";
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** @return this */
-        public Builder type(WorkloadType v) { type = v; return this; }
+        public Builder type(WorkloadType v) {
+            type = v;
+            return this;
+        }
         /** @return this */
-        public Builder level(LoadLevel v) { level = v; return this; }
+        public Builder level(LoadLevel v) {
+            level = v;
+            return this;
+        }
         /** @return this */
-        public Builder changeAtS(double v) { changeAtS = v; return this; }
+        public Builder changeAtS(double v) {
+            changeAtS = v;
+            return this;
+        }
         /** @return this */
-        public Builder burstLevel(LoadLevel v) { burstLevel = v; return this; }
+        public Builder burstLevel(LoadLevel v) {
+            burstLevel = v;
+            return this;
+        }
         /** @return this */
-        public Builder drainLevel(LoadLevel v) { drainLevel = v; return this; }
+        public Builder drainLevel(LoadLevel v) {
+            drainLevel = v;
+            return this;
+        }
         /** @return this */
-        public Builder addVms(int v) { addVms = v; return this; }
+        public Builder addVms(int v) {
+            addVms = v;
+            return this;
+        }
         /** @return this */
-        public Builder removeVms(int v) { removeVms = v; return this; }
+        public Builder removeVms(int v) {
+            removeVms = v;
+            return this;
+        }
         /** @return this */
-        public Builder arrivalMeanS(double v) { arrivalMeanS = v; return this; }
+        public Builder arrivalMeanS(double v) {
+            arrivalMeanS = v;
+            return this;
+        }
         /** @return this */
-        public Builder model(DemandModel v) { model = v; return this; }
+        public Builder model(DemandModel v) {
+            model = v;
+            return this;
+        }
         /** @return this */
-        public Builder walkTheta(double v) { walkTheta = v; return this; }
+        public Builder walkTheta(double v) {
+            walkTheta = v;
+            return this;
+        }
         /** @return this */
-        public Builder walkSigma(double v) { walkSigma = v; return this; }
+        public Builder walkSigma(double v) {
+            walkSigma = v;
+            return this;
+        }
         /** @return this */
-        public Builder walkStepS(double v) { walkStepS = v; return this; }
+        public Builder walkStepS(double v) {
+            walkStepS = v;
+            return this;
+        }
         /** @return this */
-        public Builder gaussianSd(double v) { gaussianSd = v; return this; }
+        public Builder gaussianSd(double v) {
+            gaussianSd = v;
+            return this;
+        }
         /** @return this */
-        public Builder gaussianMeanIntervalS(double v) { gaussianMeanIntervalS = v; return this; }
+        public Builder gaussianMeanIntervalS(double v) {
+            gaussianMeanIntervalS = v;
+            return this;
+        }
         /** @return this */
-        public Builder traceDir(String v) { traceDir = v; return this; }
+        public Builder traceDir(String v) {
+            traceDir = v;
+            return this;
+        }
         /** @return this */
-        public Builder traceFile(String v) { traceFile = v; return this; }
+        public Builder traceFile(String v) {
+            traceFile = v;
+            return this;
+        }
 
         /** The workload; throws {@link InvalidScenarioException} if a value is out of range. */
         public Workload build() {
-            return new Workload(type, level, changeAtS, burstLevel, drainLevel, addVms, removeVms, arrivalMeanS,
-                    model, walkTheta, walkSigma, walkStepS, gaussianSd,
-                    gaussianMeanIntervalS, traceDir, traceFile);
+            return new Workload(
+                    type,
+                    level,
+                    changeAtS,
+                    burstLevel,
+                    drainLevel,
+                    addVms,
+                    removeVms,
+                    arrivalMeanS,
+                    model,
+                    walkTheta,
+                    walkSigma,
+                    walkStepS,
+                    gaussianSd,
+                    gaussianMeanIntervalS,
+                    traceDir,
+                    traceFile);
         }
     }
 }

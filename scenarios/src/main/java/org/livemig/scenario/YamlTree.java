@@ -21,8 +21,7 @@ import java.util.regex.Pattern;
 public final class YamlTree {
 
     /** Where a node starts in the file, 1-based. */
-    public record Position(int line, int column) {
-    }
+    public record Position(int line, int column) {}
 
     /** A YAML value. */
     public sealed interface Node permits MapNode, ScalarNode, ListNode {
@@ -30,26 +29,21 @@ public final class YamlTree {
     }
 
     /** One {@code key: value} of a mapping. */
-    public record Entry(String key, Position keyPosition, Node value) {
-    }
+    public record Entry(String key, Position keyPosition, Node value) {}
 
     /** A mapping, entries in file order. */
-    public record MapNode(Position position, List<Entry> entries) implements Node {
-    }
+    public record MapNode(Position position, List<Entry> entries) implements Node {}
 
     /** A single value; {@code text} is as written, {@code isNull} for an empty value or {@code ~}. */
-    public record ScalarNode(Position position, String text, boolean isNull) implements Node {
-    }
+    public record ScalarNode(Position position, String text, boolean isNull) implements Node {}
 
     /** A sequence, items in file order (scenarios have none; sweep files list values). */
-    public record ListNode(Position position, List<Node> items) implements Node {
-    }
+    public record ListNode(Position position, List<Node> items) implements Node {}
 
     private static final YAMLFactory FACTORY = new YAMLFactory();
     private static final Pattern MARK = Pattern.compile("line (\\d+), column (\\d+)");
 
-    private YamlTree() {
-    }
+    private YamlTree() {}
 
     /**
      * Reads one YAML document whose top level must be a mapping.

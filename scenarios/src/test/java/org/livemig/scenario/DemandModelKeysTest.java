@@ -37,8 +37,15 @@ class DemandModelKeysTest {
                   gaussian_mean_interval_s: 60
                 """, "x.yaml");
         Workload w = s.workload();
-        assertEquals(List.of(DemandModel.GAUSSIAN, 0.3, 0.1, 10.0, 0.2, 60.0), List.of(w.model(), w.walkTheta(),
-                w.walkSigma(), w.walkStepS(), w.gaussianSd(), w.gaussianMeanIntervalS()));
+        assertEquals(
+                List.of(DemandModel.GAUSSIAN, 0.3, 0.1, 10.0, 0.2, 60.0),
+                List.of(
+                        w.model(),
+                        w.walkTheta(),
+                        w.walkSigma(),
+                        w.walkStepS(),
+                        w.gaussianSd(),
+                        w.gaussianMeanIntervalS()));
     }
 
     @Test
@@ -50,21 +57,23 @@ class DemandModelKeysTest {
         assertError("x.yaml:2: workload.walk_sigma: must be in [0, 1], got -0.1", "walk_sigma: -0.1");
         assertError("x.yaml:2: workload.walk_step_s: must be > 0, got 0", "walk_step_s: 0");
         assertError("x.yaml:2: workload.gaussian_sd: must be in [0, 1], got 2", "gaussian_sd: 2");
-        assertError("x.yaml:2: workload.gaussian_mean_interval_s: must be > 0, got -5",
-                "gaussian_mean_interval_s: -5");
+        assertError("x.yaml:2: workload.gaussian_mean_interval_s: must be > 0, got -5", "gaussian_mean_interval_s: -5");
     }
 
     @Test
     void traceNeedsExactlyOneExistingTrace() {
-        assertError("x.yaml:2: workload.model: trace needs workload.trace_dir (PlanetLab directory) or "
-                + "workload.trace_file (CSV), got neither", "model: trace");
-        assertError("x.yaml:4: workload.trace_file: give only one of workload.trace_dir and workload.trace_file "
-                + "for model trace, got both",
+        assertError(
+                "x.yaml:2: workload.model: trace needs workload.trace_dir (PlanetLab directory) or "
+                        + "workload.trace_file (CSV), got neither",
+                "model: trace");
+        assertError(
+                "x.yaml:4: workload.trace_file: give only one of workload.trace_dir and workload.trace_file "
+                        + "for model trace, got both",
                 "model: trace\n  trace_dir: traces/planetlab-sample\n  trace_file: traces/sample.csv");
         assertError("x.yaml:3: workload.trace_dir: no such directory: nowhere", "model: trace\n  trace_dir: nowhere");
         assertError("x.yaml:2: workload.trace_file: no such file: traces", "trace_file: traces");
-        assertError("x.yaml:2: workload.trace_dir: no such directory: traces/sample.csv",
-                "trace_dir: traces/sample.csv");
+        assertError(
+                "x.yaml:2: workload.trace_dir: no such directory: traces/sample.csv", "trace_dir: traces/sample.csv");
     }
 
     @Test
@@ -73,17 +82,24 @@ class DemandModelKeysTest {
         Files.writeString(dir.resolve("mine.csv"), "time_s,vm,cpu\n0,0,10\n");
         Path scenario = dir.resolve("s.yaml");
         Files.writeString(scenario, "workload: {model: trace, trace_dir: mine}\n");
-        assertEquals(dir.resolve("mine").toString(), ScenarioLoader.load(scenario).workload().traceDir());
+        assertEquals(
+                dir.resolve("mine").toString(),
+                ScenarioLoader.load(scenario).workload().traceDir());
         Files.writeString(scenario, "workload: {model: trace, trace_file: mine.csv}\n");
-        assertEquals(dir.resolve("mine.csv").toString(), ScenarioLoader.load(scenario).workload().traceFile());
+        assertEquals(
+                dir.resolve("mine.csv").toString(),
+                ScenarioLoader.load(scenario).workload().traceFile());
         Files.writeString(scenario, "workload: {model: trace, trace_dir: traces/planetlab-sample}\n");
-        assertEquals("traces/planetlab-sample", ScenarioLoader.load(scenario).workload().traceDir());
+        assertEquals(
+                "traces/planetlab-sample",
+                ScenarioLoader.load(scenario).workload().traceDir());
     }
 
     @Test
     void aTraceScenarioRoundTripsAndTheKeysCanBeSet() throws ScenarioException {
-        Scenario s = ScenarioOverrides.apply(Scenario.defaults(), List.of("workload.model=trace",
-                "workload.trace_file=traces/sample.csv", "workload.walk_sigma=0.2"));
+        Scenario s = ScenarioOverrides.apply(
+                Scenario.defaults(),
+                List.of("workload.model=trace", "workload.trace_file=traces/sample.csv", "workload.walk_sigma=0.2"));
         assertEquals(DemandModel.TRACE, s.workload().model());
         assertEquals(0.2, s.workload().walkSigma());
         assertEquals(s, ScenarioLoader.parse(ScenarioWriter.toYaml(s), "effective.yaml"));
@@ -92,8 +108,8 @@ class DemandModelKeysTest {
     }
 
     private static void assertError(String message, String workloadLines) {
-        ScenarioException e = assertThrows(ScenarioException.class,
-                () -> ScenarioLoader.parse("workload:\n  " + workloadLines + "\n", "x.yaml"));
+        ScenarioException e = assertThrows(
+                ScenarioException.class, () -> ScenarioLoader.parse("workload:\n  " + workloadLines + "\n", "x.yaml"));
         assertEquals(message, e.getMessage());
     }
 }

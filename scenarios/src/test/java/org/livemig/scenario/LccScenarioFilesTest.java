@@ -18,8 +18,11 @@ class LccScenarioFilesTest {
         Scenario consolidate = ScenarioLoader.load(Path.of("lcc/consolidate.yaml"));
         assertEquals(Strategy.LCC_BALANCE, balance.strategy());
         assertEquals(Strategy.LCC_CONSOLIDATE, consolidate.strategy());
-        assertEquals(Path.of("lcc/balance.lcc").toAbsolutePath().normalize(), Path.of(balance.lcc().modelFile()));
-        assertEquals(Path.of("lcc/consolidate.lcc").toAbsolutePath().normalize(),
+        assertEquals(
+                Path.of("lcc/balance.lcc").toAbsolutePath().normalize(),
+                Path.of(balance.lcc().modelFile()));
+        assertEquals(
+                Path.of("lcc/consolidate.lcc").toAbsolutePath().normalize(),
                 Path.of(consolidate.lcc().modelFile()));
         assertEquals(15, balance.topology().pms());
         assertEquals(50, balance.topology().vms());
@@ -43,8 +46,8 @@ class LccScenarioFilesTest {
         assertEquals(new Energy(100, 250, 0, "", java.util.List.of()), e);
         Scenario s = ScenarioLoader.parse("energy: {idle_w: 80, peak_w: 200, off_w: 5}\n", "e.yaml");
         assertEquals(new Energy(80, 200, 5, "", java.util.List.of()), s.energy());
-        ScenarioException bad = assertThrows(ScenarioException.class,
-                () -> ScenarioLoader.parse("energy:\n  idle_w: 300\n", "e.yaml"));
+        ScenarioException bad =
+                assertThrows(ScenarioException.class, () -> ScenarioLoader.parse("energy:\n  idle_w: 300\n", "e.yaml"));
         assertEquals("e.yaml:2: energy.peak_w: must be at least energy.idle_w (300), got 250", bad.getMessage());
         assertTrue(ScenarioWriter.toYaml(s).contains("idle_w: 80"));
     }

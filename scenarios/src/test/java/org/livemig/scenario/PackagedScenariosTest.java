@@ -18,8 +18,11 @@ class PackagedScenariosTest {
     @Test
     void namesAreExactlyTheYamlFilesOnTheClassPath() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("src/main/resources/scenarios"))) {
-            List<String> onDisk = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml"))
-                    .map(n -> n.substring(0, n.length() - 5)).sorted().toList();
+            List<String> onDisk = files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".yaml"))
+                    .map(n -> n.substring(0, n.length() - 5))
+                    .sorted()
+                    .toList();
             assertEquals(onDisk, PackagedScenarios.names());
         }
     }
@@ -74,20 +77,27 @@ class PackagedScenariosTest {
     @Test
     void wrongNameListsTheValidOnes() {
         ScenarioException e = assertThrows(ScenarioException.class, () -> PackagedScenarios.load("tesbed-push"));
-        assertEquals("unknown packaged scenario 'tesbed-push' (valid: " + String.join(", ", PackagedScenarios.names())
-                + ")", e.getMessage());
+        assertEquals(
+                "unknown packaged scenario 'tesbed-push' (valid: " + String.join(", ", PackagedScenarios.names()) + ")",
+                e.getMessage());
     }
 
     @Test
     void pathOrPackagedPrefersAnExistingFile(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("default.yaml");
         Files.writeString(file, "strategy: pull\n");
-        assertEquals(Strategy.PULL, ScenarioLoader.loadPathOrPackaged(file.toString()).strategy());
+        assertEquals(
+                Strategy.PULL,
+                ScenarioLoader.loadPathOrPackaged(file.toString()).strategy());
         assertEquals(Strategy.PUSH, ScenarioLoader.loadPathOrPackaged("default").strategy());
-        assertEquals(Strategy.HYBRID, ScenarioLoader.loadPathOrPackaged("testbed-hybrid.yaml").strategy());
-        ScenarioException e = assertThrows(ScenarioException.class,
-                () -> ScenarioLoader.loadPathOrPackaged("nowhere.yaml"));
-        assertEquals("nowhere.yaml: no such file, and not a packaged scenario (packaged: "
-                + String.join(", ", PackagedScenarios.names()) + ")", e.getMessage());
+        assertEquals(
+                Strategy.HYBRID,
+                ScenarioLoader.loadPathOrPackaged("testbed-hybrid.yaml").strategy());
+        ScenarioException e =
+                assertThrows(ScenarioException.class, () -> ScenarioLoader.loadPathOrPackaged("nowhere.yaml"));
+        assertEquals(
+                "nowhere.yaml: no such file, and not a packaged scenario (packaged: "
+                        + String.join(", ", PackagedScenarios.names()) + ")",
+                e.getMessage());
     }
 }

@@ -17,13 +17,17 @@ class PowerTableFileTest {
     }
 
     private static String refusal(String file) {
-        return assertThrows(InvalidScenarioException.class,
-                () -> Energy.builder().powerTableFile(file).build()).getMessage();
+        return assertThrows(
+                        InvalidScenarioException.class,
+                        () -> Energy.builder().powerTableFile(file).build())
+                .getMessage();
     }
 
     @Test
     void theShippedTableReadsAndInterpolates() {
-        Energy e = Energy.builder().powerTableFile("../scenarios/power/hp-proliant-ml110-g5.csv").build();
+        Energy e = Energy.builder()
+                .powerTableFile("../scenarios/power/hp-proliant-ml110-g5.csv")
+                .build();
         assertEquals(11, e.powerTableW().size());
         assertEquals(93.7, e.powerModel().activeWatts(0), 1e-12);
         assertEquals(113, e.powerModel().activeWatts(0.45), 1e-9);
@@ -57,7 +61,8 @@ class PowerTableFileTest {
             b.append(p).append(',').append(100 + p).append('\n');
         }
         String f = table(dir, b.toString());
-        assertEquals("energy.power_table_file: " + f + ":13: more than 11 points (0, 10, ..., 100 %): '110,210'",
+        assertEquals(
+                "energy.power_table_file: " + f + ":13: more than 11 points (0, 10, ..., 100 %): '110,210'",
                 refusal(f));
     }
 }

@@ -13,7 +13,8 @@ class ReadmeTest {
     @Test
     void readmeHoldsTheCurrentReferenceTable() throws IOException {
         String readme = Files.readString(Path.of("README.md"));
-        assertTrue(readme.contains(ScenarioKeys.referenceTable()),
+        assertTrue(
+                readme.contains(ScenarioKeys.referenceTable()),
                 "scenarios/README.md is out of date; paste ScenarioKeys.referenceTable() into it");
     }
 }

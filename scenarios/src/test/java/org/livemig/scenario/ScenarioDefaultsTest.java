@@ -127,31 +127,44 @@ class ScenarioDefaultsTest {
         assertEquals(Strategy.LCC_CONSOLIDATE, Strategy.parse("lcc-consolidate").orElseThrow());
         assertEquals(Placement.ROUND_ROBIN, Placement.parse("round_robin").orElseThrow());
         assertTrue(Hypervisor.parse("vmware").isEmpty());
-        assertEquals("push, pull, hybrid, lcc-balance, lcc-consolidate, none, central-threshold, central-lr-mmt", Spelled.list(Strategy.values()));
+        assertEquals(
+                "push, pull, hybrid, lcc-balance, lcc-consolidate, none, central-threshold, central-lr-mmt",
+                Spelled.list(Strategy.values()));
     }
 
     @Test
     void workloadLevelChangesAtTheBurstOrDrain() {
-        Workload burst = Workload.builder().type(WorkloadType.BURST).level(LoadLevel.LOW).build();
+        Workload burst =
+                Workload.builder().type(WorkloadType.BURST).level(LoadLevel.LOW).build();
         assertEquals(LoadLevel.LOW, burst.levelAt(9_999));
         assertEquals(LoadLevel.HIGH, burst.levelAt(10_000));
-        Workload drain = Workload.builder().type(WorkloadType.DRAIN).level(LoadLevel.HIGH).build();
+        Workload drain = Workload.builder()
+                .type(WorkloadType.DRAIN)
+                .level(LoadLevel.HIGH)
+                .build();
         assertEquals(LoadLevel.LOW, drain.levelAt(15_000));
         assertEquals(LoadLevel.MEDIUM, Workload.defaults().levelAt(15_000));
     }
 
     @Test
     void builderValidatesWithTheKeyInTheMessage() {
-        InvalidScenarioException e = assertThrows(InvalidScenarioException.class,
+        InvalidScenarioException e = assertThrows(
+                InvalidScenarioException.class,
                 () -> Scenario.builder().negotiation(n -> n.pushThreshold(3.5)).build());
         assertEquals("negotiation.push_threshold: must be in (0, 2], got 3.5", e.getMessage());
-        e = assertThrows(InvalidScenarioException.class,
+        e = assertThrows(
+                InvalidScenarioException.class,
                 () -> Scenario.builder().topology(t -> t.vms(40)).build());
         assertEquals("topology.vms", e.key());
-        e = assertThrows(InvalidScenarioException.class, () -> Scenario.builder().name("a b").build());
+        e = assertThrows(
+                InvalidScenarioException.class,
+                () -> Scenario.builder().name("a b").build());
         assertEquals("name", e.key());
-        e = assertThrows(InvalidScenarioException.class, () -> Scenario.builder()
-                .workload(w -> w.type(WorkloadType.FLUCTUATION).removeVms(40)).build());
+        e = assertThrows(
+                InvalidScenarioException.class,
+                () -> Scenario.builder()
+                        .workload(w -> w.type(WorkloadType.FLUCTUATION).removeVms(40))
+                        .build());
         assertEquals("workload.remove_vms", e.key());
     }
 
@@ -162,7 +175,8 @@ class ScenarioDefaultsTest {
         assertEquals(a, b);
         assertEquals(a.hashCode(), b.hashCode());
         assertFalse(a.equals(Scenario.defaults()));
-        assertEquals("Scenario[scenario: push, xen, 4 PMs, 16 VMs, normal medium, 20000 s]",
+        assertEquals(
+                "Scenario[scenario: push, xen, 4 PMs, 16 VMs, normal medium, 20000 s]",
                 Scenario.defaults().toString());
     }
 }

@@ -51,8 +51,10 @@ class ScenarioLoaderTest {
 
     @Test
     void nameDefaultsToTheFileName() throws ScenarioException {
-        assertEquals("my-run", ScenarioLoader.parse("seed: 3\n", "dir/my-run.yaml").name());
-        assertEquals("odd-name", ScenarioLoader.parse("seed: 3\n", "odd name.yml").name());
+        assertEquals(
+                "my-run", ScenarioLoader.parse("seed: 3\n", "dir/my-run.yaml").name());
+        assertEquals(
+                "odd-name", ScenarioLoader.parse("seed: 3\n", "odd name.yml").name());
     }
 
     @Test
@@ -72,40 +74,50 @@ class ScenarioLoaderTest {
 
     @Test
     void unknownTopLevelKeySuggestsTheRightOne() {
-        assertError("x.yaml:3: unknown key 'strategi' (did you mean 'strategy'?)", "name: a\nseed: 1\nstrategi: push\n");
-        assertError("x.yaml:1: unknown key 'push_threshold' (did you mean 'negotiation.push_threshold'?)",
+        assertError(
+                "x.yaml:3: unknown key 'strategi' (did you mean 'strategy'?)", "name: a\nseed: 1\nstrategi: push\n");
+        assertError(
+                "x.yaml:1: unknown key 'push_threshold' (did you mean 'negotiation.push_threshold'?)",
                 "push_threshold: 0.6\n");
         assertError("x.yaml:1: unknown key 'colour'", "colour: blue\n");
     }
 
     @Test
     void unknownNestedKeySuggestsTheRightOne() {
-        assertError("x.yaml:4: unknown key 'negotiation.push_treshold' (did you mean 'negotiation.push_threshold'?)",
+        assertError(
+                "x.yaml:4: unknown key 'negotiation.push_treshold' (did you mean 'negotiation.push_threshold'?)",
                 "strategy: push\nnegotiation:\n  variable_thresholds: true\n  push_treshold: 0.6\n");
-        assertError("x.yaml:2: unknown key 'topology.load' (did you mean 'workload.load'?)",
-                "topology:\n  load: high\n");
+        assertError(
+                "x.yaml:2: unknown key 'topology.load' (did you mean 'workload.load'?)", "topology:\n  load: high\n");
     }
 
     @Test
     void wrongTypeNamesTheKeyAndValue() {
-        assertError("x.yaml:2: negotiation.push_threshold: must be a number, got 'abc'",
+        assertError(
+                "x.yaml:2: negotiation.push_threshold: must be a number, got 'abc'",
                 "negotiation:\n  push_threshold: abc\n");
         assertError("x.yaml:1: topology.pms: must be a whole number, got '2.5'", "topology: {pms: 2.5}\n");
-        assertError("x.yaml:2: negotiation.variable_thresholds: must be true or false, got 'maybe'",
+        assertError(
+                "x.yaml:2: negotiation.variable_thresholds: must be true or false, got 'maybe'",
                 "negotiation:\n  variable_thresholds: maybe\n");
-        assertError("x.yaml:2: topology: must be a mapping of keys (indented 'key: value' lines or {key: value}), "
-                + "got '4'", "seed: 2\ntopology: 4\n");
+        assertError(
+                "x.yaml:2: topology: must be a mapping of keys (indented 'key: value' lines or {key: value}), "
+                        + "got '4'",
+                "seed: 2\ntopology: 4\n");
         assertError("x.yaml:1: duration_s: must be a single value, got a list", "duration_s: [1, 2]\n");
         assertError("x.yaml:1: seed: missing value", "seed:\n");
     }
 
     @Test
     void outOfRangeNamesTheKeyAndRange() {
-        assertError("testbed.yaml:7: negotiation.push_threshold: must be in (0, 2], got 3.5",
+        assertError(
+                "testbed.yaml:7: negotiation.push_threshold: must be in (0, 2], got 3.5",
                 "name: t\nstrategy: push\nhypervisor: xen\nduration_s: 20000\nseed: 1\nnegotiation:\n"
-                        + "  push_threshold: 3.5\n", "testbed.yaml");
+                        + "  push_threshold: 3.5\n",
+                "testbed.yaml");
         assertError("x.yaml:1: duration_s: must be > 0, got -5", "duration_s: -5\n");
-        assertError("x.yaml:2: network.loss_probability: must be in [0, 1], got 1.5",
+        assertError(
+                "x.yaml:2: network.loss_probability: must be in [0, 1], got 1.5",
                 "network:\n  loss_probability: 1.5\n");
         assertError("x.yaml:1: topology.pms: must be in [1, 100000], got 0", "topology: {pms: 0}\n");
         assertError("x.yaml:1: duration_s: must be a finite number, got Infinity", "duration_s: 1e999\n");
@@ -113,29 +125,38 @@ class ScenarioLoaderTest {
 
     @Test
     void badChoiceListsTheAllowedValues() {
-        assertError("x.yaml:1: strategy: must be one of push, pull, hybrid, lcc-balance, lcc-consolidate, none, central-threshold, central-lr-mmt, "
-                + "got 'pusj'", "strategy: pusj\n");
-        assertError("x.yaml:2: workload.load: must be one of low, medium, high, got 'extreme'",
+        assertError(
+                "x.yaml:1: strategy: must be one of push, pull, hybrid, lcc-balance, lcc-consolidate, none, central-threshold, central-lr-mmt, "
+                        + "got 'pusj'",
+                "strategy: pusj\n");
+        assertError(
+                "x.yaml:2: workload.load: must be one of low, medium, high, got 'extreme'",
                 "workload:\n  load: extreme\n");
         assertError("x.yaml:1: preset: must be one of testbed, simulation, lcc, got 'huge'", "preset: huge\n");
     }
 
     @Test
     void pullThresholdAtOrAbovePushIsRejectedAtItsLine() {
-        assertError("x.yaml:3: negotiation.pull_threshold: must be below negotiation.push_threshold (0.5), got 0.5",
+        assertError(
+                "x.yaml:3: negotiation.pull_threshold: must be below negotiation.push_threshold (0.5), got 0.5",
                 "negotiation:\n  push_threshold: 0.5\n  pull_threshold: 0.5\n");
-        assertError("x.yaml:2: negotiation.pull_threshold: must be below negotiation.push_threshold (0.2), got 0.25",
+        assertError(
+                "x.yaml:2: negotiation.pull_threshold: must be below negotiation.push_threshold (0.2), got 0.25",
                 "negotiation:\n  push_threshold: 0.2\n");
     }
 
     @Test
     void contradictoryWorkloadsAreRejected() {
-        assertError("x.yaml:3: workload.burst_load: must be above workload.load (high) for a burst, got high",
+        assertError(
+                "x.yaml:3: workload.burst_load: must be above workload.load (high) for a burst, got high",
                 "workload:\n  type: burst\n  load: high\n");
-        assertError("x.yaml:1: workload.change_at_s: must be below duration_s (5000) for a drain, got 10000",
+        assertError(
+                "x.yaml:1: workload.change_at_s: must be below duration_s (5000) for a drain, got 10000",
                 "duration_s: 5000\nworkload: {type: drain, load: high}\n");
-        assertError("x.yaml:1: topology.vms: must be at most 32 (VMs of 256 MB in the memory of 4 PMs of 2048 MB), "
-                + "got 40", "topology: {vms: 40}\n");
+        assertError(
+                "x.yaml:1: topology.vms: must be at most 32 (VMs of 256 MB in the memory of 4 PMs of 2048 MB), "
+                        + "got 40",
+                "topology: {vms: 40}\n");
     }
 
     @Test
@@ -150,12 +171,11 @@ class ScenarioLoaderTest {
 
     @Test
     void otherStructuralErrors() {
-        assertError("x.yaml:1: the file is empty; a scenario is a mapping of keys to values, e.g. 'strategy: push'",
-                "");
+        assertError(
+                "x.yaml:1: the file is empty; a scenario is a mapping of keys to values, e.g. 'strategy: push'", "");
         assertError("x.yaml:1: a scenario must be a mapping of keys to values, e.g. 'strategy: push'", "- 1\n- 2\n");
         assertError("x.yaml:2: duplicate key 'seed' (first at line 1)", "seed: 1\nseed: 2\n");
-        assertError("x.yaml:3: only one YAML document is allowed (remove the second '---')",
-                "seed: 1\n---\nseed: 2\n");
+        assertError("x.yaml:3: only one YAML document is allowed (remove the second '---')", "seed: 1\n---\nseed: 2\n");
         assertError("x.yaml:2: YAML aliases (*name) are not supported", "name: &n abc\nstrategy: *n\n");
     }
 

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -53,7 +52,9 @@ class ScenarioWriterTest {
 
     @Test
     void anyFaultWritesTheWholeFaultsGroupAndReadsBack() throws ScenarioException {
-        Scenario s = Scenario.builder().faults(f -> f.crashPm(2).linkLoss("0>1=0.5, *>mp=0.1")).build();
+        Scenario s = Scenario.builder()
+                .faults(f -> f.crashPm(2).linkLoss("0>1=0.5, *>mp=0.1"))
+                .build();
         String yaml = ScenarioWriter.toYaml(s);
         for (ScenarioKey key : ScenarioKeys.all()) {
             if (key.group().equals("faults")) {
@@ -80,22 +81,30 @@ class ScenarioWriterTest {
     }
 
     @Property(tries = 200)
-    void randomScenariosRoundTrip(@ForAll @DoubleRange(min = 0.01, max = 2) @Scale(9) double push,
-                                  @ForAll @DoubleRange(min = 0, max = 0.999) @Scale(6) double pullShare,
-                                  @ForAll long seed,
-                                  @ForAll @DoubleRange(min = 1e-7, max = 1e6) @Scale(12) double duration,
-                                  @ForAll @IntRange(min = 2, max = 500) int pms,
-                                  @ForAll @DoubleRange(min = -1e3, max = 1e3) @Scale(15) double a,
-                                  @ForAll @DoubleRange(min = 0, max = 1) @Scale(17) double loss,
-                                  @ForAll Strategy strategy, @ForAll Hypervisor hypervisor,
-                                  @ForAll WorkloadType type, @ForAll boolean variable) throws ScenarioException {
+    void randomScenariosRoundTrip(
+            @ForAll @DoubleRange(min = 0.01, max = 2) @Scale(9) double push,
+            @ForAll @DoubleRange(min = 0, max = 0.999) @Scale(6) double pullShare,
+            @ForAll long seed,
+            @ForAll @DoubleRange(min = 1e-7, max = 1e6) @Scale(12) double duration,
+            @ForAll @IntRange(min = 2, max = 500) int pms,
+            @ForAll @DoubleRange(min = -1e3, max = 1e3) @Scale(15) double a,
+            @ForAll @DoubleRange(min = 0, max = 1) @Scale(17) double loss,
+            @ForAll Strategy strategy,
+            @ForAll Hypervisor hypervisor,
+            @ForAll WorkloadType type,
+            @ForAll boolean variable)
+            throws ScenarioException {
         Scenario s = Scenario.builder()
-                .strategy(strategy).hypervisor(hypervisor).seed(seed).durationS(duration)
+                .strategy(strategy)
+                .hypervisor(hypervisor)
+                .seed(seed)
+                .durationS(duration)
                 .measurementIntervalS(Math.max(Math.min(5, duration), duration / 1000)) // within RunBounds
                 .topology(t -> t.pms(pms))
-                .workload(w -> w.type(type == WorkloadType.BURST || type == WorkloadType.DRAIN
-                        ? WorkloadType.NORMAL : type))
-                .negotiation(n -> n.pushThreshold(push).pullThreshold(push * pullShare).variableThresholds(variable))
+                .workload(w ->
+                        w.type(type == WorkloadType.BURST || type == WorkloadType.DRAIN ? WorkloadType.NORMAL : type))
+                .negotiation(n ->
+                        n.pushThreshold(push).pullThreshold(push * pullShare).variableThresholds(variable))
                 .costModel(c -> c.a(a))
                 .network(n -> n.lossProbability(loss))
                 .build();

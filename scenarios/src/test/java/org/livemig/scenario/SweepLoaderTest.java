@@ -34,7 +34,9 @@ class SweepLoaderTest {
         assertEquals(12, runs.size());
         assertEquals("t-push-low-s4", runs.get(0).id());
         assertEquals("t-push-low-s5", runs.get(1).id());
-        assertEquals(Map.of("strategy", "push", "workload.load", "low", "seed", "4"), runs.get(0).parameters());
+        assertEquals(
+                Map.of("strategy", "push", "workload.load", "low", "seed", "4"),
+                runs.get(0).parameters());
         assertEquals(Strategy.PULL, runs.get(11).scenario().strategy());
         assertEquals(LoadLevel.HIGH, runs.get(11).scenario().workload().level());
         assertEquals(5, runs.get(11).scenario().seed());
@@ -78,7 +80,9 @@ class SweepLoaderTest {
         List<SweepRun> runs = parse("""
                 matrix: {push_threshold: 0.9, preset: [testbed, simulation]}
                 """);
-        assertEquals(List.of("s-testbed-s1", "s-simulation-s1"), runs.stream().map(SweepRun::id).toList());
+        assertEquals(
+                List.of("s-testbed-s1", "s-simulation-s1"),
+                runs.stream().map(SweepRun::id).toList());
         assertEquals(0.9, runs.get(1).scenario().negotiation().pushThreshold());
         assertEquals(19, runs.get(1).scenario().topology().pms());
     }
@@ -116,42 +120,62 @@ class SweepLoaderTest {
     void thesisDirectoryAddsTheSettlePeriodAndLccBalanceStudies() throws ScenarioException {
         List<SweepRun> runs = Sweep.load(List.of(Path.of("thesis"))).runs();
         assertEquals(2 * 78 * 3 + 120 + 10, runs.size());
-        List<Scenario> settle = runs.stream().filter(r -> r.id().startsWith("settle-")).map(SweepRun::scenario)
+        List<Scenario> settle = runs.stream()
+                .filter(r -> r.id().startsWith("settle-"))
+                .map(SweepRun::scenario)
                 .toList();
         assertEquals(120, settle.size());
-        assertTrue(settle.stream().allMatch(s -> s.overloadFailure().enabled() && s.topology().pms() == 4));
-        assertEquals(60, settle.stream().filter(s -> s.negotiation().destinationSettleS() == 0
-                && s.negotiation().sourceSettleS() == 0).count());
-        assertEquals(60, settle.stream().filter(s -> s.negotiation().destinationSettleS() == 30
-                && s.negotiation().sourceSettleS() == 45).count());
-        List<Scenario> lcc = runs.stream().filter(r -> r.id().startsWith("lcc-balance-")).map(SweepRun::scenario)
+        assertTrue(settle.stream()
+                .allMatch(s -> s.overloadFailure().enabled() && s.topology().pms() == 4));
+        assertEquals(
+                60,
+                settle.stream()
+                        .filter(s -> s.negotiation().destinationSettleS() == 0
+                                && s.negotiation().sourceSettleS() == 0)
+                        .count());
+        assertEquals(
+                60,
+                settle.stream()
+                        .filter(s -> s.negotiation().destinationSettleS() == 30
+                                && s.negotiation().sourceSettleS() == 45)
+                        .count());
+        List<Scenario> lcc = runs.stream()
+                .filter(r -> r.id().startsWith("lcc-balance-"))
+                .map(SweepRun::scenario)
                 .toList();
         assertEquals(10, lcc.size());
-        assertTrue(lcc.stream().allMatch(s -> s.strategy() == Strategy.LCC_BALANCE && s.topology().pms() == 15
-                && s.topology().vms() == 50 && s.topology().placement() == Placement.RANDOM));
+        assertTrue(lcc.stream()
+                .allMatch(s -> s.strategy() == Strategy.LCC_BALANCE
+                        && s.topology().pms() == 15
+                        && s.topology().vms() == 50
+                        && s.topology().placement() == Placement.RANDOM));
     }
 
     @Test
     void errorsNameFileLineAndKey() {
-        assertEquals("s.yaml:1: unknown key 'strategi' (did you mean 'strategy'?)",
-                error("matrix: {strategi: [push]}\n"));
+        assertEquals(
+                "s.yaml:1: unknown key 'strategi' (did you mean 'strategy'?)", error("matrix: {strategi: [push]}\n"));
         assertTrue(error("matrix: {strategy: []}\n").startsWith("s.yaml:1: strategy: the list of values is empty"));
         assertTrue(error("matric: {strategy: [push]}\ncases: [{load: low}]\n")
                 .startsWith("s.yaml:1: unknown key 'matric' in a sweep file (did you mean 'matrix'?)"));
-        assertTrue(error("matrix: {type: burst, load: [low, high]}\n").startsWith("s.yaml:1: workload."),
+        assertTrue(
+                error("matrix: {type: burst, load: [low, high]}\n").startsWith("s.yaml:1: workload."),
                 error("matrix: {type: burst, load: [low, high]}\n"));
         assertTrue(error("matrix: {load: [low, low]}\n").contains("two runs expand to the same scenario"));
         assertTrue(error("matrix: {load: low}\nseeds: [1, x]\n").startsWith("s.yaml:2: seeds: must be whole numbers"));
-        assertTrue(error("matrix: {load: low}\nseeds: [1]\nreplications: 2\n").contains("either seeds or replications"));
+        assertTrue(
+                error("matrix: {load: low}\nseeds: [1]\nreplications: 2\n").contains("either seeds or replications"));
         assertTrue(error("cases: [{load: low}]\nmatrix: {load: [high]}\n").contains("both in matrix and in cases"));
         assertTrue(error("scenario: nope\nmatrix: {load: low}\n").startsWith("s.yaml:1: scenario: 'nope' is neither"));
-        assertEquals("s.yaml:1: negotiation.push_threshold: must be in (0, 2], got 3",
+        assertEquals(
+                "s.yaml:1: negotiation.push_threshold: must be in (0, 2], got 3",
                 error("scenario: {negotiation: {push_threshold: 3}}\nmatrix: {load: low}\n"));
     }
 
     @Test
     void valueErrorPointsAtTheValueLine() {
-        assertEquals("s.yaml:3: workload.load: must be one of low, medium, high, got 'mediun'",
+        assertEquals(
+                "s.yaml:3: workload.load: must be one of low, medium, high, got 'mediun'",
                 error("matrix:\n  load:\n    - mediun\n"));
     }
 
@@ -161,7 +185,8 @@ class SweepLoaderTest {
         Files.writeString(dir.resolve("b.yaml"), "strategy: pull\nseed: 7\n");
         Files.writeString(dir.resolve("notes.txt"), "ignored");
         Sweep sweep = Sweep.load(List.of(dir));
-        assertEquals(List.of("a-low-s1", "a-low-s2", "a-high-s1", "a-high-s2", "b-s7"),
+        assertEquals(
+                List.of("a-low-s1", "a-low-s2", "a-high-s1", "a-high-s2", "b-s7"),
                 sweep.runs().stream().map(SweepRun::id).toList());
         ScenarioException twice = assertThrows(ScenarioException.class, () -> Sweep.load(List.of(dir, dir)));
         assertTrue(twice.getMessage().contains("appears twice"));

@@ -16,8 +16,7 @@ import org.livemig.strategy.lcc.syntax.InteractionModel;
 /** The agents a scenario asks for, the same for every backend: simulation and libvirt. */
 public final class ScenarioAgents {
 
-    private ScenarioAgents() {
-    }
+    private ScenarioAgents() {}
 
     /** The negotiation strategy (Push, Pull, Hybrid) of a scenario; null for the LCC strategies. */
     public static NegotiationStrategy negotiationStrategy(Scenario scenario) {
@@ -45,9 +44,13 @@ public final class ScenarioAgents {
         }
         boolean balance = scenario.strategy() == org.livemig.scenario.Strategy.LCC_BALANCE;
         String file = scenario.lcc().modelFile();
-        InteractionModel model = !file.isEmpty() ? LccModels.load(Path.of(file))
+        InteractionModel model = !file.isEmpty()
+                ? LccModels.load(Path.of(file))
                 : LccModels.packaged(balance ? LccModels.BALANCE : LccModels.CONSOLIDATE);
-        return LccAgent.factory(model, ConstraintRegistry.standard(), scenario,
+        return LccAgent.factory(
+                model,
+                ConstraintRegistry.standard(),
+                scenario,
                 balance ? LoadPolicy.Kind.BALANCE : LoadPolicy.Kind.CONSOLIDATE);
     }
 }

@@ -37,8 +37,8 @@ public final class WallClockScheduler implements Scheduler, AutoCloseable {
      */
     public WallClockScheduler(String name, long originEpochMs, Consumer<Throwable> errors) {
         long nowNanos = System.nanoTime();
-        this.startNanos = originEpochMs <= 0 ? nowNanos
-                : nowNanos - (System.currentTimeMillis() - originEpochMs) * 1_000_000L;
+        this.startNanos =
+                originEpochMs <= 0 ? nowNanos : nowNanos - (System.currentTimeMillis() - originEpochMs) * 1_000_000L;
         this.errors = errors;
         this.executor = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, name);
@@ -60,11 +60,11 @@ public final class WallClockScheduler implements Scheduler, AutoCloseable {
             throw new IllegalArgumentException("delay must be a finite number >= 0, got " + delaySeconds);
         }
         try {
-            ScheduledFuture<?> f = executor.schedule(() -> runSafely(action),
-                    Math.round(delaySeconds * 1e6), TimeUnit.MICROSECONDS);
+            ScheduledFuture<?> f =
+                    executor.schedule(() -> runSafely(action), Math.round(delaySeconds * 1e6), TimeUnit.MICROSECONDS);
             return () -> f.cancel(false);
         } catch (RejectedExecutionException e) {
-            return () -> { };   // closed: nothing will run any more
+            return () -> {}; // closed: nothing will run any more
         }
     }
 

@@ -5,13 +5,13 @@ import java.util.SplittableRandom;
 import org.livemig.core.agent.AgentContext;
 import org.livemig.core.agent.PmAgent;
 import org.livemig.core.overlay.Introducer;
-import org.livemig.strategy.ScenarioAgents;
 import org.livemig.libvirt.clock.WallClockScheduler;
 import org.livemig.libvirt.hypervisor.LibvirtConnectionException;
 import org.livemig.libvirt.hypervisor.LibvirtHypervisor;
 import org.livemig.libvirt.hypervisor.LibvirtSettings;
 import org.livemig.libvirt.net.UdpTransport;
 import org.livemig.scenario.Scenario;
+import org.livemig.strategy.ScenarioAgents;
 
 /**
  * One PM's agent on a real host: the same agents as the simulation ({@link ScenarioAgents}: Push, Pull,
@@ -38,9 +38,18 @@ public final class AgentDaemon implements AutoCloseable {
     /** The libvirt settings of an agent's configuration. */
     static LibvirtSettings libvirtSettings(NodeConfig c) {
         Scenario s = c.scenario();
-        return new LibvirtSettings(c.id(), c.libvirtUri(), c.cores(), c.memoryMb(), c.loadSource(),
-                s.negotiation().loadSampleIntervalS(), s.negotiation().loadAverageWindowS(), c.loadFactor(),
-                s.topology().linkMbitps() / 8, s.topology().vmDirtyRateMbps(), c.peerToPeer(),
+        return new LibvirtSettings(
+                c.id(),
+                c.libvirtUri(),
+                c.cores(),
+                c.memoryMb(),
+                c.loadSource(),
+                s.negotiation().loadSampleIntervalS(),
+                s.negotiation().loadAverageWindowS(),
+                c.loadFactor(),
+                s.topology().linkMbitps() / 8,
+                s.topology().vmDirtyRateMbps(),
+                c.peerToPeer(),
                 ConfiguredCluster.targets(c));
     }
 
@@ -56,8 +65,8 @@ public final class AgentDaemon implements AutoCloseable {
         } catch (RuntimeException e) {
             throw new ConfigException(c.file() + ": key 'scenario': " + e.getMessage());
         }
-        WallClockScheduler scheduler = new WallClockScheduler("agent-pm" + c.id(), c.clockOriginMs(),
-                e -> System.err.println("agent-pm" + c.id() + ": " + e));
+        WallClockScheduler scheduler = new WallClockScheduler(
+                "agent-pm" + c.id(), c.clockOriginMs(), e -> System.err.println("agent-pm" + c.id() + ": " + e));
         LibvirtHypervisor hv;
         try {
             hv = LibvirtHypervisor.connect(libvirtSettings(c), scheduler);
@@ -73,10 +82,12 @@ public final class AgentDaemon implements AutoCloseable {
             scheduler.close();
             throw new ConfigException(c.file() + ": key 'bind': " + e.getMessage());
         }
-        Introducer introducer = Introducer.ofIds(c.peers().stream().mapToInt(PeerConfig::id).filter(id -> id >= 0)
+        Introducer introducer = Introducer.ofIds(c.peers().stream()
+                .mapToInt(PeerConfig::id)
+                .filter(id -> id >= 0)
                 .toArray());
-        PmAgent agent = agents.create(new AgentContext(scheduler, transport, hv,
-                new SplittableRandom(c.scenario().seed() * 7919 + c.id()), introducer));
+        PmAgent agent = agents.create(new AgentContext(
+                scheduler, transport, hv, new SplittableRandom(c.scenario().seed() * 7919 + c.id()), introducer));
         transport.start(agent);
         scheduler.execute(() -> {
             hv.startSampling();

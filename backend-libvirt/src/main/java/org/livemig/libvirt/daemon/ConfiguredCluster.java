@@ -9,8 +9,7 @@ import org.livemig.libvirt.net.UdpTransport;
 /** What a node's configuration says about the rest of the cluster, in the shapes the backend needs. */
 final class ConfiguredCluster {
 
-    private ConfiguredCluster() {
-    }
+    private ConfiguredCluster() {}
 
     static UdpTransport.Settings transport(NodeConfig c) {
         Map<Integer, InetSocketAddress> peers = new HashMap<>();
@@ -18,8 +17,8 @@ final class ConfiguredCluster {
             peers.put(p.id(), p.address());
         }
         peers.putIfAbsent(c.id(), c.bind());
-        return new UdpTransport.Settings(c.id(), c.bind(), peers, c.key(), Math.round(c.replayWindowS() * 1000),
-                UdpTransport.MAX_UDP_BYTES);
+        return new UdpTransport.Settings(
+                c.id(), c.bind(), peers, c.key(), Math.round(c.replayWindowS() * 1000), UdpTransport.MAX_UDP_BYTES);
     }
 
     static Map<Integer, MigrationTarget> targets(NodeConfig c) {

@@ -9,8 +9,7 @@ import java.nio.file.Path;
  */
 public final class DaemonMain {
 
-    private DaemonMain() {
-    }
+    private DaemonMain() {}
 
     public static void main(String[] args) throws InterruptedException {
         if (args.length < 2 || !(args[0].equals("agent") || args[0].equals("measure"))) {
@@ -21,7 +20,8 @@ public final class DaemonMain {
             if (args[0].equals("agent")) {
                 runAgent(NodeConfig.agent(Path.of(args[1])));
             } else {
-                MeasurementDaemon.run(NodeConfig.measurement(Path.of(args[1])), args.length > 2 ? Path.of(args[2]) : null);
+                MeasurementDaemon.run(
+                        NodeConfig.measurement(Path.of(args[1])), args.length > 2 ? Path.of(args[2]) : null);
             }
             System.exit(0);
         } catch (ConfigException e) {
@@ -36,11 +36,13 @@ public final class DaemonMain {
     /** Runs an agent until its configured duration ends or the process is stopped; prints its counters either way. */
     public static void runAgent(NodeConfig c) throws ConfigException, InterruptedException {
         AgentDaemon daemon = AgentDaemon.start(c);
-        AgentLifetime lifetime = new AgentLifetime(daemon::close,
-                () -> System.err.println("livemig agent pm" + c.id() + ": " + daemon.transport().counters()));
+        AgentLifetime lifetime = new AgentLifetime(
+                daemon::close,
+                () -> System.err.println(
+                        "livemig agent pm" + c.id() + ": " + daemon.transport().counters()));
         Runtime.getRuntime().addShutdownHook(new Thread(lifetime::stop));
-        System.err.println("livemig agent pm" + c.id() + ": " + AgentDaemon.strategyName(c) + " on "
-                + c.libvirtUri() + ", UDP " + c.bind());
+        System.err.println("livemig agent pm" + c.id() + ": " + AgentDaemon.strategyName(c) + " on " + c.libvirtUri()
+                + ", UDP " + c.bind());
         lifetime.await(c.durationS());
     }
 }

@@ -101,8 +101,13 @@ final class Fields {
                 return e;
             }
         }
-        throw error(key, t, "must be one of " + Arrays.stream(fallback.getDeclaringClass().getEnumConstants())
-                .map(e -> e.name().toLowerCase(Locale.ROOT)).toList());
+        throw error(
+                key,
+                t,
+                "must be one of "
+                        + Arrays.stream(fallback.getDeclaringClass().getEnumConstants())
+                                .map(e -> e.name().toLowerCase(Locale.ROOT))
+                                .toList());
     }
 
     InetSocketAddress address(String key) throws ConfigException {

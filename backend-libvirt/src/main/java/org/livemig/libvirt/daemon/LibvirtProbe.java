@@ -74,8 +74,16 @@ final class LibvirtProbe implements DatacentreProbe, Transport.Receiver, AutoClo
             } else {
                 MigrationReport r = MigrationReport.fromContent(ack.content(), now);
                 int initiator = ack.migrationIssuer() == Message.NONE ? before : ack.migrationIssuer();
-                completed.add(new MigrationRecord(r.startS(), Math.max(r.startS(), r.endS()), vm, before, pm,
-                        Math.max(0, initiator), r.migratedMb(), Math.max(0, r.endS() - r.startS()), r.downtimeS()));
+                completed.add(new MigrationRecord(
+                        r.startS(),
+                        Math.max(r.startS(), r.endS()),
+                        vm,
+                        before,
+                        pm,
+                        Math.max(0, initiator),
+                        r.migratedMb(),
+                        Math.max(0, r.endS() - r.startS()),
+                        r.downtimeS()));
             }
         }
         lastSeenS.put(vm, now);
@@ -114,7 +122,7 @@ final class LibvirtProbe implements DatacentreProbe, Transport.Receiver, AutoClo
                     acks.put(m.vms().get(0).id() + "/" + m.migrationTarget(), m);
                 }
             }
-            default -> { }
+            default -> {}
         }
     }
 

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.net.SocketException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -13,7 +13,6 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.livemig.core.measurement.MeasurementPoint;
-import java.util.TreeMap;
 import org.livemig.libvirt.clock.WallClockScheduler;
 import org.livemig.libvirt.hypervisor.LibvirtConnectionException;
 import org.livemig.libvirt.hypervisor.LibvirtHypervisor;
@@ -33,8 +32,7 @@ import org.livemig.scenario.Scenario;
  */
 public final class MeasurementDaemon {
 
-    private MeasurementDaemon() {
-    }
+    private MeasurementDaemon() {}
 
     /**
      * Runs for the configured duration (the scenario's {@code duration_s} if none) and writes the results.
@@ -62,9 +60,10 @@ public final class MeasurementDaemon {
             } catch (SocketException e) {
                 throw new ConfigException(c.file() + ": key 'bind': " + e.getMessage());
             }
-            try (transport; LibvirtProbe probe = probe(c, scheduler)) {
-                MeasurementPoint mp = new MeasurementPoint(scheduler, transport, probe,
-                        RunResultAssembler.measurementSettings(s));
+            try (transport;
+                    LibvirtProbe probe = probe(c, scheduler)) {
+                MeasurementPoint mp =
+                        new MeasurementPoint(scheduler, transport, probe, RunResultAssembler.measurementSettings(s));
                 transport.start(probe);
                 scheduler.execute(mp::start);
                 Thread.sleep(Math.round(duration * 1000));
@@ -96,9 +95,19 @@ public final class MeasurementDaemon {
             if (p.id() < 0 || p.libvirtUri() == null) {
                 continue;
             }
-            LibvirtSettings settings = new LibvirtSettings(p.id(), p.libvirtUri(), c.cores(), 0, LoadSource.DOMAINS,
-                    s.negotiation().loadSampleIntervalS(), s.negotiation().loadAverageWindowS(), c.loadFactor(),
-                    s.topology().linkMbitps() / 8, s.topology().vmDirtyRateMbps(), false, Map.of());
+            LibvirtSettings settings = new LibvirtSettings(
+                    p.id(),
+                    p.libvirtUri(),
+                    c.cores(),
+                    0,
+                    LoadSource.DOMAINS,
+                    s.negotiation().loadSampleIntervalS(),
+                    s.negotiation().loadAverageWindowS(),
+                    c.loadFactor(),
+                    s.topology().linkMbitps() / 8,
+                    s.topology().vmDirtyRateMbps(),
+                    false,
+                    Map.of());
             try {
                 hosts.put(p.id(), LibvirtHypervisor.connect(settings, scheduler));
             } catch (LibvirtConnectionException e) {
@@ -109,8 +118,13 @@ public final class MeasurementDaemon {
         return new LibvirtProbe(scheduler, hosts);
     }
 
-    private static RunResult result(NodeConfig c, MeasurementPoint mp, LibvirtProbe probe, double duration,
-                                    TransportCounters counters, long startNs) {
+    private static RunResult result(
+            NodeConfig c,
+            MeasurementPoint mp,
+            LibvirtProbe probe,
+            double duration,
+            TransportCounters counters,
+            long startNs) {
         Map<String, Object> backendKeys = new LinkedHashMap<>();
         backendKeys.put("backend", "libvirt");
         backendKeys.put("datagrams_accepted", counters.accepted());
@@ -119,8 +133,10 @@ public final class MeasurementDaemon {
         int pms = (int) c.peers().stream().filter(p -> p.id() >= 0).count();
         // A testbed loses no VMs: overload failure is a simulated effect only.
         int vmsAtEnd = c.scenario().topology().vms();
-        return RunResultAssembler.assemble(c.scenario(), mp, new RunResultAssembler.BackendFacts(pms, duration, 0,
-                (System.nanoTime() - startNs) / 1e9, vmsAtEnd, backendKeys));
+        return RunResultAssembler.assemble(
+                c.scenario(),
+                mp,
+                new RunResultAssembler.BackendFacts(
+                        pms, duration, 0, (System.nanoTime() - startNs) / 1e9, vmsAtEnd, backendKeys));
     }
-
 }

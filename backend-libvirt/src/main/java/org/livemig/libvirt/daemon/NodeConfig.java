@@ -45,20 +45,59 @@ import org.livemig.scenario.ScenarioOverrides;
  * @param out            result directory (measurement point), may be null
  * @param peers          every node of the cluster
  */
-public record NodeConfig(Path file, int id, String libvirtUri, InetSocketAddress bind, ClusterKey key,
-                         Scenario scenario, LoadSource loadSource, int cores, long memoryMb, double loadFactor,
-                         boolean peerToPeer, double replayWindowS, double durationS, long clockOriginMs, Path out,
-                         List<PeerConfig> peers) {
+public record NodeConfig(
+        Path file,
+        int id,
+        String libvirtUri,
+        InetSocketAddress bind,
+        ClusterKey key,
+        Scenario scenario,
+        LoadSource loadSource,
+        int cores,
+        long memoryMb,
+        double loadFactor,
+        boolean peerToPeer,
+        double replayWindowS,
+        double durationS,
+        long clockOriginMs,
+        Path out,
+        List<PeerConfig> peers) {
 
-    private static final Set<String> AGENT_KEYS = Set.of("id", "libvirt_uri", "bind", "cluster_key",
-            "cluster_key_file", "scenario", "set", "load_source", "cores", "memory_mb", "load_factor",
-            "peer_to_peer", "replay_window_s", "duration_s", "clock_origin_ms", "peers");
-    private static final Set<String> MEASURE_KEYS = Set.of("bind", "cluster_key", "cluster_key_file", "scenario",
-            "set", "replay_window_s", "duration_s", "clock_origin_ms", "out", "peers", "cores", "load_factor");
+    private static final Set<String> AGENT_KEYS = Set.of(
+            "id",
+            "libvirt_uri",
+            "bind",
+            "cluster_key",
+            "cluster_key_file",
+            "scenario",
+            "set",
+            "load_source",
+            "cores",
+            "memory_mb",
+            "load_factor",
+            "peer_to_peer",
+            "replay_window_s",
+            "duration_s",
+            "clock_origin_ms",
+            "peers");
+    private static final Set<String> MEASURE_KEYS = Set.of(
+            "bind",
+            "cluster_key",
+            "cluster_key_file",
+            "scenario",
+            "set",
+            "replay_window_s",
+            "duration_s",
+            "clock_origin_ms",
+            "out",
+            "peers",
+            "cores",
+            "load_factor");
     private static final Set<String> PEER_KEYS = Set.of("id", "address", "libvirt_uri", "migrate_uri");
     /** Refuses a key given twice in one mapping (YAML would otherwise keep the last silently). */
     private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build());
 
     /** Reads an agent's configuration. */
     public static NodeConfig agent(Path file) throws ConfigException {
@@ -76,7 +115,9 @@ public record NodeConfig(Path file, int id, String libvirtUri, InetSocketAddress
         try {
             root = YAML.readTree(Files.readString(file));
         } catch (IOException e) {
-            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().split("\n")[0];
+            String reason = e.getMessage() == null
+                    ? e.getClass().getSimpleName()
+                    : e.getMessage().split("\n")[0];
             throw new ConfigException(name + ": cannot read: " + reason);
         }
         if (root == null || !root.isObject()) {
@@ -99,8 +140,9 @@ public record NodeConfig(Path file, int id, String libvirtUri, InetSocketAddress
         long origin = Math.round(f.number("clock_origin_ms", 0, 0, 1e15));
         Path out = agent || !root.has("out") ? null : dir.resolve(f.text("out", null));
         List<PeerConfig> peers = peers(f, id);
-        return new NodeConfig(file, id, uri, bind, key, scenario, source, cores, memory, factor, p2p, window,
-                duration, origin, out, peers);
+        return new NodeConfig(
+                file, id, uri, bind, key, scenario, source, cores, memory, factor, p2p, window, duration, origin, out,
+                peers);
     }
 
     private static ClusterKey key(Fields f, Path dir) throws ConfigException {
@@ -151,7 +193,9 @@ public record NodeConfig(Path file, int id, String libvirtUri, InetSocketAddress
     private static List<PeerConfig> peers(Fields f, int self) throws ConfigException {
         JsonNode list = f.node.get("peers");
         if (list == null || !list.isArray() || list.isEmpty()) {
-            throw f.error("peers", list == null ? "(missing)" : list.toString(),
+            throw f.error(
+                    "peers",
+                    list == null ? "(missing)" : list.toString(),
                     "must be a list of {id, address, libvirt_uri, migrate_uri}");
         }
         List<PeerConfig> peers = new ArrayList<>();
@@ -163,13 +207,18 @@ public record NodeConfig(Path file, int id, String libvirtUri, InetSocketAddress
                 throw f.error("peers[" + i + "]", p.toString(), "must be a mapping");
             }
             Fields pf = new Fields(f.file, at, p, PEER_KEYS);
-            int id = p.has("id") && p.get("id").asText().toLowerCase(Locale.ROOT).equals("measurement")
-                    ? Message.MEASUREMENT_POINT : pf.integer("id", null, Message.MEASUREMENT_POINT, Integer.MAX_VALUE);
+            int id =
+                    p.has("id") && p.get("id").asText().toLowerCase(Locale.ROOT).equals("measurement")
+                            ? Message.MEASUREMENT_POINT
+                            : pf.integer("id", null, Message.MEASUREMENT_POINT, Integer.MAX_VALUE);
             if (id == Message.BROADCAST || !ids.add(id)) {
                 throw pf.error("id", String.valueOf(id), id == Message.BROADCAST ? "is reserved" : "is listed twice");
             }
             String uri = id >= 0 && id != self ? pf.text("libvirt_uri", "") : pf.text("libvirt_uri", "");
-            peers.add(new PeerConfig(id, pf.address("address"), uri.isEmpty() ? null : uri,
+            peers.add(new PeerConfig(
+                    id,
+                    pf.address("address"),
+                    uri.isEmpty() ? null : uri,
                     p.has("migrate_uri") ? pf.text("migrate_uri", null) : null));
         }
         return List.copyOf(peers);

@@ -10,5 +10,4 @@ import java.net.InetSocketAddress;
  * @param libvirtUri its libvirt URI (PMs only; null for the measurement point)
  * @param migrateUri where QEMU sends memory to it, e.g. {@code tcp://10.0.0.2}; null lets libvirt choose
  */
-public record PeerConfig(int id, InetSocketAddress address, String libvirtUri, String migrateUri) {
-}
+public record PeerConfig(int id, InetSocketAddress address, String libvirtUri, String migrateUri) {}

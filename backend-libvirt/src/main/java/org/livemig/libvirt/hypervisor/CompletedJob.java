@@ -37,7 +37,8 @@ record CompletedJob(double processedMb, double downtimeS, double dirtyRateMbps) 
         }
         double processed = f.getOrDefault("memory_processed", f.getOrDefault("data_processed", Double.NaN)) / MIB;
         double downtime = f.getOrDefault("downtime", Double.NaN) / 1000.0;
-        double dirty = f.getOrDefault("memory_dirty_rate", Double.NaN) * f.getOrDefault("memory_page_size", 4096.0) / MIB;
+        double dirty =
+                f.getOrDefault("memory_dirty_rate", Double.NaN) * f.getOrDefault("memory_page_size", 4096.0) / MIB;
         return new CompletedJob(processed, downtime, dirty);
     }
 }

@@ -5,8 +5,7 @@ import org.libvirt.LibvirtException;
 /** One-line descriptions of libvirt failures. */
 final class LibvirtErrors {
 
-    private LibvirtErrors() {
-    }
+    private LibvirtErrors() {}
 
     static String oneLine(Throwable e) {
         String message = null;

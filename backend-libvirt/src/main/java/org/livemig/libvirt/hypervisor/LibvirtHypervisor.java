@@ -82,8 +82,8 @@ public final class LibvirtHypervisor implements HypervisorView, AutoCloseable {
         try {
             c = new Connect(settings.uri());
         } catch (LibvirtException | RuntimeException | UnsatisfiedLinkError e) {
-            throw new LibvirtConnectionException("cannot connect to libvirt at " + settings.uri() + ": "
-                    + LibvirtErrors.oneLine(e));
+            throw new LibvirtConnectionException(
+                    "cannot connect to libvirt at " + settings.uri() + ": " + LibvirtErrors.oneLine(e));
         }
         try {
             LibvirtHypervisor h = new LibvirtHypervisor(settings, scheduler, c, c.nodeInfo());
@@ -91,8 +91,8 @@ public final class LibvirtHypervisor implements HypervisorView, AutoCloseable {
             return h;
         } catch (LibvirtException e) {
             closeQuietly(c);
-            throw new LibvirtConnectionException("cannot read the node of " + settings.uri() + ": "
-                    + LibvirtErrors.oneLine(e));
+            throw new LibvirtConnectionException(
+                    "cannot read the node of " + settings.uri() + ": " + LibvirtErrors.oneLine(e));
         }
     }
 
@@ -122,7 +122,7 @@ public final class LibvirtHypervisor implements HypervisorView, AutoCloseable {
                     name = d.getName();
                     info = d.getInfo();
                 } catch (LibvirtException gone) {
-                    continue;   // the domain ended or left between listing and lookup
+                    continue; // the domain ended or left between listing and lookup
                 }
                 Matcher m = VM_ID.matcher(name);
                 if (!m.find()) {
@@ -130,16 +130,20 @@ public final class LibvirtHypervisor implements HypervisorView, AutoCloseable {
                 }
                 int vm = Integer.parseInt(m.group(1));
                 Long before = previousCpuNs.get(vm);
-                double load = before == null || elapsedNs <= 0 ? 0
-                        : Math.max(0, (info.cpuTime - before) / elapsedNs);
+                double load = before == null || elapsedNs <= 0 ? 0 : Math.max(0, (info.cpuTime - before) / elapsedNs);
                 sum += load;
                 cpuNs.put(vm, info.cpuTime);
                 currentNames.put(vm, name);
-                current.add(new VmState(vm, info.nrVirtCpu, info.memory / 1024, load,
+                current.add(new VmState(
+                        vm,
+                        info.nrVirtCpu,
+                        info.memory / 1024,
+                        load,
                         measuredDirtyRate.getOrDefault(vm, settings.fallbackDirtyRateMbps())));
             }
         } catch (LibvirtException e) {
-            String line = "pm" + settings.pmId() + ": cannot sample " + settings.uri() + ": " + LibvirtErrors.oneLine(e);
+            String line =
+                    "pm" + settings.pmId() + ": cannot sample " + settings.uri() + ": " + LibvirtErrors.oneLine(e);
             if (!line.equals(lastSampleError)) {
                 System.err.println(line);
                 lastSampleError = line;
@@ -228,14 +232,15 @@ public final class LibvirtHypervisor implements HypervisorView, AutoCloseable {
             scheduler.schedule(0, () -> listener.failed(reason));
             return;
         }
-        System.err.printf("pm%d: live-migrating %s to PM %d (%s)%n", settings.pmId(), name, destination,
-                target.libvirtUri());
+        System.err.printf(
+                "pm%d: live-migrating %s to PM %d (%s)%n", settings.pmId(), name, destination, target.libvirtUri());
         migrations.execute(() -> {
             try {
                 CompletedJob job = migrate(name, target);
                 scheduler.schedule(0, () -> finished(vmId, destination, initiator, start, job, listener));
             } catch (LibvirtException | RuntimeException e) {
-                String reason = "migration of " + name + " to PM " + destination + " failed: " + LibvirtErrors.oneLine(e);
+                String reason =
+                        "migration of " + name + " to PM " + destination + " failed: " + LibvirtErrors.oneLine(e);
                 System.err.println("pm" + settings.pmId() + ": " + reason);
                 scheduler.schedule(0, () -> listener.failed(reason));
             }
@@ -247,8 +252,8 @@ public final class LibvirtHypervisor implements HypervisorView, AutoCloseable {
         Connect source = new Connect(settings.uri());
         try {
             Domain domain = source.domainLookupByName(name);
-            long flags = Domain.MigrateFlags.LIVE | Domain.MigrateFlags.PERSIST_DEST
-                    | Domain.MigrateFlags.UNDEFINE_SOURCE;
+            long flags =
+                    Domain.MigrateFlags.LIVE | Domain.MigrateFlags.PERSIST_DEST | Domain.MigrateFlags.UNDEFINE_SOURCE;
             if (settings.peerToPeer()) {
                 domain.migrateToURI(target.libvirtUri(), flags | Domain.MigrateFlags.PEER2PEER, null, 0);
                 Connect dest = new Connect(target.libvirtUri());
@@ -270,7 +275,8 @@ public final class LibvirtHypervisor implements HypervisorView, AutoCloseable {
         }
     }
 
-    private void finished(int vmId, int destination, int initiator, double start, CompletedJob job, MigrationListener listener) {
+    private void finished(
+            int vmId, int destination, int initiator, double start, CompletedJob job, MigrationListener listener) {
         long memory = 0;
         List<VmState> remaining = new ArrayList<>();
         for (VmState v : vms) {
@@ -288,10 +294,11 @@ public final class LibvirtHypervisor implements HypervisorView, AutoCloseable {
         }
         double migrated = Double.isFinite(job.processedMb()) ? job.processedMb() : memory;
         double downtime = Double.isFinite(job.downtimeS()) ? job.downtimeS() : 0;
-        System.err.printf("pm%d: vm%d now on PM %d after %.2f s (%.1f MB sent, %.3f s down)%n", settings.pmId(),
-                vmId, destination, scheduler.now() - start, migrated, downtime);
-        listener.completed(new MigrationResult(vmId, settings.pmId(), destination, start, scheduler.now(),
-                migrated, downtime, initiator));
+        System.err.printf(
+                "pm%d: vm%d now on PM %d after %.2f s (%.1f MB sent, %.3f s down)%n",
+                settings.pmId(), vmId, destination, scheduler.now() - start, migrated, downtime);
+        listener.completed(new MigrationResult(
+                vmId, settings.pmId(), destination, start, scheduler.now(), migrated, downtime, initiator));
     }
 
     /** The dirty rate recorded for a VM by its last migration from here, if any (MB/s). */

@@ -19,10 +19,19 @@ import java.util.Objects;
  * @param peerToPeer            let the source daemon drive the migration (VIR_MIGRATE_PEER2PEER)
  * @param targets               the other PMs by id
  */
-public record LibvirtSettings(int pmId, String uri, int coresOverride, long memoryOverrideMb, LoadSource loadSource,
-                              double loadSampleIntervalS, double loadWindowS, double loadFactor,
-                              double migrationRateMbps, double fallbackDirtyRateMbps, boolean peerToPeer,
-                              Map<Integer, MigrationTarget> targets) {
+public record LibvirtSettings(
+        int pmId,
+        String uri,
+        int coresOverride,
+        long memoryOverrideMb,
+        LoadSource loadSource,
+        double loadSampleIntervalS,
+        double loadWindowS,
+        double loadFactor,
+        double migrationRateMbps,
+        double fallbackDirtyRateMbps,
+        boolean peerToPeer,
+        Map<Integer, MigrationTarget> targets) {
     public LibvirtSettings {
         Objects.requireNonNull(uri, "uri");
         Objects.requireNonNull(loadSource, "loadSource");

@@ -24,8 +24,8 @@ public final class ClusterKey {
      */
     public static ClusterKey of(byte[] key) {
         if (key.length < MIN_BYTES) {
-            throw new IllegalArgumentException("cluster key must be at least " + MIN_BYTES + " bytes ("
-                    + 2 * MIN_BYTES + " hex digits), got " + key.length);
+            throw new IllegalArgumentException("cluster key must be at least " + MIN_BYTES + " bytes (" + 2 * MIN_BYTES
+                    + " hex digits), got " + key.length);
         }
         return new ClusterKey(key);
     }

@@ -15,11 +15,13 @@ import javax.crypto.Mac;
 final class Envelope {
 
     /** The opened envelope. */
-    record Opened(int sender, int destination, long sequence, long timestampMs, byte[] payload) {
-    }
+    record Opened(int sender, int destination, long sequence, long timestampMs, byte[] payload) {}
 
     /** Why an envelope was refused. */
-    enum Refusal { MALFORMED, FORGED }
+    enum Refusal {
+        MALFORMED,
+        FORGED
+    }
 
     /** Thrown when a datagram is not a valid envelope. */
     static final class RefusedException extends Exception {
@@ -46,7 +48,12 @@ final class Envelope {
 
     byte[] seal(int sender, int destination, long sequence, long timestampMs, byte[] payload) {
         ByteBuffer out = ByteBuffer.allocate(OVERHEAD_BYTES + payload.length);
-        out.putInt(MAGIC).putInt(sender).putInt(destination).putLong(sequence).putLong(timestampMs).put(payload);
+        out.putInt(MAGIC)
+                .putInt(sender)
+                .putInt(destination)
+                .putLong(sequence)
+                .putLong(timestampMs)
+                .put(payload);
         mac.update(out.array(), 0, HEADER_BYTES + payload.length);
         out.put(mac.doFinal());
         return out.array();
@@ -54,7 +61,8 @@ final class Envelope {
 
     Opened open(byte[] data, int length) throws RefusedException {
         if (length < OVERHEAD_BYTES) {
-            throw new RefusedException(Refusal.MALFORMED, "datagram of " + length + " bytes is shorter than an envelope");
+            throw new RefusedException(
+                    Refusal.MALFORMED, "datagram of " + length + " bytes is shorter than an envelope");
         }
         ByteBuffer in = ByteBuffer.wrap(data, 0, length);
         if (in.getInt() != MAGIC) {

@@ -15,13 +15,17 @@ import java.util.Map;
 final class ReplayGuard {
 
     /** Result of a check. */
-    enum Verdict { FRESH, STALE, REPLAYED }
+    enum Verdict {
+        FRESH,
+        STALE,
+        REPLAYED
+    }
 
     private static final int BITMAP_BITS = 64;
 
     private static final class Window {
         long highest;
-        long bitmap;   // bit i set: sequence highest - i seen
+        long bitmap; // bit i set: sequence highest - i seen
     }
 
     private final long windowMs;
@@ -39,8 +43,7 @@ final class ReplayGuard {
     /** Checks a datagram and, if fresh, records its sequence so it cannot be accepted again. */
     Verdict check(int sender, long sequence, long timestampMs, long nowMs) {
         // Compared without subtracting an untrusted value, which could overflow.
-        if (timestampMs < nowMs - windowMs || timestampMs > nowMs + windowMs
-                || sequence > (nowMs + windowMs) * 1000) {
+        if (timestampMs < nowMs - windowMs || timestampMs > nowMs + windowMs || sequence > (nowMs + windowMs) * 1000) {
             return Verdict.STALE;
         }
         Window w = senders.get(sender);

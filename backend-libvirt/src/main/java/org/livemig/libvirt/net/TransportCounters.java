@@ -14,9 +14,17 @@ package org.livemig.libvirt.net;
  * @param unknownSender     dropped: sender not in the peer list, or not the message's source
  * @param misdirected       dropped: sealed for another node, or a message addressed to another node
  */
-public record TransportCounters(long sent, long sendErrors, long accepted, long forged, long replayed, long stale,
-                                long malformed, long oversized, long unknownSender,
-                                long misdirected) {
+public record TransportCounters(
+        long sent,
+        long sendErrors,
+        long accepted,
+        long forged,
+        long replayed,
+        long stale,
+        long malformed,
+        long oversized,
+        long unknownSender,
+        long misdirected) {
 
     /** All datagrams dropped for any reason. */
     public long dropped() {

@@ -39,8 +39,13 @@ public final class UdpTransport implements Transport, AutoCloseable {
      * @param replayWindowMs   datagrams whose timestamp differs more than this from the local clock are dropped
      * @param maxDatagramBytes longer datagrams are dropped, at most {@link #MAX_UDP_BYTES}
      */
-    public record Settings(int selfId, InetSocketAddress bind, Map<Integer, InetSocketAddress> peers,
-                           ClusterKey key, long replayWindowMs, int maxDatagramBytes) {
+    public record Settings(
+            int selfId,
+            InetSocketAddress bind,
+            Map<Integer, InetSocketAddress> peers,
+            ClusterKey key,
+            long replayWindowMs,
+            int maxDatagramBytes) {
         public Settings {
             Objects.requireNonNull(bind, "bind");
             Objects.requireNonNull(key, "key");
@@ -49,14 +54,14 @@ public final class UdpTransport implements Transport, AutoCloseable {
                 throw new IllegalArgumentException("replay window must be > 0 ms, got " + replayWindowMs);
             }
             if (maxDatagramBytes <= Envelope.OVERHEAD_BYTES || maxDatagramBytes > MAX_UDP_BYTES) {
-                throw new IllegalArgumentException("largest datagram must be in (" + Envelope.OVERHEAD_BYTES
-                        + ", " + MAX_UDP_BYTES + "], got " + maxDatagramBytes);
+                throw new IllegalArgumentException("largest datagram must be in (" + Envelope.OVERHEAD_BYTES + ", "
+                        + MAX_UDP_BYTES + "], got " + maxDatagramBytes);
             }
         }
 
         /** Settings with a 30 s replay window and the largest UDP datagram. */
-        public static Settings of(int selfId, InetSocketAddress bind, Map<Integer, InetSocketAddress> peers,
-                                  ClusterKey key) {
+        public static Settings of(
+                int selfId, InetSocketAddress bind, Map<Integer, InetSocketAddress> peers, ClusterKey key) {
             return new Settings(selfId, bind, peers, key, 30_000, MAX_UDP_BYTES);
         }
     }
@@ -67,9 +72,11 @@ public final class UdpTransport implements Transport, AutoCloseable {
     private final Envelope sealer;
     /** Opens received datagrams; also the lock of the receive path and its replay guard. */
     private final Envelope opener;
+
     private final ReplayGuard guard;
     /** Last sequence number sealed: the clock in microseconds, or one more if the clock has not moved. */
     private long sequence;
+
     private final AtomicLong sent = new AtomicLong();
     private final AtomicLong sendErrors = new AtomicLong();
     private final AtomicLong accepted = new AtomicLong();
@@ -257,7 +264,7 @@ public final class UdpTransport implements Transport, AutoCloseable {
                 replayed.incrementAndGet();
                 return null;
             }
-            case FRESH -> { }
+            case FRESH -> {}
         }
         if (m.source() != opened.sender()) {
             unknownSender.incrementAndGet();
@@ -272,8 +279,16 @@ public final class UdpTransport implements Transport, AutoCloseable {
 
     /** What has been sent, accepted and dropped so far. */
     public TransportCounters counters() {
-        return new TransportCounters(sent.get(), sendErrors.get(), accepted.get(), forged.get(), replayed.get(),
-                stale.get(), malformed.get(), oversized.get(), unknownSender.get(),
+        return new TransportCounters(
+                sent.get(),
+                sendErrors.get(),
+                accepted.get(),
+                forged.get(),
+                replayed.get(),
+                stale.get(),
+                malformed.get(),
+                oversized.get(),
+                unknownSender.get(),
                 misdirected.get());
     }
 

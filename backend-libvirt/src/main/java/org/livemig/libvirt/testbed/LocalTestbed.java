@@ -21,8 +21,7 @@ import java.util.concurrent.TimeUnit;
 public final class LocalTestbed implements AutoCloseable {
 
     /** A guest: VM {@code vmId} on PM {@code pm} (1-based), burning {@code load} of a core. */
-    public record Guest(int pm, int vmId, double load) {
-    }
+    public record Guest(int pm, int vmId, double load) {}
 
     /**
      * What to start.
@@ -100,7 +99,9 @@ public final class LocalTestbed implements AutoCloseable {
     /** Whether this machine can run the testbed (root, libvirt, QEMU, unshare); the reason goes to stderr. */
     public static boolean available(Path script) {
         try {
-            Process p = new ProcessBuilder("bash", script.toString(), "check").inheritIO().start();
+            Process p = new ProcessBuilder("bash", script.toString(), "check")
+                    .inheritIO()
+                    .start();
             return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
         } catch (IOException e) {
             return false;
@@ -121,7 +122,11 @@ public final class LocalTestbed implements AutoCloseable {
         try {
             tb.script("daemons-up", tb.dir.toString(), String.valueOf(plan.pms()), String.valueOf(plan.libvirtBase()));
             for (Guest g : plan.guests()) {
-                tb.script("guest", tb.dir.toString(), String.valueOf(g.pm()), String.valueOf(g.vmId()),
+                tb.script(
+                        "guest",
+                        tb.dir.toString(),
+                        String.valueOf(g.pm()),
+                        String.valueOf(g.vmId()),
                         String.valueOf(g.load()));
             }
             Files.writeString(tb.dir.resolve("cluster.key"), HexFormat.of().formatHex(randomKey()) + "\n");
@@ -156,28 +161,43 @@ public final class LocalTestbed implements AutoCloseable {
      * @param durationS how long the measurement point runs
      */
     public void writeConfigs(String scenario, Map<String, String> settings, double durationS) throws IOException {
-        StringBuilder peers = new StringBuilder("peers:\n  - {id: measurement, address: 127.0.0.1:" + plan.udpBase() + "}\n");
+        StringBuilder peers =
+                new StringBuilder("peers:\n  - {id: measurement, address: 127.0.0.1:" + plan.udpBase() + "}\n");
         for (int pm = 1; pm <= plan.pms(); pm++) {
-            peers.append("  - {id: ").append(pm).append(", address: 127.0.0.1:").append(plan.udpBase() + pm)
-                    .append(", libvirt_uri: '").append(libvirtUri(pm)).append("', migrate_uri: 'tcp://127.0.0.1'}\n");
+            peers.append("  - {id: ")
+                    .append(pm)
+                    .append(", address: 127.0.0.1:")
+                    .append(plan.udpBase() + pm)
+                    .append(", libvirt_uri: '")
+                    .append(libvirtUri(pm))
+                    .append("', migrate_uri: 'tcp://127.0.0.1'}\n");
         }
         StringBuilder set = new StringBuilder("set:\n");
-        settings.forEach((k, v) -> set.append("  ").append(k).append(": '").append(v).append("'\n"));
+        settings.forEach(
+                (k, v) -> set.append("  ").append(k).append(": '").append(v).append("'\n"));
         clockOriginMs = System.currentTimeMillis();
-        String common = "cluster_key_file: cluster.key\nclock_origin_ms: " + clockOriginMs
-                + "\nscenario: " + scenario + "\n" + set + peers;
+        String common = "cluster_key_file: cluster.key\nclock_origin_ms: " + clockOriginMs + "\nscenario: " + scenario
+                + "\n" + set + peers;
         for (int pm = 1; pm <= plan.pms(); pm++) {
-            Files.writeString(dir.resolve("pm" + pm + ".yaml"), "id: " + pm + "\nlibvirt_uri: '" + libvirtUri(pm)
-                    + "'\nbind: 127.0.0.1:" + (plan.udpBase() + pm) + "\nload_source: domains\ncores: 1\n" + common);
+            Files.writeString(
+                    dir.resolve("pm" + pm + ".yaml"),
+                    "id: " + pm + "\nlibvirt_uri: '" + libvirtUri(pm) + "'\nbind: 127.0.0.1:" + (plan.udpBase() + pm)
+                            + "\nload_source: domains\ncores: 1\n" + common);
         }
-        Files.writeString(dir.resolve("mp.yaml"), "bind: 127.0.0.1:" + plan.udpBase() + "\nduration_s: " + durationS
-                + "\nout: results\ncores: 1\n" + common);
+        Files.writeString(
+                dir.resolve("mp.yaml"),
+                "bind: 127.0.0.1:" + plan.udpBase() + "\nduration_s: " + durationS + "\nout: results\ncores: 1\n"
+                        + common);
     }
 
     /** Starts the agent of every PM as its own JVM, logging to {@code pmN.log}. */
     public void startAgents(String classPath) throws IOException {
         for (int pm = 1; pm <= plan.pms(); pm++) {
-            start("agent-pm" + pm, classPath, "agent", dir.resolve("pm" + pm + ".yaml").toString());
+            start(
+                    "agent-pm" + pm,
+                    classPath,
+                    "agent",
+                    dir.resolve("pm" + pm + ".yaml").toString());
         }
     }
 
@@ -195,8 +215,11 @@ public final class LocalTestbed implements AutoCloseable {
         if (!schedule.changes()) {
             return;
         }
-        log(String.format(java.util.Locale.ROOT, "workload change at %.1f s: %d guest quota(s)",
-                schedule.changeAtS(), schedule.steps().size()));
+        log(String.format(
+                java.util.Locale.ROOT,
+                "workload change at %.1f s: %d guest quota(s)",
+                schedule.changeAtS(),
+                schedule.steps().size()));
         workload = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "testbed-workload");
             t.setDaemon(true);
@@ -210,8 +233,13 @@ public final class LocalTestbed implements AutoCloseable {
 
     private void apply(QuotaSchedule.Step step) {
         double t = (System.currentTimeMillis() - clockOriginMs) / 1000.0;
-        String what = String.format(java.util.Locale.ROOT, "t=%.1f s vm%d vcpu_quota=%d (load %.3f)",
-                t, step.vmId(), step.quotaUs(), step.load());
+        String what = String.format(
+                java.util.Locale.ROOT,
+                "t=%.1f s vm%d vcpu_quota=%d (load %.3f)",
+                t,
+                step.vmId(),
+                step.quotaUs(),
+                step.load());
         try {
             script("quota", dir.toString(), String.valueOf(step.vmId()), String.valueOf(step.quotaUs()));
             log(what);
@@ -224,7 +252,10 @@ public final class LocalTestbed implements AutoCloseable {
 
     private void log(String line) {
         try {
-            Files.writeString(dir.resolve("workload.log"), line + "\n", java.nio.file.StandardOpenOption.CREATE,
+            Files.writeString(
+                    dir.resolve("workload.log"),
+                    line + "\n",
+                    java.nio.file.StandardOpenOption.CREATE,
                     java.nio.file.StandardOpenOption.APPEND);
         } catch (IOException e) {
             System.err.println("testbed: " + line);
@@ -232,12 +263,20 @@ public final class LocalTestbed implements AutoCloseable {
     }
 
     private Process start(String name, String classPath, String... args) throws IOException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx96m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", classPath,
+        List<String> cmd = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx96m",
+                "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1",
+                "-cp",
+                classPath,
                 "org.livemig.libvirt.daemon.DaemonMain"));
         cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true)
-                .redirectOutput(dir.resolve(name + ".log").toFile()).start();
+        Process p = new ProcessBuilder(cmd)
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve(name + ".log").toFile())
+                .start();
         processes.add(p);
         Files.writeString(dir.resolve(name + ".pid"), p.pid() + "\n");
         return p;
@@ -246,15 +285,18 @@ public final class LocalTestbed implements AutoCloseable {
     private void script(String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of("bash", script.toString()));
         cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("testbed.log").toFile())).start();
+        Process p = new ProcessBuilder(cmd)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        dir.resolve("testbed.log").toFile()))
+                .start();
         if (!p.waitFor(120, TimeUnit.SECONDS)) {
             p.destroyForcibly();
             throw new IOException("testbed.sh " + args[0] + " did not finish; see " + dir.resolve("testbed.log"));
         }
         if (p.exitValue() != 0) {
-            throw new IOException("testbed.sh " + String.join(" ", args) + " failed (exit " + p.exitValue()
-                    + "); see " + dir.resolve("testbed.log"));
+            throw new IOException("testbed.sh " + String.join(" ", args) + " failed (exit " + p.exitValue() + "); see "
+                    + dir.resolve("testbed.log"));
         }
     }
 

@@ -31,8 +31,7 @@ public record QuotaSchedule(double changeAtS, List<Step> steps) {
      * @param load    its new load, share of one core
      * @param quotaUs its new {@code vcpu_quota} per {@link #PERIOD_US}
      */
-    public record Step(double atS, int vmId, double load, long quotaUs) {
-    }
+    public record Step(double atS, int vmId, double load, long quotaUs) {}
 
     /** Copies the steps. */
     public QuotaSchedule {
@@ -43,8 +42,8 @@ public record QuotaSchedule(double changeAtS, List<Step> steps) {
      * The schedule for {@code guests} (their start loads) under {@code workload} of a scenario lasting
      * {@code scenarioDurationS}, on a testbed run of {@code testbedDurationS}.
      */
-    public static QuotaSchedule of(Workload workload, double scenarioDurationS, double testbedDurationS,
-                                   List<LocalTestbed.Guest> guests) {
+    public static QuotaSchedule of(
+            Workload workload, double scenarioDurationS, double testbedDurationS, List<LocalTestbed.Guest> guests) {
         if (!(scenarioDurationS > 0) || !(testbedDurationS > 0)) {
             throw new IllegalArgumentException("durations must be positive, got scenario " + scenarioDurationS
                     + " s, testbed " + testbedDurationS + " s");

@@ -83,7 +83,8 @@ class NodeConfigTest {
         assertTrue(error(base + "bind: 127.0.0.1:1\nload_source: disk\n" + PEERS)
                 .contains("key 'load_source': value 'disk' must be one of [host, domains]"));
         assertTrue(error(base + "bind: 127.0.0.1:1\npeers: []\n").contains("key 'peers'"));
-        assertTrue(error(base + "bind: 127.0.0.1:1\nset: {push_threshold: abc}\n" + PEERS).contains("push_threshold"));
+        assertTrue(error(base + "bind: 127.0.0.1:1\nset: {push_threshold: abc}\n" + PEERS)
+                .contains("push_threshold"));
         assertTrue(error("id: 1\nlibvirt_uri: x\nbind: 127.0.0.1:1\ncluster_key: abcd\n" + PEERS)
                 .contains("key 'cluster_key'"));
         assertTrue(error("libvirt_uri: x\nbind: 127.0.0.1:1\ncluster_key: 00112233445566778899aabbccddeeff\n" + PEERS)
@@ -92,10 +93,11 @@ class NodeConfigTest {
 
     @Test
     void duplicateKeysAreRefusedNotLastWins() throws Exception {
-        String base = "libvirt_uri: test:///default\nbind: 127.0.0.1:1\n"
-                + "cluster_key: 00112233445566778899aabbccddeeff\n";
+        String base =
+                "libvirt_uri: test:///default\nbind: 127.0.0.1:1\n" + "cluster_key: 00112233445566778899aabbccddeeff\n";
         assertTrue(error("id: 1\nid: 2\n" + base + PEERS).contains("'id'"));
-        assertTrue(error("id: 1\n" + base + "set: {strategy: pull, strategy: push}\n" + PEERS).contains("'strategy'"));
+        assertTrue(error("id: 1\n" + base + "set: {strategy: pull, strategy: push}\n" + PEERS)
+                .contains("'strategy'"));
     }
 
     @Test
@@ -110,8 +112,10 @@ class NodeConfigTest {
 
     @Test
     void lccModelsRunOnLibvirtToo() throws Exception {
-        NodeConfig c = NodeConfig.agent(write("lcc.yaml", "id: 1\nlibvirt_uri: test:///default\nbind: 127.0.0.1:0\n"
-                + "cluster_key: 00112233445566778899aabbccddeeff\nset: {strategy: lcc-balance}\n" + PEERS));
+        NodeConfig c = NodeConfig.agent(write(
+                "lcc.yaml",
+                "id: 1\nlibvirt_uri: test:///default\nbind: 127.0.0.1:0\n"
+                        + "cluster_key: 00112233445566778899aabbccddeeff\nset: {strategy: lcc-balance}\n" + PEERS));
         assertEquals("lcc-balance", AgentDaemon.strategyName(c));
         try (AgentDaemon daemon = AgentDaemon.start(c)) {
             assertEquals(0, daemon.transport().counters().dropped());
@@ -120,10 +124,14 @@ class NodeConfigTest {
 
     @Test
     void unreachableLibvirtIsOneLineNamingTheKey() throws Exception {
-        NodeConfig c = NodeConfig.agent(write("down.yaml", "id: 1\nlibvirt_uri: 'qemu+tcp://127.0.0.1:1/system'\n"
-                + "bind: 127.0.0.1:0\ncluster_key: 00112233445566778899aabbccddeeff\n" + PEERS));
+        NodeConfig c = NodeConfig.agent(write(
+                "down.yaml",
+                "id: 1\nlibvirt_uri: 'qemu+tcp://127.0.0.1:1/system'\n"
+                        + "bind: 127.0.0.1:0\ncluster_key: 00112233445566778899aabbccddeeff\n" + PEERS));
         ConfigException e = assertThrows(ConfigException.class, () -> AgentDaemon.start(c));
-        assertTrue(e.getMessage().contains("key 'libvirt_uri': cannot connect to libvirt at qemu+tcp://127.0.0.1:1/system"),
+        assertTrue(
+                e.getMessage()
+                        .contains("key 'libvirt_uri': cannot connect to libvirt at qemu+tcp://127.0.0.1:1/system"),
                 e.getMessage());
     }
 }

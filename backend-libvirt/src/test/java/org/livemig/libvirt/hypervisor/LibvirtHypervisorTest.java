@@ -21,7 +21,8 @@ import org.livemig.libvirt.clock.WallClockScheduler;
 class LibvirtHypervisorTest {
 
     private static String nodeUri() throws URISyntaxException {
-        Path node = Path.of(LibvirtHypervisorTest.class.getResource("/test-node.xml").toURI());
+        Path node = Path.of(
+                LibvirtHypervisorTest.class.getResource("/test-node.xml").toURI());
         return "test://" + node.toAbsolutePath();
     }
 
@@ -32,7 +33,7 @@ class LibvirtHypervisorTest {
     @Test
     void readsNodeAndDomains() throws Exception {
         try (WallClockScheduler s = new WallClockScheduler("t");
-             LibvirtHypervisor h = LibvirtHypervisor.connect(settings(nodeUri(), Map.of()), s)) {
+                LibvirtHypervisor h = LibvirtHypervisor.connect(settings(nodeUri(), Map.of()), s)) {
             assertEquals(3, h.pmId());
             assertEquals(4, h.cores());
             assertEquals(4096, h.memoryTotalMb());
@@ -54,10 +55,10 @@ class LibvirtHypervisorTest {
 
     @Test
     void overridesReplaceTheNodesCoresAndMemory() throws Exception {
-        LibvirtSettings s = new LibvirtSettings(1, "test:///default", 2, 2048, LoadSource.HOST, 1, 300, 0.67, 12.5,
-                2, false, Map.of());
+        LibvirtSettings s = new LibvirtSettings(
+                1, "test:///default", 2, 2048, LoadSource.HOST, 1, 300, 0.67, 12.5, 2, false, Map.of());
         try (WallClockScheduler clock = new WallClockScheduler("t");
-             LibvirtHypervisor h = LibvirtHypervisor.connect(s, clock)) {
+                LibvirtHypervisor h = LibvirtHypervisor.connect(s, clock)) {
             assertEquals(2, h.cores());
             assertEquals(2048, h.memoryTotalMb());
             assertTrue(h.reportedLoad() >= 0);
@@ -66,10 +67,12 @@ class LibvirtHypervisorTest {
 
     @Test
     void unreachableUriIsOneClearLine() {
-        LibvirtConnectionException e = assertThrows(LibvirtConnectionException.class, () ->
-                LibvirtHypervisor.connect(settings("qemu+tcp://127.0.0.1:1/system", Map.of()),
-                        new WallClockScheduler("t")));
-        assertTrue(e.getMessage().startsWith("cannot connect to libvirt at qemu+tcp://127.0.0.1:1/system: "),
+        LibvirtConnectionException e = assertThrows(
+                LibvirtConnectionException.class,
+                () -> LibvirtHypervisor.connect(
+                        settings("qemu+tcp://127.0.0.1:1/system", Map.of()), new WallClockScheduler("t")));
+        assertTrue(
+                e.getMessage().startsWith("cannot connect to libvirt at qemu+tcp://127.0.0.1:1/system: "),
                 e.getMessage());
         assertFalse(e.getMessage().contains("\n"));
     }
@@ -78,7 +81,8 @@ class LibvirtHypervisorTest {
     void failedMigrationIsReportedOnTheSchedulerThreadAndTheVmStays() throws Exception {
         String uri = nodeUri();
         try (WallClockScheduler s = new WallClockScheduler("agent");
-             LibvirtHypervisor h = LibvirtHypervisor.connect(settings(uri, Map.of(4, new MigrationTarget(uri, null))), s)) {
+                LibvirtHypervisor h =
+                        LibvirtHypervisor.connect(settings(uri, Map.of(4, new MigrationTarget(uri, null))), s)) {
             CompletableFuture<String> failure = new CompletableFuture<>();
             s.execute(() -> h.startMigration(7, 4, listener(failure, s)));
             String reason = failure.get(30, TimeUnit.SECONDS);
@@ -93,14 +97,14 @@ class LibvirtHypervisorTest {
     @Test
     void migrationToAnUnknownPmOrOfAnAbsentVmFails() throws Exception {
         try (WallClockScheduler s = new WallClockScheduler("agent");
-             LibvirtHypervisor h = LibvirtHypervisor.connect(settings(nodeUri(), Map.of()), s)) {
+                LibvirtHypervisor h = LibvirtHypervisor.connect(settings(nodeUri(), Map.of()), s)) {
             CompletableFuture<String> noTarget = new CompletableFuture<>();
             s.execute(() -> h.startMigration(7, 9, listener(noTarget, s)));
             assertEquals("no libvirt URI for PM 9", noTarget.get(10, TimeUnit.SECONDS));
         }
         try (WallClockScheduler s = new WallClockScheduler("agent");
-             LibvirtHypervisor h = LibvirtHypervisor.connect(settings(nodeUri(),
-                     Map.of(4, new MigrationTarget("test:///default", null))), s)) {
+                LibvirtHypervisor h = LibvirtHypervisor.connect(
+                        settings(nodeUri(), Map.of(4, new MigrationTarget("test:///default", null))), s)) {
             CompletableFuture<String> absent = new CompletableFuture<>();
             s.execute(() -> h.startMigration(99, 4, listener(absent, s)));
             assertEquals("VM 99 is not here", absent.get(10, TimeUnit.SECONDS));

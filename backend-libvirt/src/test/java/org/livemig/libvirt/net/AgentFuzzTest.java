@@ -47,16 +47,16 @@ class AgentFuzzTest {
         List<Throwable> errors = new CopyOnWriteArrayList<>();
         FuzzedHost host = new FuzzedHost();
         try (DatagramSocket attacker = new DatagramSocket(loopback);
-             WallClockScheduler scheduler = new WallClockScheduler("fuzz", errors::add)) {
+                WallClockScheduler scheduler = new WallClockScheduler("fuzz", errors::add)) {
             InetSocketAddress at = (InetSocketAddress) attacker.getLocalSocketAddress();
             InetSocketAddress self = freePort(loopback);
             Map<Integer, InetSocketAddress> peers = Map.of(1, self, 2, at, 3, at, Message.MEASUREMENT_POINT, at);
             UdpTransport transport = UdpTransport.open(
                     new UdpTransport.Settings(1, self, peers, KEY, WINDOW_MS, MAX_DATAGRAM), scheduler);
             try (transport) {
-                NegotiatingAgent agent = (NegotiatingAgent) ScenarioAgents.factory(
-                        ScenarioLoader.loadPathOrPackaged("testbed-hybrid"))
-                        .create(new AgentContext(scheduler, transport, host, new SplittableRandom(1)));
+                NegotiatingAgent agent =
+                        (NegotiatingAgent) ScenarioAgents.factory(ScenarioLoader.loadPathOrPackaged("testbed-hybrid"))
+                                .create(new AgentContext(scheduler, transport, host, new SplittableRandom(1)));
                 transport.start(agent);
                 scheduler.execute(agent::start);
                 HostileDatagrams adversary = new HostileDatagrams(2026, KEY, OTHER_KEY, MAX_DATAGRAM, WINDOW_MS);
@@ -87,17 +87,33 @@ class AgentFuzzTest {
                 double seconds = (System.nanoTime() - start) / 1e9;
                 long heapGrowth = usedHeapAfterGc() - heapBefore;
                 TransportCounters c = transport.counters();
-                System.out.printf("fuzz: %d bad + %d hostile datagrams (%d + %d by socket) in %.1f s; accepted "
+                System.out.printf(
+                        "fuzz: %d bad + %d hostile datagrams (%d + %d by socket) in %.1f s; accepted "
                                 + "forgeries %d; %s; agent rejected %d, unsolicited %d; migrations %d; heap +%d KB%n",
-                        BAD + SOCKET_BAD, HOSTILE + SOCKET_HOSTILE, SOCKET_BAD, SOCKET_HOSTILE, seconds, acceptedBad,
-                        c, agent.rejectedMessages(), agent.unsolicitedMessages(), host.migrationsStarted.get(),
+                        BAD + SOCKET_BAD,
+                        HOSTILE + SOCKET_HOSTILE,
+                        SOCKET_BAD,
+                        SOCKET_HOSTILE,
+                        seconds,
+                        acceptedBad,
+                        c,
+                        agent.rejectedMessages(),
+                        agent.unsolicitedMessages(),
+                        host.migrationsStarted.get(),
                         heapGrowth >> 10);
 
                 assertEquals(0, acceptedBad, "forged, malformed, replayed or redirected datagrams accepted");
                 assertEquals(HOSTILE + SOCKET_HOSTILE, c.accepted());
                 assertEquals(BAD + SOCKET_BAD, c.dropped());
-                for (long kind : new long[] {c.forged(), c.malformed(), c.replayed(), c.stale(), c.misdirected(),
-                    c.unknownSender(), c.oversized()}) {
+                for (long kind : new long[] {
+                    c.forged(),
+                    c.malformed(),
+                    c.replayed(),
+                    c.stale(),
+                    c.misdirected(),
+                    c.unknownSender(),
+                    c.oversized()
+                }) {
                     assertTrue(kind > 1000, "every kind of bad datagram was tried: " + c);
                 }
                 assertEquals(List.of(), errors, "the agent threw");
@@ -112,8 +128,8 @@ class AgentFuzzTest {
     }
 
     /** Sends datagrams from the attacker's socket, waiting every 50 so that loopback drops none. */
-    private static void sendThroughSocket(DatagramSocket attacker, UdpTransport transport,
-                                          HostileDatagrams adversary) throws Exception {
+    private static void sendThroughSocket(DatagramSocket attacker, UdpTransport transport, HostileDatagrams adversary)
+            throws Exception {
         InetSocketAddress to = transport.localAddress();
         TransportCounters before = transport.counters();
         long handled = before.accepted() + before.dropped();

@@ -24,8 +24,9 @@ final class HostileDatagrams {
     static final int TARGET = 1;
     static final int[] SENDERS = {2, 3, Message.MEASUREMENT_POINT};
     private static final int[] VM_IDS = {7, 8, 9, 0, -1, Integer.MAX_VALUE};
-    private static final double[] NUMBERS = {0, 0.3, 1, 2, 1e300, -1, -0.0, Double.NaN,
-        Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.MIN_VALUE};
+    private static final double[] NUMBERS = {
+        0, 0.3, 1, 2, 1e300, -1, -0.0, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.MIN_VALUE
+    };
     private static final long[] LONGS = {0, 1, 256, 4096, -1, Long.MIN_VALUE, Long.MAX_VALUE};
     private static final int KINDS = 12;
 
@@ -83,7 +84,9 @@ final class HostileDatagrams {
                 return Arrays.copyOf(d, rnd.nextBoolean() ? rnd.nextInt(d.length) : d.length + 1 + rnd.nextInt(64));
             }
             case 5:
-                return sealed.isEmpty() ? randomBytes(8) : sealed.get(rnd.nextInt(sealed.size())).clone();
+                return sealed.isEmpty()
+                        ? randomBytes(8)
+                        : sealed.get(rnd.nextInt(sealed.size())).clone();
             case 6: {
                 int elsewhere = rnd.nextBoolean() ? 3 : Message.MEASUREMENT_POINT;
                 return seal(sealer, 2, elsewhere, nextSequence(2), now, message(2, elsewhere));
@@ -92,12 +95,25 @@ final class HostileDatagrams {
                 return seal(sealer, sender, TARGET, nextSequence(sender), now, message(sender, 3));
             case 8: {
                 // A minute beyond the window, so the receiver's clock moving on cannot bring them back in.
-                long[] times = {now - windowMs - 1 - rnd.nextInt(1_000_000), now + windowMs + 60_000,
-                    Long.MIN_VALUE, Long.MAX_VALUE, now - Long.MIN_VALUE};
+                long[] times = {
+                    now - windowMs - 1 - rnd.nextInt(1_000_000),
+                    now + windowMs + 60_000,
+                    Long.MIN_VALUE,
+                    Long.MAX_VALUE,
+                    now - Long.MIN_VALUE
+                };
                 boolean badTime = rnd.nextBoolean();
-                long seq = badTime ? nextSequence(sender) : (rnd.nextBoolean() ? Long.MAX_VALUE
-                        : (now + windowMs + 60_000) * 1000 + rnd.nextInt(1 << 30));
-                return seal(sealer, sender, TARGET, seq, badTime ? times[rnd.nextInt(times.length)] : now,
+                long seq = badTime
+                        ? nextSequence(sender)
+                        : (rnd.nextBoolean()
+                                ? Long.MAX_VALUE
+                                : (now + windowMs + 60_000) * 1000 + rnd.nextInt(1 << 30));
+                return seal(
+                        sealer,
+                        sender,
+                        TARGET,
+                        seq,
+                        badTime ? times[rnd.nextInt(times.length)] : now,
                         message(sender, TARGET));
             }
             case 9: {
@@ -106,14 +122,13 @@ final class HostileDatagrams {
                 boolean spoofed = rnd.nextBoolean();
                 int claimed = spoofed ? 3 : stranger;
                 int envelopeSender = spoofed ? 2 : stranger;
-                return seal(sealer, envelopeSender, TARGET, nextSequence(envelopeSender), now,
-                        message(claimed, TARGET));
+                return seal(
+                        sealer, envelopeSender, TARGET, nextSequence(envelopeSender), now, message(claimed, TARGET));
             }
             case 10:
                 return randomBytes(maxDatagramBytes + 1 + rnd.nextInt(2000));
             default:
-                return sealer.seal(sender, TARGET, nextSequence(sender), now,
-                        randomBytes(rnd.nextInt(100)));
+                return sealer.seal(sender, TARGET, nextSequence(sender), now, randomBytes(rnd.nextInt(100)));
         }
     }
 
@@ -146,30 +161,53 @@ final class HostileDatagrams {
         long migrationId = rnd.nextInt(4) == 0 ? rnd.nextLong() : rnd.nextInt(16);
         if (type == MessageType.STEAL_BROADCAST) {
             stealBroadcasts.put(source, migrationId);
-        } else if (type == MessageType.STEAL_ATTEMPT && stealBroadcasts.get(source) != null
+        } else if (type == MessageType.STEAL_ATTEMPT
+                && stealBroadcasts.get(source) != null
                 && stealBroadcasts.get(source) == migrationId) {
-            migrationId += 1;   // never the steal it announced: every attempt is unsolicited
+            migrationId += 1; // never the steal it announced: every attempt is unsolicited
         }
         int[] issuers = {TARGET, source, Message.NONE, rnd.nextInt()};
         String[] contents = {"", "attempts=-5", "x".repeat(rnd.nextInt(40))};
         Acknowledgement[] acks = Acknowledgement.values();
         List<VmInfo> vms = new ArrayList<>();
         for (int i = rnd.nextInt(4); i > 0; i--) {
-            vms.add(rnd.nextBoolean() ? new VmInfo(VM_IDS[rnd.nextInt(3)], 1, 0.3, 0.3, 256, 2)
-                    : new VmInfo(VM_IDS[rnd.nextInt(VM_IDS.length)], rnd.nextInt(5) - 1, number(), number(),
-                    LONGS[rnd.nextInt(LONGS.length)], number()));
+            vms.add(
+                    rnd.nextBoolean()
+                            ? new VmInfo(VM_IDS[rnd.nextInt(3)], 1, 0.3, 0.3, 256, 2)
+                            : new VmInfo(
+                                    VM_IDS[rnd.nextInt(VM_IDS.length)],
+                                    rnd.nextInt(5) - 1,
+                                    number(),
+                                    number(),
+                                    LONGS[rnd.nextInt(LONGS.length)],
+                                    number()));
         }
         PmInfo pm = switch (rnd.nextInt(3)) {
             case 0 -> null;
             case 1 -> new PmInfo(source, 2, 0.2, 0.2, 4096, 256, 0, 0);
-            default -> new PmInfo(rnd.nextBoolean() ? source : Integer.MAX_VALUE, rnd.nextInt(4) - 1, number(),
-                    number(), LONGS[rnd.nextInt(LONGS.length)], LONGS[rnd.nextInt(LONGS.length)],
-                    LONGS[rnd.nextInt(LONGS.length)], LONGS[rnd.nextInt(LONGS.length)]);
+            default ->
+                new PmInfo(
+                        rnd.nextBoolean() ? source : Integer.MAX_VALUE,
+                        rnd.nextInt(4) - 1,
+                        number(),
+                        number(),
+                        LONGS[rnd.nextInt(LONGS.length)],
+                        LONGS[rnd.nextInt(LONGS.length)],
+                        LONGS[rnd.nextInt(LONGS.length)],
+                        LONGS[rnd.nextInt(LONGS.length)]);
         };
         int target = rnd.nextBoolean() ? Message.NONE : issuers[rnd.nextInt(issuers.length)];
-        return new Message(type, source, destination, migrationId, issuers[rnd.nextInt(issuers.length)],
-                target == Message.NONE ? Message.NONE : target, acks[rnd.nextInt(acks.length)],
-                contents[rnd.nextInt(contents.length)], pm, vms);
+        return new Message(
+                type,
+                source,
+                destination,
+                migrationId,
+                issuers[rnd.nextInt(issuers.length)],
+                target == Message.NONE ? Message.NONE : target,
+                acks[rnd.nextInt(acks.length)],
+                contents[rnd.nextInt(contents.length)],
+                pm,
+                vms);
     }
 
     private double number() {

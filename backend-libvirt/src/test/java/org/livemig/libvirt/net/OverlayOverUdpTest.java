@@ -41,7 +41,8 @@ class OverlayOverUdpTest {
     @Test
     void agentsShuffleTheirViewsOverUdp() throws Exception {
         Scenario scenario = ScenarioLoader.loadPathOrPackaged("testbed-push").toBuilder()
-                .negotiation(n -> n.fanout(2).viewSize(3).shuffleLength(2).shufflePeriodS(0.1)).build();
+                .negotiation(n -> n.fanout(2).viewSize(3).shuffleLength(2).shufflePeriodS(0.1))
+                .build();
         InetAddress loopback = InetAddress.getLoopbackAddress();
         Map<Integer, InetSocketAddress> peers = new TreeMap<>();
         for (int id = 0; id < NODES; id++) {
@@ -54,15 +55,17 @@ class OverlayOverUdpTest {
         }
         List<UdpTransport> transports = new ArrayList<>();
         List<NegotiatingAgent> agents = new ArrayList<>();
-        Introducer introducer = Introducer.ofIds(peers.keySet().stream().mapToInt(Integer::intValue).toArray());
+        Introducer introducer = Introducer.ofIds(
+                peers.keySet().stream().mapToInt(Integer::intValue).toArray());
         try (WallClockScheduler scheduler = new WallClockScheduler("overlay", errors::add)) {
             try {
                 for (int id = 0; id < NODES; id++) {
-                    UdpTransport t = UdpTransport.open(UdpTransport.Settings.of(id, peers.get(id), peers, KEY),
-                            scheduler);
+                    UdpTransport t =
+                            UdpTransport.open(UdpTransport.Settings.of(id, peers.get(id), peers, KEY), scheduler);
                     transports.add(t);
-                    NegotiatingAgent agent = (NegotiatingAgent) ScenarioAgents.factory(scenario).create(
-                            new AgentContext(scheduler, t, new SteadyHost(id), new SplittableRandom(id), introducer));
+                    NegotiatingAgent agent = (NegotiatingAgent) ScenarioAgents.factory(scenario)
+                            .create(new AgentContext(
+                                    scheduler, t, new SteadyHost(id), new SplittableRandom(id), introducer));
                     agents.add(agent);
                     t.start(m -> {
                         received.get(m.type()).incrementAndGet();

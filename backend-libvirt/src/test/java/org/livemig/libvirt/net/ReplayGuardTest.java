@@ -39,9 +39,13 @@ class ReplayGuardTest {
     void sequenceFromTheFarFutureDoesNotLockTheSenderOut() {
         long now = 1_700_000_000_000L;
         assertNotEquals(ReplayGuard.Verdict.FRESH, guard.check(1, Long.MAX_VALUE, now, now));
-        assertNotEquals(ReplayGuard.Verdict.FRESH, guard.check(1, (now + 1001) * 1000, now, now),
+        assertNotEquals(
+                ReplayGuard.Verdict.FRESH,
+                guard.check(1, (now + 1001) * 1000, now, now),
                 "a sequence is microseconds of the sender's clock, so it lies within the window too");
-        assertEquals(ReplayGuard.Verdict.FRESH, guard.check(1, now * 1000 + 1, now, now),
+        assertEquals(
+                ReplayGuard.Verdict.FRESH,
+                guard.check(1, now * 1000 + 1, now, now),
                 "later traffic of that sender is still accepted");
         assertEquals(ReplayGuard.Verdict.FRESH, guard.check(1, (now + 1000) * 1000, now, now));
     }

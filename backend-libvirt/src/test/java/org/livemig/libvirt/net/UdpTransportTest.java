@@ -51,8 +51,14 @@ class UdpTransportTest {
         DatagramSocket reserveA = new DatagramSocket(ANY);
         InetSocketAddress aAddress = (InetSocketAddress) reserveA.getLocalSocketAddress();
         reserveA.close();
-        Map<Integer, InetSocketAddress> peers = Map.of(1, aAddress, 2, bAddress,
-                3, (InetSocketAddress) tap.getLocalSocketAddress(), Message.MEASUREMENT_POINT,
+        Map<Integer, InetSocketAddress> peers = Map.of(
+                1,
+                aAddress,
+                2,
+                bAddress,
+                3,
+                (InetSocketAddress) tap.getLocalSocketAddress(),
+                Message.MEASUREMENT_POINT,
                 (InetSocketAddress) tap.getLocalSocketAddress());
         a = UdpTransport.open(UdpTransport.Settings.of(1, aAddress, peers, KEY), scheduler);
         b = UdpTransport.open(new UdpTransport.Settings(2, bAddress, peers, KEY, 30_000, 2048), scheduler);
@@ -69,9 +75,12 @@ class UdpTransportTest {
     }
 
     private static Message hotspot(int source, int destination) {
-        return Message.builder(MessageType.HOTSPOT, source, destination).migration(42, source).content("x=1")
+        return Message.builder(MessageType.HOTSPOT, source, destination)
+                .migration(42, source)
+                .content("x=1")
                 .pm(new PmInfo(source, 2, 1.5, 1.4, 2048, 512, 100, 3))
-                .vms(List.of(new VmInfo(7, 1, 0.5, 0.4, 256, 2.0))).build();
+                .vms(List.of(new VmInfo(7, 1, 0.5, 0.4, 256, 2.0)))
+                .build();
     }
 
     private byte[] tapReceive() throws Exception {
@@ -111,7 +120,7 @@ class UdpTransportTest {
         a.send(Message.of(MessageType.HELLO, 1, Message.BROADCAST));
         assertEquals(MessageType.HELLO, atB.poll(10, TimeUnit.SECONDS).type());
         byte[] d1 = tapReceive();
-        byte[] d2 = tapReceive();   // the tap is both PM 3 and the measurement point
+        byte[] d2 = tapReceive(); // the tap is both PM 3 and the measurement point
         assertEquals(d1.length, d2.length);
         assertEquals(3, a.counters().sent());
         assertNull(atA.poll(50, TimeUnit.MILLISECONDS));
@@ -119,8 +128,13 @@ class UdpTransportTest {
 
     @Test
     void forgedDatagramIsDropped() throws Exception {
-        byte[] forged = new Envelope(OTHER_KEY).seal(1, 2, System.currentTimeMillis() * 1000 + 5,
-                System.currentTimeMillis(), MessageCodec.encode(hotspot(1, 2)));
+        byte[] forged = new Envelope(OTHER_KEY)
+                .seal(
+                        1,
+                        2,
+                        System.currentTimeMillis() * 1000 + 5,
+                        System.currentTimeMillis(),
+                        MessageCodec.encode(hotspot(1, 2)));
         inject(forged);
         assertOnlyMarkerArrives();
         assertEquals(1, b.counters().forged());
@@ -138,8 +152,13 @@ class UdpTransportTest {
 
     @Test
     void replayedDatagramIsDroppedAfterTheFirstCopy() throws Exception {
-        byte[] captured = new Envelope(KEY).seal(1, 2, System.currentTimeMillis() * 1000 + 3,
-                System.currentTimeMillis(), MessageCodec.encode(hotspot(1, 2)));
+        byte[] captured = new Envelope(KEY)
+                .seal(
+                        1,
+                        2,
+                        System.currentTimeMillis() * 1000 + 3,
+                        System.currentTimeMillis(),
+                        MessageCodec.encode(hotspot(1, 2)));
         inject(captured);
         Message first = atB.poll(10, TimeUnit.SECONDS);
         assertEquals(MessageType.HOTSPOT, first.type());
@@ -167,8 +186,13 @@ class UdpTransportTest {
 
     @Test
     void staleTimestampIsDropped() throws Exception {
-        byte[] old = new Envelope(KEY).seal(1, 2, System.currentTimeMillis() * 1000 + 7,
-                System.currentTimeMillis() - 120_000, MessageCodec.encode(hotspot(1, 2)));
+        byte[] old = new Envelope(KEY)
+                .seal(
+                        1,
+                        2,
+                        System.currentTimeMillis() * 1000 + 7,
+                        System.currentTimeMillis() - 120_000,
+                        MessageCodec.encode(hotspot(1, 2)));
         inject(old);
         assertOnlyMarkerArrives();
         assertEquals(1, b.counters().stale());
@@ -188,8 +212,8 @@ class UdpTransportTest {
 
     @Test
     void authenticGarbagePayloadIsMalformed() throws Exception {
-        byte[] garbage = new Envelope(KEY).seal(1, 2, System.currentTimeMillis() * 1000 + 9,
-                System.currentTimeMillis(), new byte[] {1, 2, 3});
+        byte[] garbage = new Envelope(KEY)
+                .seal(1, 2, System.currentTimeMillis() * 1000 + 9, System.currentTimeMillis(), new byte[] {1, 2, 3});
         inject(garbage);
         assertOnlyMarkerArrives();
         assertEquals(1, b.counters().malformed());
@@ -213,7 +237,9 @@ class UdpTransportTest {
 
     @Test
     void sendingTooLargeOrToUnknownPeerIsCountedNotThrown() {
-        b.send(Message.builder(MessageType.HOTSPOT, 2, 1).content("y".repeat(3000)).build());
+        b.send(Message.builder(MessageType.HOTSPOT, 2, 1)
+                .content("y".repeat(3000))
+                .build());
         b.send(Message.of(MessageType.HELLO, 2, 77));
         assertEquals(2, b.counters().sendErrors());
     }

@@ -55,7 +55,8 @@ class LocalTestbedTest {
             assertTrue(result.summary().attempts() >= 1);
 
             try (AutoCloseableConnect dest = new AutoCloseableConnect(tb.libvirtUri(first.destination()))) {
-                assertTrue(dest.connect.domainLookupByName("vm" + first.vm()).isActive() == 1,
+                assertTrue(
+                        dest.connect.domainLookupByName("vm" + first.vm()).isActive() == 1,
                         "the VM runs on its destination");
             }
         }

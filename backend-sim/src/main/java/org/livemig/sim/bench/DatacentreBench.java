@@ -6,10 +6,10 @@ import org.livemig.core.agent.AgentContext;
 import org.livemig.core.agent.PmAgent;
 import org.livemig.core.protocol.Message;
 import org.livemig.core.protocol.MessageType;
-import org.livemig.sim.SimulatedDatacentre;
 import org.livemig.scenario.Hypervisor;
 import org.livemig.scenario.LoadLevel;
 import org.livemig.scenario.Scenario;
+import org.livemig.sim.SimulatedDatacentre;
 
 /**
  * Speed of the simulated datacentre: builds 19 PMs x 50 VMs and 1000 PMs x 5000 VMs (2 cores, 2 GB, up
@@ -19,8 +19,7 @@ import org.livemig.scenario.Scenario;
  */
 public final class DatacentreBench {
 
-    private DatacentreBench() {
-    }
+    private DatacentreBench() {}
 
     /** Runs the benchmark. */
     public static void main(String[] args) {
@@ -33,8 +32,12 @@ public final class DatacentreBench {
     }
 
     private static void run(int pms, int vms, double durationS, boolean chatty) {
-        Scenario scenario = Scenario.builder().hypervisor(Hypervisor.KVM).durationS(durationS)
-                .topology(t -> t.pms(pms).vms(vms)).workload(w -> w.level(LoadLevel.MEDIUM)).build();
+        Scenario scenario = Scenario.builder()
+                .hypervisor(Hypervisor.KVM)
+                .durationS(durationS)
+                .topology(t -> t.pms(pms).vms(vms))
+                .workload(w -> w.level(LoadLevel.MEDIUM))
+                .build();
         long start = System.nanoTime();
         try (SimulatedDatacentre datacentre = SimulatedDatacentre.build(scenario)) {
             datacentre.attachAgents(chatty ? context -> new PingAgent(context, pms) : IdleAgent::new);
@@ -42,24 +45,31 @@ public final class DatacentreBench {
             long events = datacentre.runUntil(durationS);
             double runS = (System.nanoTime() - start) / 1e9 - buildS;
             System.gc();
-            double heapMb = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1e6;
-            System.out.printf(Locale.ROOT, "%4d x %-5d  %-5s  %-10d  %-7.2f  %-6.2f  %-10.0f  %.1f%n", pms, vms,
-                    chatty ? "ping" : "idle", events, buildS, runS, events / runS, heapMb);
+            double heapMb =
+                    ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1e6;
+            System.out.printf(
+                    Locale.ROOT,
+                    "%4d x %-5d  %-5s  %-10d  %-7.2f  %-6.2f  %-10.0f  %.1f%n",
+                    pms,
+                    vms,
+                    chatty ? "ping" : "idle",
+                    events,
+                    buildS,
+                    runS,
+                    events / runS,
+                    heapMb);
         }
     }
 
     /** An agent that does nothing. */
     private static final class IdleAgent implements PmAgent {
-        IdleAgent(AgentContext context) {
-        }
+        IdleAgent(AgentContext context) {}
 
         @Override
-        public void start() {
-        }
+        public void start() {}
 
         @Override
-        public void onMessage(Message message) {
-        }
+        public void onMessage(Message message) {}
     }
 
     /** An agent that sends a HELLO to a random other PM every 5 s. */
@@ -85,7 +95,6 @@ public final class DatacentreBench {
         }
 
         @Override
-        public void onMessage(Message message) {
-        }
+        public void onMessage(Message message) {}
     }
 }

@@ -67,8 +67,13 @@ public final class Cluster implements DatacentreObserver {
 
     /** Creates a VM with the next id and no demand; not placed yet. */
     public SimulatedVm newVm(int vcpus, long memoryMb, double dirtyRateMbps) {
-        return new SimulatedVm(nextVmId++, vcpus, memoryMb, dirtyRateMbps,
-                scenario.negotiation().loadSampleIntervalS(), scenario.negotiation().loadAverageWindowS());
+        return new SimulatedVm(
+                nextVmId++,
+                vcpus,
+                memoryMb,
+                dirtyRateMbps,
+                scenario.negotiation().loadSampleIntervalS(),
+                scenario.negotiation().loadAverageWindowS());
     }
 
     /** Puts a new VM on {@code pm}; it must fit. */

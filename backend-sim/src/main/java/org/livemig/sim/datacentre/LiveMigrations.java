@@ -29,10 +29,11 @@ public final class LiveMigrations {
     private final Map<Integer, Migration> active = new LinkedHashMap<>();
     /** Whether two PMs can reach each other (a partition refuses migrations across it); all by default. */
     private BiPredicate<SimulatedPm, SimulatedPm> reachable = (a, b) -> true;
+
     private double failureProbability;
     private RandomGenerator failureRandom;
-    private Runnable onInjectedFailure = () -> { };
-    private java.util.function.BiConsumer<SimulatedPm, SimulatedPm> afterEachEvent = (source, destination) -> { };
+    private Runnable onInjectedFailure = () -> {};
+    private java.util.function.BiConsumer<SimulatedPm, SimulatedPm> afterEachEvent = (source, destination) -> {};
 
     /** Migrations of the VMs of {@code cluster}, timed by {@code cost}. */
     public LiveMigrations(Scheduler scheduler, Cluster cluster, PreCopyMigrationCost cost) {
@@ -111,8 +112,8 @@ public final class LiveMigrations {
         afterEachEvent.accept(migration.source, migration.destination);
     }
 
-    private static String refusal(SimulatedPm source, SimulatedVm vm, int vmId, SimulatedPm destination,
-                                  int destinationId) {
+    private static String refusal(
+            SimulatedPm source, SimulatedVm vm, int vmId, SimulatedPm destination, int destinationId) {
         if (source.isDown()) {
             return "PM " + source.id() + " is down";
         }
@@ -120,7 +121,8 @@ public final class LiveMigrations {
             return "VM " + vmId + " is not on PM " + source.id();
         }
         if (vm.isMigrating()) {
-            return "VM " + vmId + " is already migrating to PM " + vm.migratingTo().id();
+            return "VM " + vmId + " is already migrating to PM "
+                    + vm.migratingTo().id();
         }
         if (destination == null) {
             return "there is no PM " + destinationId;
@@ -149,9 +151,15 @@ public final class LiveMigrations {
         active.remove(migration.vm.id());
         cluster.finishMove(migration.vm);
         MigrationCostEstimate estimate = migration.estimate;
-        MigrationResult result = new MigrationResult(migration.vm.id(), migration.source.id(),
-                migration.destination.id(), migration.startS, scheduler.now(), estimate.migratedMb(),
-                estimate.downtimeS(), migration.initiator);
+        MigrationResult result = new MigrationResult(
+                migration.vm.id(),
+                migration.source.id(),
+                migration.destination.id(),
+                migration.startS,
+                scheduler.now(),
+                estimate.migratedMb(),
+                estimate.downtimeS(),
+                migration.initiator);
         cluster.migrationCompleted(result);
         afterEachEvent.accept(migration.source, migration.destination);
         migration.listener.completed(result);
@@ -159,7 +167,8 @@ public final class LiveMigrations {
 
     /** Fails every migration from or to {@code pm} (it went down): the VMs stay on their sources. */
     public void failMigrationsOf(SimulatedPm pm) {
-        failMigrations((source, destination) -> source == pm || destination == pm,
+        failMigrations(
+                (source, destination) -> source == pm || destination == pm,
                 "PM " + pm.id() + " went down during the migration of VM ");
     }
 
@@ -190,8 +199,7 @@ public final class LiveMigrations {
             cluster.abandonMove(migration.vm);
             String reason = fixedReason != null ? fixedReason : reasonBeforeVmId + migration.vm.id();
             double now = scheduler.now();
-            cluster.migrationFailed(now, migration.vm.id(), migration.source.id(), migration.destination.id(),
-                    reason);
+            cluster.migrationFailed(now, migration.vm.id(), migration.source.id(), migration.destination.id(), reason);
             scheduler.schedule(0, () -> migration.listener.failed(reason));
         }
         for (Migration migration : migrations) {
@@ -210,8 +218,14 @@ public final class LiveMigrations {
         final MigrationListener listener;
         Scheduler.Cancellable completion;
 
-        Migration(SimulatedVm vm, SimulatedPm source, SimulatedPm destination, double startS,
-                  MigrationCostEstimate estimate, int initiator, MigrationListener listener) {
+        Migration(
+                SimulatedVm vm,
+                SimulatedPm source,
+                SimulatedPm destination,
+                double startS,
+                MigrationCostEstimate estimate,
+                int initiator,
+                MigrationListener listener) {
             this.vm = vm;
             this.source = source;
             this.destination = destination;

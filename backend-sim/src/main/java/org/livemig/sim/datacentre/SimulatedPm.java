@@ -39,8 +39,10 @@ public final class SimulatedPm {
         this.maxVcpus = topology.maxVcpusPerPm();
         this.migrationRateMbps = topology.linkMBytesPerS();
         this.loadFactor = scenario.hypervisorLoadFactor();
-        this.loadAverage = new HostLoadAverage(scenario.negotiation().loadSampleIntervalS(),
-                scenario.negotiation().loadAverageWindowS(), 0);
+        this.loadAverage = new HostLoadAverage(
+                scenario.negotiation().loadSampleIntervalS(),
+                scenario.negotiation().loadAverageWindowS(),
+                0);
     }
 
     public int id() {

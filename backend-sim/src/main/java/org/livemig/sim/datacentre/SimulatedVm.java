@@ -20,8 +20,7 @@ public final class SimulatedVm {
     private SimulatedPm migratingTo;
 
     /** A VM with no demand whose load average is sampled every {@code sampleIntervalS} over {@code windowS}. */
-    public SimulatedVm(int id, int vcpus, long memoryMb, double dirtyRateMbps, double sampleIntervalS,
-                       double windowS) {
+    public SimulatedVm(int id, int vcpus, long memoryMb, double dirtyRateMbps, double sampleIntervalS, double windowS) {
         if (vcpus < 1 || memoryMb < 1 || !(dirtyRateMbps >= 0)) {
             throw new IllegalArgumentException("VM " + id + " needs vcpus >= 1, memory >= 1 MB and a dirty rate"
                     + " >= 0 (got " + vcpus + ", " + memoryMb + ", " + dirtyRateMbps + ")");
@@ -63,8 +62,8 @@ public final class SimulatedVm {
     /** Sets the demand the level gives this VM, in cores (&gt;= 0). */
     public void setBaseDemand(double cores) {
         if (!(cores >= 0) || Double.isInfinite(cores)) {
-            throw new IllegalArgumentException("demand of VM " + id + " must be a finite number >= 0 (got "
-                    + cores + ")");
+            throw new IllegalArgumentException(
+                    "demand of VM " + id + " must be a finite number >= 0 (got " + cores + ")");
         }
         this.baseDemand = cores;
     }

@@ -29,6 +29,7 @@ public final class DsolScheduler implements Scheduler, AutoCloseable {
 
     /** Replications never end by themselves: runs are bounded by {@link #runUntil(double)}. */
     private static final double HORIZON_S = Double.MAX_VALUE;
+
     private static final AtomicLong REPLICATIONS = new AtomicLong();
     /** DSOL's naming context is JVM-wide and not safe for concurrent set-up and tear-down (parallel sweeps). */
     private static final Object DSOL_CONTEXT = new Object();
@@ -275,7 +276,6 @@ public final class DsolScheduler implements Scheduler, AutoCloseable {
         }
 
         @Override
-        public void constructModel() {
-        }
+        public void constructModel() {}
     }
 }

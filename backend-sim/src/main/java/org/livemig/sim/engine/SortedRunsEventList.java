@@ -21,17 +21,20 @@ final class SortedRunsEventList implements EventListInterface<Double> {
 
     /** Bits of the tie key below the priority part: event ids must stay below 2^59. */
     private static final int ID_BITS = 59;
+
     private static final long MAX_ID = (1L << ID_BITS) - 1;
     private static final int INSERTION_SORT_MAX = 24;
 
     /** Events added since the last removal, in order of addition. */
     private double[] batchTimes = new double[64];
+
     private long[] batchTies = new long[64];
     private SimEventInterface<Double>[] batchEvents = newEvents(64);
     private int batchSize;
 
     /** The heap of runs: key of each run's first event, and the run (a {@link Run} or a single event). */
     private double[] times = new double[256];
+
     private long[] ties = new long[256];
     private Object[] entries = new Object[256];
     private int heapSize;
@@ -193,8 +196,9 @@ final class SortedRunsEventList implements EventListInterface<Double> {
         int i = from;
         int j = mid;
         for (int k = from; k < to; k++) {
-            if (j >= to || i < mid && !before(batchTimes[tmp[j]], batchTies[tmp[j]], batchTimes[tmp[i]],
-                    batchTies[tmp[i]])) {
+            if (j >= to
+                    || i < mid
+                            && !before(batchTimes[tmp[j]], batchTies[tmp[j]], batchTimes[tmp[i]], batchTies[tmp[i]])) {
                 a[k] = tmp[i++];
             } else {
                 a[k] = tmp[j++];

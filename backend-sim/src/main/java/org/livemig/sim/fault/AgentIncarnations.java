@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
 import org.livemig.core.agent.AgentContext;
-import org.livemig.core.overlay.Introducer;
 import org.livemig.core.agent.PmAgent;
+import org.livemig.core.overlay.Introducer;
 import org.livemig.core.runtime.Scheduler;
 import org.livemig.core.runtime.Transport;
 import org.livemig.scenario.Faults;
@@ -40,9 +40,15 @@ public final class AgentIncarnations {
     private final PmAgent[] agents;
     private final int[] restarts;
 
-    AgentIncarnations(Scheduler scheduler, SimulatedNetwork network, LiveMigrations migrations,
-                      List<SimulatedHypervisor> views, RandomStreams streams, Faults faults, FaultCounts counts,
-                      PmAgent.Factory factory) {
+    AgentIncarnations(
+            Scheduler scheduler,
+            SimulatedNetwork network,
+            LiveMigrations migrations,
+            List<SimulatedHypervisor> views,
+            RandomStreams streams,
+            Faults faults,
+            FaultCounts counts,
+            PmAgent.Factory factory) {
         this.scheduler = scheduler;
         this.network = network;
         this.migrations = migrations;
@@ -89,8 +95,12 @@ public final class AgentIncarnations {
                 wire.send(message);
             }
         };
-        AgentContext context = new AgentContext(clock, transport, new IncarnationHypervisor(views.get(pm), clock),
-                streams.random(streamName), Introducer.ofRange(views.size())); // PM ids are 0 .. pms - 1
+        AgentContext context = new AgentContext(
+                clock,
+                transport,
+                new IncarnationHypervisor(views.get(pm), clock),
+                streams.random(streamName),
+                Introducer.ofRange(views.size())); // PM ids are 0 .. pms - 1
         PmAgent agent = Objects.requireNonNull(factory.create(context), "the factory returned no agent");
         clocks[pm] = clock;
         agents[pm] = agent;
@@ -108,10 +118,11 @@ public final class AgentIncarnations {
             return;
         }
         clocks[pm].kill();
-        network.attach(pm, message -> { }); // the port is closed: datagrams to it are lost
+        network.attach(pm, message -> {}); // the port is closed: datagrams to it are lost
         counts.agentCrashes++;
         var host = views.get(pm).pm();
-        migrations.failMigrations((source, destination) -> source == host,
+        migrations.failMigrations(
+                (source, destination) -> source == host,
                 "the agent of PM " + pm + " crashed during the migration of VM ");
         if (faults.restarts()) {
             scheduler.schedule(faults.restartAfterS(), () -> restart(pm));

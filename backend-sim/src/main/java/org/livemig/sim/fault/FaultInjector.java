@@ -31,8 +31,13 @@ public final class FaultInjector {
     private AgentIncarnations incarnations;
 
     /** Installs the network and migration faults at once; agents' faults come with {@link #attachAgents}. */
-    public FaultInjector(Scheduler scheduler, Cluster cluster, SimulatedNetwork network, LiveMigrations migrations,
-                         RandomStreams streams, Faults faults) {
+    public FaultInjector(
+            Scheduler scheduler,
+            Cluster cluster,
+            SimulatedNetwork network,
+            LiveMigrations migrations,
+            RandomStreams streams,
+            Faults faults) {
         this.scheduler = scheduler;
         this.cluster = cluster;
         this.network = network;
@@ -44,7 +49,9 @@ public final class FaultInjector {
         network.setLinkFaults(links);
         migrations.refuseUnreachable((a, b) -> links.reachable(a.id(), b.id()));
         if (faults.migrationFailureProbability() > 0) {
-            migrations.injectFailures(faults.migrationFailureProbability(), streams.random("faults-migration"),
+            migrations.injectFailures(
+                    faults.migrationFailureProbability(),
+                    streams.random("faults-migration"),
                     () -> counts.migrationFailures++);
         }
         if (faults.partitions()) {
@@ -59,8 +66,7 @@ public final class FaultInjector {
 
     /** Creates and starts the agents as processes that can crash; schedules the crashes. */
     public List<PmAgent> attachAgents(PmAgent.Factory factory, List<SimulatedHypervisor> views) {
-        incarnations = new AgentIncarnations(scheduler, network, migrations, views, streams, faults, counts,
-                factory);
+        incarnations = new AgentIncarnations(scheduler, network, migrations, views, streams, faults, counts, factory);
         List<PmAgent> started = incarnations.startAll();
         if (faults.crashPm() >= 0) {
             scheduler.schedule(faults.crashAtS(), () -> incarnations.crash(faults.crashPm()));
@@ -107,8 +113,7 @@ public final class FaultInjector {
             }
         }
         links.partition(cut);
-        migrations.failMigrations((a, b) -> cut[a.id()] != cut[b.id()],
-                "a network partition cut the migration of VM ");
+        migrations.failMigrations((a, b) -> cut[a.id()] != cut[b.id()], "a network partition cut the migration of VM ");
         scheduler.schedule(faults.partitionDurationS(), links::heal);
     }
 

@@ -36,8 +36,14 @@ final class IncarnationHypervisor implements HypervisorView {
             @Override
             public void completed(MigrationResult r) {
                 if (clock.alive()) {
-                    listener.completed(new MigrationResult(r.vmId(), r.source(), r.destination(),
-                            clock.local(r.startS()), clock.local(r.endS()), r.migratedMb(), r.downtimeS(),
+                    listener.completed(new MigrationResult(
+                            r.vmId(),
+                            r.source(),
+                            r.destination(),
+                            clock.local(r.startS()),
+                            clock.local(r.endS()),
+                            r.migratedMb(),
+                            r.downtimeS(),
                             r.initiator()));
                 }
             }

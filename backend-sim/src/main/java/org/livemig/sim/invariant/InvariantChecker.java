@@ -60,15 +60,13 @@ public final class InvariantChecker {
                     throw violation("VM " + vm.id() + " is on PM " + other.id() + " and PM " + pm.id());
                 }
                 if (vm.host() != pm) {
-                    throw violation("VM " + vm.id() + " is listed on PM " + pm.id() + " but runs on "
-                            + vm.host());
+                    throw violation("VM " + vm.id() + " is listed on PM " + pm.id() + " but runs on " + vm.host());
                 }
                 memory += vm.memoryMb();
                 vcpus += vm.vcpus();
             }
             if (memory > pm.memoryMb()) {
-                throw violation("PM " + pm.id() + " holds " + memory + " MB of VMs but has " + pm.memoryMb()
-                        + " MB");
+                throw violation("PM " + pm.id() + " holds " + memory + " MB of VMs but has " + pm.memoryMb() + " MB");
             }
             if (vcpus > pm.maxVcpus()) {
                 throw violation("PM " + pm.id() + " holds " + vcpus + " vcpus but may hold " + pm.maxVcpus());

@@ -156,8 +156,8 @@ public final class SimulatedNetwork {
     private void send(Node from, Message message) {
         Objects.requireNonNull(message, "message");
         if (message.source() != from.id) {
-            throw new IllegalArgumentException("node " + from.id + " sent a " + message.type()
-                    + " whose source is " + message.source());
+            throw new IllegalArgumentException(
+                    "node " + from.id + " sent a " + message.type() + " whose source is " + message.source());
         }
         if (from.down) {
             return;
@@ -184,8 +184,8 @@ public final class SimulatedNetwork {
         try {
             return MessageCodec.decode(bytes);
         } catch (MalformedMessageException e) {
-            throw new IllegalStateException("a " + type + " from node " + source + " did not decode: "
-                    + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "a " + type + " from node " + source + " did not decode: " + e.getMessage(), e);
         }
     }
 

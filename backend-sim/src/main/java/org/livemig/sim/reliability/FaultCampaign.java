@@ -22,12 +22,15 @@ import org.livemig.sim.fault.FaultCounts;
 public final class FaultCampaign {
 
     /** What a campaign found. */
-    public record Totals(int runs, FaultCounts faults, long migrationsCompleted, long migrationsFailed,
-                         List<FaultTrial> violations, double wallS) {
-    }
+    public record Totals(
+            int runs,
+            FaultCounts faults,
+            long migrationsCompleted,
+            long migrationsFailed,
+            List<FaultTrial> violations,
+            double wallS) {}
 
-    private FaultCampaign() {
-    }
+    private FaultCampaign() {}
 
     /**
      * Runs the mixes of seeds {@code firstSeed} .. {@code firstSeed + runs - 1} on {@code jobs} threads, writes
@@ -78,11 +81,22 @@ public final class FaultCampaign {
         csv.append(",migrations_completed,migrations_failed,violation\n");
         for (FaultTrial t : trials) {
             Scenario s = t.scenario();
-            csv.append(String.format(Locale.ROOT, "%d,%s,%d,%d,%.0f", s.seed(), s.strategy().spelling(),
-                    s.topology().pms(), s.topology().vms(), s.durationS()));
+            csv.append(String.format(
+                    Locale.ROOT,
+                    "%d,%s,%d,%d,%.0f",
+                    s.seed(),
+                    s.strategy().spelling(),
+                    s.topology().pms(),
+                    s.topology().vms(),
+                    s.durationS()));
             t.faults().asMap().values().forEach(v -> csv.append(',').append(v));
-            csv.append(',').append(t.migrationsCompleted()).append(',').append(t.migrationsFailed()).append(',')
-                    .append(t.held() ? "" : '"' + t.violation().replace("\"", "'") + '"').append('\n');
+            csv.append(',')
+                    .append(t.migrationsCompleted())
+                    .append(',')
+                    .append(t.migrationsFailed())
+                    .append(',')
+                    .append(t.held() ? "" : '"' + t.violation().replace("\"", "'") + '"')
+                    .append('\n');
         }
         Files.writeString(out.resolve("campaign.csv"), csv, StandardCharsets.UTF_8);
     }

@@ -17,8 +17,7 @@ public final class FaultMixes {
     private static final Strategy[] STRATEGIES = Strategy.values();
     private static final LoadLevel[] LEVELS = LoadLevel.values();
 
-    private FaultMixes() {
-    }
+    private FaultMixes() {}
 
     /** The scenario of {@code seed}. */
     public static Scenario of(long seed) {
@@ -28,8 +27,12 @@ public final class FaultMixes {
         double duration = 300 + 100 * r.nextInt(7);
         Strategy strategy = STRATEGIES[r.nextInt(STRATEGIES.length)];
         LoadLevel level = LEVELS[r.nextInt(LEVELS.length)];
-        return Scenario.builder().preset(Preset.TESTBED).name("faults-" + Long.toUnsignedString(seed))
-                .seed(seed).strategy(strategy).durationS(duration)
+        return Scenario.builder()
+                .preset(Preset.TESTBED)
+                .name("faults-" + Long.toUnsignedString(seed))
+                .seed(seed)
+                .strategy(strategy)
+                .durationS(duration)
                 .topology(t -> t.pms(pms).vms(vms))
                 .workload(w -> w.level(level))
                 .negotiation(n -> n.variableThresholds(r.nextBoolean()))
@@ -46,7 +49,8 @@ public final class FaultMixes {
                     }
                     f.restartAfterS(half(r) ? 0 : 1 + 179 * r.nextDouble());
                     if (half(r)) {
-                        f.partitionAtS(duration * r.nextDouble()).partitionDurationS(1 + 599 * r.nextDouble())
+                        f.partitionAtS(duration * r.nextDouble())
+                                .partitionDurationS(1 + 599 * r.nextDouble())
                                 .partitionFraction(0.1 + 0.8 * r.nextDouble());
                     }
                     if (half(r)) {

@@ -26,8 +26,8 @@ import org.livemig.strategy.ScenarioAgents;
  * @param migrationsFailed live migrations that failed, for any reason (refused, aborted, failed partway)
  * @param migrationsCompleted live migrations that completed
  */
-public record FaultTrial(Scenario scenario, String violation, FaultCounts faults, long migrationsFailed,
-                         long migrationsCompleted) {
+public record FaultTrial(
+        Scenario scenario, String violation, FaultCounts faults, long migrationsFailed, long migrationsCompleted) {
 
     /** Runs {@code scenario} (a normal workload: VMs neither arrive nor leave). */
     public static FaultTrial run(Scenario scenario) {
@@ -46,7 +46,7 @@ public record FaultTrial(Scenario scenario, String violation, FaultCounts faults
                 }
             });
             dc.attachAgents(ScenarioAgents.factory(scenario));
-            Transport requests = dc.attach(Message.MEASUREMENT_POINT, reply -> { });
+            Transport requests = dc.attach(Message.MEASUREMENT_POINT, reply -> {});
             dc.scheduler().schedule(0, new Runnable() {
                 @Override
                 public void run() {

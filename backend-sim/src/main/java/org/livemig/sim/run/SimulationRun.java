@@ -65,11 +65,15 @@ public final class SimulationRun {
                 dc.attach(Message.CENTRAL_MANAGER, m);
                 dc.scheduler().schedule(0, m::start);
             });
-            SimulatorProbe probe = new SimulatorProbe(dc, () -> attached.stream().mapToLong(PmAgent::attempts).sum()
-                    + manager.map(CentralManager::attempts).orElse(0L));
+            SimulatorProbe probe = new SimulatorProbe(
+                    dc,
+                    () -> attached.stream().mapToLong(PmAgent::attempts).sum()
+                            + manager.map(CentralManager::attempts).orElse(0L));
             MeasurementPoint[] receiver = new MeasurementPoint[1]; // the replies reach it once it exists
-            MeasurementPoint mp = new MeasurementPoint(dc.scheduler(),
-                    dc.attach(Message.MEASUREMENT_POINT, m -> receiver[0].onMessage(m)), probe,
+            MeasurementPoint mp = new MeasurementPoint(
+                    dc.scheduler(),
+                    dc.attach(Message.MEASUREMENT_POINT, m -> receiver[0].onMessage(m)),
+                    probe,
                     RunResultAssembler.measurementSettings(scenario));
             receiver[0] = mp;
             dc.scheduler().schedule(0, mp::start);
@@ -81,10 +85,19 @@ public final class SimulationRun {
             dc.checkInvariants(); // the run ends in a consistent datacentre, or fails
             mp.finish(end);
             double wallS = (System.nanoTime() - startNs) / 1e9;
-            Map<String, Object> extras = dc.faultCounts() == null ? Map.of()
+            Map<String, Object> extras = dc.faultCounts() == null
+                    ? Map.of()
                     : Map.of("faults_injected", dc.faultCounts().asMap());
-            return RunResultAssembler.assemble(scenario, mp, new RunResultAssembler.BackendFacts(
-                    scenario.topology().pms(), end, dc.eventCount(), wallS, dc.placement().size(), extras));
+            return RunResultAssembler.assemble(
+                    scenario,
+                    mp,
+                    new RunResultAssembler.BackendFacts(
+                            scenario.topology().pms(),
+                            end,
+                            dc.eventCount(),
+                            wallS,
+                            dc.placement().size(),
+                            extras));
         }
     }
 }

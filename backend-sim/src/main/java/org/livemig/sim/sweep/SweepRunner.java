@@ -53,12 +53,10 @@ public final class SweepRunner {
     /** Hears about the sweep as it goes; called from worker threads. */
     public interface Listener {
         /** The fraction of the whole sweep done, 0 to 1. */
-        default void progress(double fraction) {
-        }
+        default void progress(double fraction) {}
 
         /** Run {@code id} failed; {@code reason} is one line. */
-        default void failed(String id, String reason) {
-        }
+        default void failed(String id, String reason) {}
     }
 
     /**
@@ -71,9 +69,12 @@ public final class SweepRunner {
      * @param failed ids of the runs that failed, with one-line reasons, in sweep order
      * @param missing ids of the runs a merge found unfinished or finished with another scenario, in order
      */
-    public record Outcome(List<String> ran, List<String> changed, List<String> skipped,
-                          Map<String, String> failed, List<String> missing) {
-    }
+    public record Outcome(
+            List<String> ran,
+            List<String> changed,
+            List<String> skipped,
+            Map<String, String> failed,
+            List<String> missing) {}
 
     private final Path out;
     private final int jobs;
@@ -149,8 +150,9 @@ public final class SweepRunner {
                     missing.add(run.id());
                 }
             } catch (ResultFormatException e) {
-                failed.put(run.id(), "unreadable result (delete " + out.resolve(run.id()) + " to run it again): "
-                        + e.getMessage());
+                failed.put(
+                        run.id(),
+                        "unreadable result (delete " + out.resolve(run.id()) + " to run it again): " + e.getMessage());
             }
         }
         writeIndex(runs, rows);
@@ -158,7 +160,11 @@ public final class SweepRunner {
     }
 
     /** Whether a run's directory holds a result, and of which scenario. */
-    private enum Finished { NO, SAME, CHANGED }
+    private enum Finished {
+        NO,
+        SAME,
+        CHANGED
+    }
 
     private Finished finished(SweepRun run) throws IOException {
         Path dir = out.resolve(run.id());
@@ -186,7 +192,9 @@ public final class SweepRunner {
 
     /** The keys that vary across the sweep, less those with a fixed column of their own (strategy, seed). */
     private static List<String> varyingColumns(List<SweepRun> runs) {
-        return VaryingKeys.of(runs).stream().filter(k -> !SweepIndex.FIXED_COLUMNS.contains(k)).toList();
+        return VaryingKeys.of(runs).stream()
+                .filter(k -> !SweepIndex.FIXED_COLUMNS.contains(k))
+                .toList();
     }
 
     private Outcome execute(List<SweepRun> runs, List<SweepRun> mine, boolean index) throws IOException {
@@ -212,8 +220,10 @@ public final class SweepRunner {
                     default -> todo.add(run);
                 }
             } catch (ResultFormatException e) {
-                failures.put(run.id(), "unreadable earlier result (delete " + out.resolve(run.id())
-                        + " to run it again): " + e.getMessage());
+                failures.put(
+                        run.id(),
+                        "unreadable earlier result (delete " + out.resolve(run.id()) + " to run it again): "
+                                + e.getMessage());
             }
         }
         ProgressSum sum = new ProgressSum(mine.size(), mine.size() - todo.size(), listener);
@@ -268,13 +278,17 @@ public final class SweepRunner {
                 failed.put(run.id(), failures.get(run.id()));
             }
         }
-        List<String> ranInOrder = mine.stream().map(SweepRun::id).filter(ran::contains).toList();
+        List<String> ranInOrder =
+                mine.stream().map(SweepRun::id).filter(ran::contains).toList();
         List<String> changedRan = changed.stream().filter(ran::contains).toList();
         return new Outcome(ranInOrder, changedRan, List.copyOf(skipped), failed, List.of());
     }
 
     private synchronized void writeIndex(List<SweepRun> runs, Map<String, IndexRow> rows) {
-        List<IndexRow> ordered = runs.stream().map(r -> rows.get(r.id())).filter(Objects::nonNull).toList();
+        List<IndexRow> ordered = runs.stream()
+                .map(r -> rows.get(r.id()))
+                .filter(Objects::nonNull)
+                .toList();
         try {
             SweepIndex.write(out, ordered);
         } catch (IOException e) {
@@ -290,7 +304,9 @@ public final class SweepRunner {
             for (Path child : children.toList()) {
                 String name = child.getFileName().toString();
                 int cut = Math.max(name.lastIndexOf(".tmp-"), name.lastIndexOf(".old-"));
-                if (name.startsWith(".") && cut > 1 && ids.contains(name.substring(1, cut))
+                if (name.startsWith(".")
+                        && cut > 1
+                        && ids.contains(name.substring(1, cut))
                         && Files.isDirectory(child)) {
                     deleteTree(child);
                 }
@@ -307,7 +323,8 @@ public final class SweepRunner {
     }
 
     private static String oneLine(Throwable e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName()
+        String message = e.getMessage() == null
+                ? e.getClass().getSimpleName()
                 : e.getClass().getSimpleName() + ": " + e.getMessage();
         if (e instanceof UnsupportedOperationException && e.getMessage() != null) {
             message = e.getMessage();

@@ -6,8 +6,7 @@ package org.livemig.sim.workload;
  */
 public final class DemandScaling {
 
-    private DemandScaling() {
-    }
+    private DemandScaling() {}
 
     /**
      * Demands {@code d_i = min(cap_i, s * w_i)} summing to {@code total}.
@@ -24,8 +23,12 @@ public final class DemandScaling {
             capacity += cap;
         }
         if (total > capacity * (1 + 1e-12)) {
-            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
-                    "a demand of %.3f cores is needed but %d VMs can give at most %.3f", total, n, capacity));
+            throw new IllegalArgumentException(String.format(
+                    java.util.Locale.ROOT,
+                    "a demand of %.3f cores is needed but %d VMs can give at most %.3f",
+                    total,
+                    n,
+                    capacity));
         }
         double[] demand = new double[n];
         boolean[] capped = new boolean[n];

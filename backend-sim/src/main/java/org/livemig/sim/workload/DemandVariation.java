@@ -38,8 +38,8 @@ final class DemandVariation {
      *
      * @throws TraceUnreadableException with one line naming the trace file and line when a trace is unreadable
      */
-    DemandVariation(Scheduler scheduler, Cluster cluster, Workload workload, RandomGenerator random,
-                    double traceStepS) {
+    DemandVariation(
+            Scheduler scheduler, Cluster cluster, Workload workload, RandomGenerator random, double traceStepS) {
         this.scheduler = scheduler;
         this.cluster = cluster;
         this.workload = workload;
@@ -52,7 +52,8 @@ final class DemandVariation {
 
     private static TraceReplay readTrace(Workload workload) {
         try {
-            return workload.traceDir().isEmpty() ? TraceReplay.readCsv(Path.of(workload.traceFile()))
+            return workload.traceDir().isEmpty()
+                    ? TraceReplay.readCsv(Path.of(workload.traceFile()))
                     : TraceReplay.readPlanetLab(Path.of(workload.traceDir()));
         } catch (TraceFormatException e) {
             throw new TraceUnreadableException(e);

@@ -10,8 +10,7 @@ import org.livemig.sim.datacentre.SimulatedVm;
 /** Puts VMs on PMs chosen uniformly at random among the PMs that are up and have room for them. */
 public final class RandomPlacement {
 
-    private RandomPlacement() {
-    }
+    private RandomPlacement() {}
 
     /** A random PM that is up and fits {@code vm}, or null when none does. */
     public static SimulatedPm randomFit(Cluster cluster, SimulatedVm vm, RandomGenerator random) {

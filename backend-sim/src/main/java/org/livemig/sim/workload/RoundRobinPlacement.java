@@ -8,8 +8,7 @@ import org.livemig.sim.datacentre.SimulatedVm;
 /** Puts VM k on PM k mod n, or on the next PM after it that is up and has room: an even start. */
 public final class RoundRobinPlacement {
 
-    private RoundRobinPlacement() {
-    }
+    private RoundRobinPlacement() {}
 
     /** Places every VM of {@code vms}, in order; a VM that fits nowhere is a one-line error. */
     public static void placeAll(Cluster cluster, List<SimulatedVm> vms, double timeS) {

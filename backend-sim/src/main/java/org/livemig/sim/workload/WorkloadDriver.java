@@ -58,10 +58,15 @@ public final class WorkloadDriver {
         this.workload = scenario.workload();
         this.hypervisorLoadFactor = scenario.hypervisorLoadFactor();
         this.meanLifetimeS = workload.removeVms() > 0
-                ? (double) topology.vms() * scenario.durationS() / workload.removeVms() : Double.POSITIVE_INFINITY;
+                ? (double) topology.vms() * scenario.durationS() / workload.removeVms()
+                : Double.POSITIVE_INFINITY;
         this.vmRandom = streams.random("workload");
         this.placementRandom = streams.random("placement");
-        this.variation = new DemandVariation(scheduler, cluster, workload, streams.random("demand"),
+        this.variation = new DemandVariation(
+                scheduler,
+                cluster,
+                workload,
+                streams.random("demand"),
                 scenario.negotiation().loadSampleIntervalS());
         this.fluctuationRandom = streams.random("fluctuation");
         this.unitExponential = new DistExponential(streams.stream("fluctuation"), 1.0);
@@ -160,18 +165,22 @@ public final class WorkloadDriver {
             return DemandScaling.fill(w, caps, demandFor(level));
         } catch (IllegalArgumentException e) {
             boolean initial = level == workload.level().systemLoad();
-            String key = initial ? "workload.load"
+            String key = initial
+                    ? "workload.load"
                     : workload.type() == WorkloadType.BURST ? "workload.burst_load" : "workload.drain_load";
             String value = (initial ? workload.level() : workload.levelAt(Double.POSITIVE_INFINITY)).spelling();
-            throw new InvalidScenarioException(key, "load level " + level + " is out of reach: " + e.getMessage()
-                    + " (raise topology.vms or lower the level), got " + value, "topology.vms");
+            throw new InvalidScenarioException(
+                    key,
+                    "load level " + level + " is out of reach: " + e.getMessage()
+                            + " (raise topology.vms or lower the level), got " + value,
+                    "topology.vms");
         }
     }
 
     private SimulatedVm createVm() {
         double spread = DIRTY_RATE_SPREAD * (2 * vmRandom.nextDouble() - 1);
-        SimulatedVm vm = cluster.newVm(topology.vmVcpus(), topology.vmMemoryMb(),
-                topology.vmDirtyRateMbps() * (1 + spread));
+        SimulatedVm vm =
+                cluster.newVm(topology.vmVcpus(), topology.vmMemoryMb(), topology.vmDirtyRateMbps() * (1 + spread));
         weights.put(vm.id(), drawWeight());
         return vm;
     }

@@ -1,15 +1,15 @@
 package org.livemig.sim.datacentre;
 
-import java.util.List;
-import org.livemig.scenario.Scenario;
-import org.livemig.scenario.LoadLevel;
-import org.livemig.scenario.Hypervisor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.livemig.scenario.Hypervisor;
+import org.livemig.scenario.LoadLevel;
+import org.livemig.scenario.Scenario;
 import org.livemig.sim.SimulatedDatacentre;
 import org.livemig.sim.TestDatacentres;
 
@@ -31,7 +31,8 @@ class HostLoadTest {
             dc.runUntil(5);
             double oneSample = pm.loadAverage();
             assertEquals(after + (before - after) * E, oneSample, 1e-9);
-            assertTrue(Math.abs(oneSample - before) < 0.02 * Math.abs(after - before) + 1e-12,
+            assertTrue(
+                    Math.abs(oneSample - before) < 0.02 * Math.abs(after - before) + 1e-12,
                     "one sample moves the load by under 2 % of the step");
 
             dc.runUntil(300);
@@ -44,16 +45,22 @@ class HostLoadTest {
     @Test
     void aHostReportsItsHypervisorsShareOfItsVmsDemand() {
         Scenario kvm = TestDatacentres.nineteenPms(5, LoadLevel.MEDIUM).toBuilder()
-                .workload(w -> w.walkSigma(0)).build();
+                .workload(w -> w.walkSigma(0))
+                .build();
         Scenario xen = kvm.toBuilder().hypervisor(Hypervisor.XEN).build();
         Scenario factorOfOneHalf = kvm.toBuilder().hypervisorLoadFactor(0.5).build();
         for (Scenario scenario : List.of(kvm, xen, factorOfOneHalf)) {
             try (SimulatedDatacentre dc = SimulatedDatacentre.build(scenario)) {
                 dc.runUntil(1000);
                 for (SimulatedPm pm : dc.cluster().pms()) {
-                    double demand = pm.residents().stream().mapToDouble(SimulatedVm::demand).sum();
-                    assertEquals(scenario.hypervisorLoadFactor() * demand,
-                            dc.hypervisor(pm.id()).reportedLoad(), 1e-6, scenario.hypervisor() + " PM " + pm.id());
+                    double demand = pm.residents().stream()
+                            .mapToDouble(SimulatedVm::demand)
+                            .sum();
+                    assertEquals(
+                            scenario.hypervisorLoadFactor() * demand,
+                            dc.hypervisor(pm.id()).reportedLoad(),
+                            1e-6,
+                            scenario.hypervisor() + " PM " + pm.id());
                 }
                 assertEquals(0.4, dc.systemLoad(), 1e-6, "the level is the reported load on every hypervisor");
             }
@@ -64,7 +71,8 @@ class HostLoadTest {
     void aPmWhoseDemandStaysAboveItsCapacityFails() {
         Scenario settings = TestDatacentres.quiet(9, 3, 4096, 6).toBuilder()
                 .overloadFailure(f -> f.enabled(true).thresholdFactor(0.5).afterS(60))
-                .topology(t -> t.vmVcpus(2)).build();
+                .topology(t -> t.vmVcpus(2))
+                .build();
         try (SimulatedDatacentre dc = SimulatedDatacentre.build(settings)) {
             double[] downAt = {Double.NaN};
             dc.addObserver(new DatacentreObserver() {

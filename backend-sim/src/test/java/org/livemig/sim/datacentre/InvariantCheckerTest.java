@@ -54,11 +54,14 @@ class InvariantCheckerTest {
             SimulatedPm other = otherPm(dc, source);
             assertDoesNotThrow(() -> checker.checkPms(source, other));
             other.addResident(vm);
-            InvariantViolation violation = assertThrows(InvariantViolation.class,
-                    () -> checker.checkPms(source, other));
-            assertTrue(violation.getMessage().matches(".*VM 0 is listed on PM \\d but runs on PM \\d"),
+            InvariantViolation violation =
+                    assertThrows(InvariantViolation.class, () -> checker.checkPms(source, other));
+            assertTrue(
+                    violation.getMessage().matches(".*VM 0 is listed on PM \\d but runs on PM \\d"),
                     violation.getMessage());
-            SimulatedPm third = dc.cluster().pms().stream().filter(pm -> pm != source && pm != other).findFirst()
+            SimulatedPm third = dc.cluster().pms().stream()
+                    .filter(pm -> pm != source && pm != other)
+                    .findFirst()
                     .orElseThrow();
             assertDoesNotThrow(() -> checker.checkPms(third, third), "PMs outside the migration are not read");
         }

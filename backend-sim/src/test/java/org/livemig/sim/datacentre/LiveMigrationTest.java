@@ -31,7 +31,8 @@ class LiveMigrationTest {
             int source = vm.host().id();
             int destination = otherPm(dc, vm);
             double tMig = new PreCopyMigrationCost(PreCopyParameters.DEFAULT)
-                    .estimate(vm.memoryMb(), 12.5, vm.dirtyRateMbps()).migrationTimeS();
+                    .estimate(vm.memoryMb(), 12.5, vm.dirtyRateMbps())
+                    .migrationTimeS();
             RecordingListener listener = new RecordingListener();
             long destinationMemory = dc.hypervisor(destination).memoryUsedMb();
             dc.scheduler().schedule(100, () -> {
@@ -45,7 +46,9 @@ class LiveMigrationTest {
             assertTrue(listed(dc.hypervisor(source), vm.id()), "a leaving VM is listed until it has left");
             assertFalse(listed(dc.hypervisor(destination), vm.id()));
             assertTrue(dc.cluster().pm(source).demand() >= 1.0, "the VM still loads the source");
-            assertEquals(destinationMemory + vm.memoryMb(), dc.hypervisor(destination).memoryUsedMb(),
+            assertEquals(
+                    destinationMemory + vm.memoryMb(),
+                    dc.hypervisor(destination).memoryUsedMb(),
                     "its memory is reserved at the destination");
 
             dc.runUntil(100 + tMig + 1);
@@ -58,7 +61,9 @@ class LiveMigrationTest {
             assertEquals(destination, dc.placement().get(vm.id()));
             assertTrue(listed(dc.hypervisor(destination), vm.id()));
             assertFalse(listed(dc.hypervisor(source), vm.id()));
-            assertEquals(destinationMemory + vm.memoryMb(), dc.hypervisor(destination).memoryUsedMb());
+            assertEquals(
+                    destinationMemory + vm.memoryMb(),
+                    dc.hypervisor(destination).memoryUsedMb());
             assertEquals(0, dc.activeMigrations());
         }
     }
@@ -93,8 +98,9 @@ class LiveMigrationTest {
         try (SimulatedDatacentre dc = SimulatedDatacentre.build(settings)) {
             SimulatedVm vm = dc.cluster().vm(0);
             RecordingListener listener = new RecordingListener();
-            dc.scheduler().schedule(1, () ->
-                    dc.hypervisor(vm.host().id()).startMigration(vm.id(), otherPm(dc, vm), listener));
+            dc.scheduler()
+                    .schedule(
+                            1, () -> dc.hypervisor(vm.host().id()).startMigration(vm.id(), otherPm(dc, vm), listener));
             dc.runUntil(10);
             assertTrue(listener.failed.get(0).contains("lacks cores"), listener.failed.get(0));
         }
@@ -113,7 +119,9 @@ class LiveMigrationTest {
             RecordingListener toDown = new RecordingListener();
             RecordingListener noSuchPm = new RecordingListener();
             SimulatedVm other = dc.cluster().vms().stream()
-                    .filter(v -> v.id() != vm.id() && v.host().id() != down).findFirst().orElseThrow();
+                    .filter(v -> v.id() != vm.id() && v.host().id() != down)
+                    .findFirst()
+                    .orElseThrow();
             dc.scheduler().schedule(1, () -> {
                 dc.failPm(down);
                 dc.hypervisor(source).startMigration(vm.id(), destination, first);

@@ -13,9 +13,14 @@ class WakeOnLanTest {
     @Test
     void aWokenPmIsOffWhileBootingAndOnAfterwards() {
         try (SimulatedDatacentre dc = SimulatedDatacentre.build(TestDatacentres.quiet(1, 4, 2048, 2))) {
-            SimulatedHypervisor empty = dc.hypervisors().stream().filter(h -> h.vms().isEmpty()).findFirst()
+            SimulatedHypervisor empty = dc.hypervisors().stream()
+                    .filter(h -> h.vms().isEmpty())
+                    .findFirst()
                     .orElseThrow();
-            SimulatedHypervisor other = dc.hypervisors().stream().filter(h -> h != empty).findFirst().orElseThrow();
+            SimulatedHypervisor other = dc.hypervisors().stream()
+                    .filter(h -> h != empty)
+                    .findFirst()
+                    .orElseThrow();
             assertFalse(other.wake(empty.pmId(), 60), "a PM that is on is not woken");
             assertTrue(empty.powerOff());
             assertFalse(empty.wake(empty.pmId(), 60), "a PM does not wake itself");

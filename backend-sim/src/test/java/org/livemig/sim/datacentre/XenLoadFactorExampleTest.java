@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.livemig.scenario.Scenario;
 import org.livemig.core.protocol.PmInfo;
 import org.livemig.core.protocol.VmInfo;
 import org.livemig.scenario.Hypervisor;
+import org.livemig.scenario.Scenario;
 import org.livemig.sim.SimulatedDatacentre;
 import org.livemig.sim.TestDatacentres;
 import org.livemig.strategy.choice.CandidateRules;
@@ -31,7 +31,9 @@ class XenLoadFactorExampleTest {
 
     /** Whether the candidate, at 0.15 and after receiving one VM of Linux load 0.3, bids for a second one. */
     private static boolean bidsForASecondVm(Hypervisor kind) {
-        Scenario onKind = TestDatacentres.quiet(1, 2, 4096, 3).toBuilder().hypervisor(kind).build();
+        Scenario onKind = TestDatacentres.quiet(1, 2, 4096, 3).toBuilder()
+                .hypervisor(kind)
+                .build();
         try (SimulatedDatacentre dc = SimulatedDatacentre.build(onKind)) {
             double factor = kind.loadFactor();
             SimulatedVm resident = dc.cluster().vm(0);

@@ -106,15 +106,15 @@ class DsolSchedulerTest {
 
     @Test
     void rejectsBadDelays() {
-        assertThrows(IllegalArgumentException.class, () -> scheduler.schedule(-1, () -> { }));
-        assertThrows(IllegalArgumentException.class, () -> scheduler.schedule(Double.NaN, () -> { }));
-        assertThrows(IllegalArgumentException.class, () -> scheduler.schedule(Double.POSITIVE_INFINITY, () -> { }));
+        assertThrows(IllegalArgumentException.class, () -> scheduler.schedule(-1, () -> {}));
+        assertThrows(IllegalArgumentException.class, () -> scheduler.schedule(Double.NaN, () -> {}));
+        assertThrows(IllegalArgumentException.class, () -> scheduler.schedule(Double.POSITIVE_INFINITY, () -> {}));
     }
 
     @Test
     void closeEndsTheWorkerThreadSoTheJvmCanExit() throws InterruptedException {
         DsolScheduler own = DsolScheduler.standalone("worker-to-end");
-        own.schedule(1, () -> { });
+        own.schedule(1, () -> {});
         own.runUntil(5);
         assertTrue(workerAlive("worker-to-end"));
 
@@ -127,6 +127,7 @@ class DsolSchedulerTest {
     }
 
     private static boolean workerAlive(String name) {
-        return Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().equals(name) && t.isAlive());
+        return Thread.getAllStackTraces().keySet().stream()
+                .anyMatch(t -> t.getName().equals(name) && t.isAlive());
     }
 }

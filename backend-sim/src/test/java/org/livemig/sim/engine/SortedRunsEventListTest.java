@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class SortedRunsEventListTest {
 
     private static SimEventInterface<Double> event(double time, short priority) {
-        return new LambdaSimEvent<>(time, priority, () -> { });
+        return new LambdaSimEvent<>(time, priority, () -> {});
     }
 
     /**
@@ -38,7 +38,8 @@ class SortedRunsEventListTest {
             int additions = random.nextInt(4) == 0 ? random.nextInt(60) : random.nextInt(3);
             for (int i = 0; i < additions; i++) {
                 double time = now + random.nextInt(8) * 0.25;
-                short priority = (short) (random.nextInt(5) == 0 ? random.nextInt(12) : SimEventInterface.NORMAL_PRIORITY);
+                short priority =
+                        (short) (random.nextInt(5) == 0 ? random.nextInt(12) : SimEventInterface.NORMAL_PRIORITY);
                 SimEventInterface<Double> e = event(time, priority);
                 list.add(e);
                 reference.add(e);

@@ -28,8 +28,13 @@ class FaultInjectionTest {
 
     /** 4 busy testbed PMs pushing at high load: migrations start within the first few hundred seconds. */
     private static Scenario busy(java.util.function.Consumer<Faults.Builder> faults) {
-        return Scenario.builder().preset(Preset.TESTBED).strategy(Strategy.PUSH).durationS(3000)
-                .workload(w -> w.level(LoadLevel.HIGH)).faults(faults).build();
+        return Scenario.builder()
+                .preset(Preset.TESTBED)
+                .strategy(Strategy.PUSH)
+                .durationS(3000)
+                .workload(w -> w.level(LoadLevel.HIGH))
+                .faults(faults)
+                .build();
     }
 
     private static final class Migrations implements DatacentreObserver {
@@ -60,7 +65,7 @@ class FaultInjectionTest {
 
     @Test
     void migrationsThatAlwaysFailLeaveEveryVmOnItsSource() {
-        Migrations clean = run(busy(f -> { }));
+        Migrations clean = run(busy(f -> {}));
         assertFalse(clean.completed.isEmpty(), "the busy testbed migrates without faults");
         Migrations m = run(busy(f -> f.migrationFailureProbability(1)));
         assertEquals(List.of(), m.completed);
@@ -107,8 +112,8 @@ class FaultInjectionTest {
     @Test
     void linkLossIsDirectedAndTheLastMatchingRuleWins() {
         FaultCounts counts = new FaultCounts();
-        LinkFaultModel links = new LinkFaultModel(Faults.builder().linkLoss("*>*=1,0>1=0,mp>*=0").build(),
-                new java.util.Random(1), counts);
+        LinkFaultModel links = new LinkFaultModel(
+                Faults.builder().linkLoss("*>*=1,0>1=0,mp>*=0").build(), new java.util.Random(1), counts);
         assertFalse(links.dropsAtSend(0, 1));
         assertTrue(links.dropsAtSend(1, 0), "1>0 is not 0>1: asymmetric");
         assertFalse(links.dropsAtSend(Message.MEASUREMENT_POINT, 2));
@@ -117,7 +122,7 @@ class FaultInjectionTest {
 
     @Test
     void aSkewedClockIsAheadAndADriftingOneStretchesTimers() {
-        try (SimulatedDatacentre dc = SimulatedDatacentre.build(busy(f -> { }))) {
+        try (SimulatedDatacentre dc = SimulatedDatacentre.build(busy(f -> {}))) {
             AgentClock clock = new AgentClock(dc.scheduler(), 12, 1.5);
             double[] ranAt = {Double.NaN};
             clock.schedule(30, () -> ranAt[0] = dc.scheduler().now());
@@ -133,16 +138,14 @@ class FaultInjectionTest {
 
     @Test
     void aLockHeldPastItsTimeoutIsAViolation() {
-        Scenario scenario = busy(f -> { });
+        Scenario scenario = busy(f -> {});
         try (SimulatedDatacentre dc = SimulatedDatacentre.build(scenario)) {
             PmAgent stuck = new PmAgent() {
                 @Override
-                public void start() {
-                }
+                public void start() {}
 
                 @Override
-                public void onMessage(Message message) {
-                }
+                public void onMessage(Message message) {}
 
                 @Override
                 public String overdueLock() {

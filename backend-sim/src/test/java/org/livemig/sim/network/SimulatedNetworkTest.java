@@ -13,12 +13,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.livemig.core.protocol.Acknowledgement;
-import org.livemig.scenario.Network;
 import org.livemig.core.protocol.Message;
 import org.livemig.core.protocol.MessageCodec;
 import org.livemig.core.protocol.MessageType;
 import org.livemig.core.protocol.PmInfo;
 import org.livemig.core.protocol.VmInfo;
+import org.livemig.scenario.Network;
 import org.livemig.sim.engine.DsolScheduler;
 import org.livemig.sim.engine.RandomStreams;
 
@@ -26,7 +26,8 @@ import org.livemig.sim.engine.RandomStreams;
 class SimulatedNetworkTest {
 
     /** The network these tests ran on before it was a scenario record: 0.5 ms latency and jitter, 46-byte frames. */
-    private static final Network DEFAULT = Network.builder().latencyS(0.0005).latencyJitterS(0.0005).build();
+    private static final Network DEFAULT =
+            Network.builder().latencyS(0.0005).latencyJitterS(0.0005).build();
 
     private final DsolScheduler scheduler = DsolScheduler.standalone("network-test");
     private final Map<Integer, List<Message>> received = new TreeMap<>();
@@ -48,8 +49,14 @@ class SimulatedNetworkTest {
     private static Message richMessage(int source, int destination) {
         PmInfo pm = new PmInfo(source, 2, 1.25, 1.5, 2048, 768, 1234, 56);
         List<VmInfo> vms = List.of(new VmInfo(7, 1, 0.4, 0.5, 256, 2.5), new VmInfo(9, 2, 1.1, 0.9, 512, 0.3));
-        return Message.builder(MessageType.HOTSPOT_REPLY, source, destination).migration(42, source)
-                .migrationTarget(destination).ack(Acknowledgement.NOT_OK).content("bid").pm(pm).vms(vms).build();
+        return Message.builder(MessageType.HOTSPOT_REPLY, source, destination)
+                .migration(42, source)
+                .migrationTarget(destination)
+                .ack(Acknowledgement.NOT_OK)
+                .content("bid")
+                .pm(pm)
+                .vms(vms)
+                .build();
     }
 
     @Test
@@ -72,7 +79,8 @@ class SimulatedNetworkTest {
     @Test
     void lossAndDuplicationMatchTheirProbabilitiesForASeed() {
         int n = 20_000;
-        SimulatedNetwork lossy = network(DEFAULT.toBuilder().lossProbability(0.1).build(), 7, 0, 1);
+        SimulatedNetwork lossy =
+                network(DEFAULT.toBuilder().lossProbability(0.1).build(), 7, 0, 1);
         for (int i = 0; i < n; i++) {
             lossy.transportFor(0).send(Message.of(MessageType.HELLO, 0, 1));
         }
@@ -82,7 +90,8 @@ class SimulatedNetworkTest {
         assertEquals(n, lossy.lostCopies() + lossy.deliveredCopies());
 
         received.get(1).clear();
-        SimulatedNetwork doubling = network(DEFAULT.toBuilder().duplicationProbability(0.05).build(), 8, 2, 3);
+        SimulatedNetwork doubling =
+                network(DEFAULT.toBuilder().duplicationProbability(0.05).build(), 8, 2, 3);
         for (int i = 0; i < n; i++) {
             doubling.transportFor(2).send(Message.of(MessageType.HELLO, 2, 3));
         }
@@ -93,7 +102,8 @@ class SimulatedNetworkTest {
 
     @Test
     void delayedCopiesArriveLaterButArrive() {
-        SimulatedNetwork net = network(DEFAULT.toBuilder().delayProbability(0.5).extraDelayS(2.0).build(), 3, 0, 1);
+        SimulatedNetwork net = network(
+                DEFAULT.toBuilder().delayProbability(0.5).extraDelayS(2.0).build(), 3, 0, 1);
         List<Double> times = new ArrayList<>();
         net.attach(1, m -> times.add(scheduler.now()));
         for (int i = 0; i < 1000; i++) {
@@ -154,7 +164,9 @@ class SimulatedNetworkTest {
         scheduler.runUntil(1);
 
         assertEquals(List.of(expected, expected, expected), bytes);
-        assertEquals(List.of(Message.MEASUREMENT_POINT, 1, 2), destinations.stream().sorted().toList());
+        assertEquals(
+                List.of(Message.MEASUREMENT_POINT, 1, 2),
+                destinations.stream().sorted().toList());
         assertEquals(3L * expected, net.sentBytes(0));
         assertEquals(3, net.sentPackets(0));
     }
@@ -162,8 +174,8 @@ class SimulatedNetworkTest {
     @Test
     void refusesAMessageWhoseSourceIsNotTheSendingNode() {
         SimulatedNetwork net = network(DEFAULT, 1, 0, 1);
-        assertThrows(IllegalArgumentException.class,
-                () -> net.transportFor(0).send(Message.of(MessageType.HELLO, 1, 0)));
+        assertThrows(
+                IllegalArgumentException.class, () -> net.transportFor(0).send(Message.of(MessageType.HELLO, 1, 0)));
     }
 
     @Test

@@ -24,9 +24,11 @@ class FaultMixPropertiesTest {
     @Property(tries = 200, shrinking = ShrinkingMode.OFF)
     void theMixesInjectFaults(@ForAll long seed) {
         FaultTrial trial = FaultTrial.run(FaultMixes.of(seed).toBuilder()
-                .faults(f -> f.crashPm(0).crashAtS(100).migrationFailureProbability(0.5)).build());
+                .faults(f -> f.crashPm(0).crashAtS(100).migrationFailureProbability(0.5))
+                .build());
         assertTrue(trial.held(), "seed " + seed + ": " + trial.violation());
         assertTrue(trial.faults().agentCrashes() >= 1, "the chosen crash happened: seed " + seed);
-        assertTrue(SimulatedDatacentre.INVARIANT_CHECK_INTERVAL_S < trial.scenario().durationS());
+        assertTrue(SimulatedDatacentre.INVARIANT_CHECK_INTERVAL_S
+                < trial.scenario().durationS());
     }
 }

@@ -17,8 +17,9 @@ class BaselineRunTest {
 
     private static RunSummary run(String... sets) {
         try {
-            return SimulationRun.of(ScenarioOverrides.apply(PackagedScenarios.load("simulation-push"),
-                    List.of(sets))).run(p -> { }).summary();
+            return SimulationRun.of(ScenarioOverrides.apply(PackagedScenarios.load("simulation-push"), List.of(sets)))
+                    .run(p -> {})
+                    .summary();
         } catch (ScenarioException e) {
             throw new IllegalArgumentException(e);
         }
@@ -44,8 +45,8 @@ class BaselineRunTest {
         RunSummary central = run("strategy=central-threshold", "duration_s=6000");
         assertTrue(central.migrations() > 0);
         assertEquals(central.attempts(), central.migrations(), "every command of a lossless run is carried out");
-        assertTrue(number(central, "time_above_push_threshold_s_max")
-                < number(none, "time_above_push_threshold_s_max"));
+        assertTrue(
+                number(central, "time_above_push_threshold_s_max") < number(none, "time_above_push_threshold_s_max"));
         assertTrue(central.overheadKbps().mean() > 0, "reports and commands are protocol traffic");
     }
 
@@ -67,17 +68,26 @@ class BaselineRunTest {
 
     @Test
     void anUnknownStrategyNamesTheValidOnes() {
-        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioOverrides.apply(
-                PackagedScenarios.load("simulation-push"), List.of("strategy=central")));
-        for (String valid : List.of("push", "pull", "hybrid", "lcc-balance", "lcc-consolidate", "none",
-                "central-threshold", "central-lr-mmt")) {
+        ScenarioException e = assertThrows(
+                ScenarioException.class,
+                () -> ScenarioOverrides.apply(PackagedScenarios.load("simulation-push"), List.of("strategy=central")));
+        for (String valid : List.of(
+                "push",
+                "pull",
+                "hybrid",
+                "lcc-balance",
+                "lcc-consolidate",
+                "none",
+                "central-threshold",
+                "central-lr-mmt")) {
             assertTrue(e.getMessage().contains(valid), e.getMessage());
         }
     }
 
     @Test
     void centralMigrationsAreLoggedWithTheirSourceAsInitiator() {
-        var r = SimulationRun.of(scenario("strategy=central-threshold", "duration_s=6000")).run(p -> { });
+        var r = SimulationRun.of(scenario("strategy=central-threshold", "duration_s=6000"))
+                .run(p -> {});
         for (MigrationRecord m : r.migrations()) {
             assertEquals(m.source(), m.initiator());
         }

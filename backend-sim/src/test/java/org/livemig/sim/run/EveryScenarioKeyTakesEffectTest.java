@@ -31,41 +31,51 @@ import org.livemig.scenario.ScenarioOverrides;
 class EveryScenarioKeyTakesEffectTest {
 
     /** A small, busy datacentre: Hybrid at medium load with some loss, so timeouts and backoff happen too. */
-    private static final List<String> BASE = List.of("preset=simulation", "strategy=hybrid", "duration_s=3000",
-            "pms=10", "vms=26", "load=medium", "network.loss_probability=0.05");
+    private static final List<String> BASE = List.of(
+            "preset=simulation",
+            "strategy=hybrid",
+            "duration_s=3000",
+            "pms=10",
+            "vms=26",
+            "load=medium",
+            "network.loss_probability=0.05");
 
     private static final List<String> BURST = List.of("type=burst", "load=low", "workload.change_at_s=1500");
     private static final List<String> DRAIN = List.of("type=drain", "load=high", "workload.change_at_s=1500");
     private static final List<String> FLUCTUATION = List.of("type=fluctuation", "workload.arrival_mean_s=300");
-        private static final List<String> FAILING = List.of("load=high", "overload_failure.enabled=true",
-            "overload_failure.threshold_factor=0.5", "overload_failure.after_s=30",
-            "negotiation.destination_settle_s=0", "negotiation.source_settle_s=0");
+    private static final List<String> FAILING = List.of(
+            "load=high",
+            "overload_failure.enabled=true",
+            "overload_failure.threshold_factor=0.5",
+            "overload_failure.after_s=30",
+            "negotiation.destination_settle_s=0",
+            "negotiation.source_settle_s=0");
     private static final List<String> DELAYED = List.of("network.delay_probability=0.3");
     /** PM 0's agent crashes at 300 s and does not restart (a restarted agent's counters start again from 0). */
-    private static final List<String> CRASH = List.of("faults.crash_pm=0", "faults.crash_at_s=300",
-            "faults.restart_after_s=0");
+    private static final List<String> CRASH =
+            List.of("faults.crash_pm=0", "faults.crash_at_s=300", "faults.restart_after_s=0");
     /** A crash with restart: the restart shows in what the agents do afterwards and in faults_injected. */
     private static final List<String> RESTART = List.of("faults.crash_pm=0", "faults.crash_at_s=300");
-    private static final List<String> PARTITION = List.of("faults.partition_at_s=500",
-            "faults.partition_duration_s=1000");
+
+    private static final List<String> PARTITION =
+            List.of("faults.partition_at_s=500", "faults.partition_duration_s=1000");
     private static final List<String> BALANCE = List.of("strategy=lcc-balance", "pms=15", "vms=50");
-    private static final List<String> CONSOLIDATE = List.of("strategy=lcc-consolidate", "pms=15", "vms=30",
-            "load=low");
-    private static final List<String> CONSOLIDATE_BURST = List.of("strategy=lcc-consolidate", "pms=15", "vms=30",
-            "type=burst", "load=low", "workload.change_at_s=1000");
+    private static final List<String> CONSOLIDATE = List.of("strategy=lcc-consolidate", "pms=15", "vms=30", "load=low");
+    private static final List<String> CONSOLIDATE_BURST = List.of(
+            "strategy=lcc-consolidate", "pms=15", "vms=30", "type=burst", "load=low", "workload.change_at_s=1000");
     private static final List<String> MEMORY_BOUND = List.of("topology.vm_memory_mb=1024", "vms=18");
     /** A bounded fanout with views smaller than the 9 other PMs, so the view's size and shuffles matter. */
-    private static final List<String> SAMPLED = List.of("negotiation.fanout=4", "negotiation.view_size=7",
-            "negotiation.shuffle_length=3");
+    private static final List<String> SAMPLED =
+            List.of("negotiation.fanout=4", "negotiation.view_size=7", "negotiation.shuffle_length=3");
+
     private static final List<String> PULL = List.of("strategy=pull", "load=low");
     private static final List<String> GAUSSIAN = List.of("workload.model=gaussian");
-    private static final List<String> PLANETLAB = List.of("workload.model=trace",
-            "workload.trace_dir=" + TraceCopies.shipped("planetlab-sample"));
-    private static final List<String> CSV = List.of("workload.model=trace",
-            "workload.trace_file=" + TraceCopies.shipped("sample.csv"));
+    private static final List<String> PLANETLAB =
+            List.of("workload.model=trace", "workload.trace_dir=" + TraceCopies.shipped("planetlab-sample"));
+    private static final List<String> CSV =
+            List.of("workload.model=trace", "workload.trace_file=" + TraceCopies.shipped("sample.csv"));
 
-    private record Change(String key, List<String> context, String value) {
-    }
+    private record Change(String key, List<String> context, String value) {}
 
     /** Every documented key: the context it needs to matter and the value it is changed to. */
     private static final List<Change> CHANGES = List.of(
@@ -167,8 +177,12 @@ class EveryScenarioKeyTakesEffectTest {
             change("faults.migration_failure_probability", "0.5"),
             change("faults.report_miss_probability", "0.3"),
             change("negotiation.central_interval_s", List.of("strategy=central-threshold", "load=high"), "60"),
-            change("energy.power_table_file", Path.of("..", "scenarios", "power", "hp-proliant-ml110-g5.csv")
-                    .toAbsolutePath().normalize().toString()));
+            change(
+                    "energy.power_table_file",
+                    Path.of("..", "scenarios", "power", "hp-proliant-ml110-g5.csv")
+                            .toAbsolutePath()
+                            .normalize()
+                            .toString()));
 
     private static final Map<List<String>, String> BASELINES = new HashMap<>();
 
@@ -181,7 +195,9 @@ class EveryScenarioKeyTakesEffectTest {
     }
 
     private static String consolidateModel() {
-        Path model = Path.of("..", "scenarios", "lcc", "consolidate.lcc").toAbsolutePath().normalize();
+        Path model = Path.of("..", "scenarios", "lcc", "consolidate.lcc")
+                .toAbsolutePath()
+                .normalize();
         assertTrue(Files.isRegularFile(model), model.toString());
         return model.toString();
     }
@@ -222,7 +238,7 @@ class EveryScenarioKeyTakesEffectTest {
     /** Everything a run reports (CSV rows, summary) except its wall-clock time and the scenario text. */
     private static String fingerprint(List<String> assignments) throws ScenarioException {
         Scenario scenario = ScenarioOverrides.apply(Scenario.defaults(), assignments);
-        RunResult result = SimulationRun.of(scenario).run(progress -> { });
+        RunResult result = SimulationRun.of(scenario).run(progress -> {});
         RunSummary s = result.summary();
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("scenario", s.scenario());

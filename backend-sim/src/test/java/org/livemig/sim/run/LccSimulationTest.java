@@ -33,7 +33,8 @@ class LccSimulationTest {
             }
         }
         Map<Integer, Double> out = new TreeMap<>();
-        byPm.forEach((pm, l) -> out.put(pm, l.stream().mapToDouble(Double::doubleValue).average().orElse(0)));
+        byPm.forEach((pm, l) -> out.put(
+                pm, l.stream().mapToDouble(Double::doubleValue).average().orElse(0)));
         return out;
     }
 
@@ -41,12 +42,23 @@ class LccSimulationTest {
     @Test
     void balanceSettlesWithAllButOnePmInsideTheBand() throws Exception {
         Scenario s = PackagedScenarios.load("lcc-balance");
-        RunResult r = SimulationRun.of(s).run(p -> { });
+        RunResult r = SimulationRun.of(s).run(p -> {});
         Map<Integer, Double> loads = finalLoads(r, 2000);
-        double mean = loads.values().stream().mapToDouble(Double::doubleValue).average().orElse(0);
-        long outside = loads.values().stream().filter(l -> l < 0.8 * mean || l > 1.2 * mean).count();
-        System.out.printf("lcc-balance: %d PMs, mean %.4f, loads %s, outside %d, migrations %d, attempts %d%n",
-                loads.size(), mean, loads, outside, r.summary().migrations(), r.summary().attempts());
+        double mean = loads.values().stream()
+                .mapToDouble(Double::doubleValue)
+                .average()
+                .orElse(0);
+        long outside = loads.values().stream()
+                .filter(l -> l < 0.8 * mean || l > 1.2 * mean)
+                .count();
+        System.out.printf(
+                "lcc-balance: %d PMs, mean %.4f, loads %s, outside %d, migrations %d, attempts %d%n",
+                loads.size(),
+                mean,
+                loads,
+                outside,
+                r.summary().migrations(),
+                r.summary().attempts());
         assertEquals(15, loads.size());
         assertTrue(r.summary().migrations() > 0);
         assertTrue(outside <= 1, "PMs outside 80-120 % of the mean " + mean + ": " + outside + " " + loads);
@@ -55,10 +67,11 @@ class LccSimulationTest {
     @Test
     void consolidateShutsDownEmptyPms() throws Exception {
         Scenario s = PackagedScenarios.load("lcc-consolidate");
-        RunResult r = SimulationRun.of(s).run(p -> { });
+        RunResult r = SimulationRun.of(s).run(p -> {});
         List<MetricsSample> m = r.metrics();
         int last = m.get(m.size() - 1).activePms();
-        System.out.printf("lcc-consolidate: active PMs first %d last %d, migrations %d%n",
+        System.out.printf(
+                "lcc-consolidate: active PMs first %d last %d, migrations %d%n",
                 m.get(1).activePms(), last, r.summary().migrations());
         assertTrue(last < 15, "some PMs shut down: " + last);
         assertTrue(r.summary().migrations() > 0);
@@ -69,9 +82,11 @@ class LccSimulationTest {
         Path bad = dir.resolve("bad.lcc");
         Files.writeString(bad, "a(idle, P) ::\n  null <- getPeerState(S) then then\n");
         Scenario s = PackagedScenarios.load("lcc-balance").toBuilder()
-                .lcc(l -> l.modelFile(bad.toString())).build();
+                .lcc(l -> l.modelFile(bad.toString()))
+                .build();
         LccRuntimeException e = assertThrows(LccRuntimeException.class, () -> ScenarioAgents.factory(s));
-        assertEquals(bad + ":2:32: expected a message, 'null', a role 'a(Role, Id)' or '(', found keyword 'then'",
+        assertEquals(
+                bad + ":2:32: expected a message, 'null', a role 'a(Role, Id)' or '(', found keyword 'then'",
                 e.getMessage());
     }
 }

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import org.livemig.core.measurement.MetricsSample;
 import org.livemig.core.measurement.MigrationRecord;
 import org.livemig.results.RunResult;
@@ -26,7 +26,9 @@ class SimulationRunTest {
     private static void assertConsistent(Scenario s, RunResult r) {
         List<MetricsSample> m = r.metrics();
         assertEquals(Math.round(s.durationS() / s.measurementIntervalS()), m.size(), "one row per interval");
-        assertEquals(s.topology().vms(), ((Number) r.summary().extra().get("vms_at_end")).intValue(),
+        assertEquals(
+                s.topology().vms(),
+                ((Number) r.summary().extra().get("vms_at_end")).intValue(),
                 "no VM lost or duplicated");
         long migrations = m.stream().mapToLong(MetricsSample::migrations).sum();
         assertEquals(r.migrations().size(), migrations);
@@ -42,20 +44,27 @@ class SimulationRunTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"testbed-push", "testbed-pull", "testbed-hybrid",
-            "simulation-push", "simulation-pull", "simulation-hybrid"})
+    @ValueSource(
+            strings = {
+                "testbed-push",
+                "testbed-pull",
+                "testbed-hybrid",
+                "simulation-push",
+                "simulation-pull",
+                "simulation-hybrid"
+            })
     void everyPackagedStrategyRunsEndToEnd(String name) throws ScenarioException {
         Scenario s = packaged(name, "duration_s=6000");
-        RunResult r = SimulationRun.of(s).run(f -> { });
+        RunResult r = SimulationRun.of(s).run(f -> {});
         assertConsistent(s, r);
         assertTrue(r.summary().meanSystemPerformance() > 0.8, "balanced enough: " + r.summary());
     }
 
     @Test
     void tenPercentMessageLossLosesNoVm() throws ScenarioException {
-        Scenario s = packaged("simulation-hybrid", "network.loss_probability=0.1",
-                "network.duplication_probability=0.05");
-        RunResult r = SimulationRun.of(s).run(f -> { });
+        Scenario s =
+                packaged("simulation-hybrid", "network.loss_probability=0.1", "network.duplication_probability=0.05");
+        RunResult r = SimulationRun.of(s).run(f -> {});
         assertEquals(50, ((Number) r.summary().extra().get("vms_at_end")).intValue());
         assertTrue(r.summary().migrations() > 0, "negotiation still works under loss");
     }
@@ -78,20 +87,21 @@ class SimulationRunTest {
             pullHighAttempts += run("simulation-pull", seed, "high").attempts();
         }
         assertTrue(pushHigh > pushLow, "push high " + pushHigh + " > push low " + pushLow);
-        assertTrue(pullLowAttempts > pullHighAttempts,
+        assertTrue(
+                pullLowAttempts > pullHighAttempts,
                 "pull low attempts " + pullLowAttempts + " > pull high attempts " + pullHighAttempts);
     }
 
     private static RunSummary run(String name, long seed, String load) throws ScenarioException {
         Scenario s = packaged(name, "load=" + load, "seed=" + seed);
-        return SimulationRun.of(s).run(f -> { }).summary();
+        return SimulationRun.of(s).run(f -> {}).summary();
     }
 
     @Test
     void sameSeedSameRun() throws ScenarioException {
         Scenario s = packaged("testbed-hybrid", "duration_s=4000", "load=high");
-        RunResult a = SimulationRun.of(s).run(f -> { });
-        RunResult b = SimulationRun.of(s).run(f -> { });
+        RunResult a = SimulationRun.of(s).run(f -> {});
+        RunResult b = SimulationRun.of(s).run(f -> {});
         assertEquals(a.metrics(), b.metrics());
         assertEquals(a.pmLoads(), b.pmLoads());
         assertEquals(a.migrations(), b.migrations());

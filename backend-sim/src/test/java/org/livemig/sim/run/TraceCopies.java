@@ -10,12 +10,14 @@ import java.util.Locale;
 /** The traces shipped under scenarios/traces/, and scaled copies of them for tests that need a second trace. */
 final class TraceCopies {
 
-    private TraceCopies() {
-    }
+    private TraceCopies() {}
 
     /** The absolute path of {@code name} under scenarios/traces/. */
     static String shipped(String name) {
-        return Path.of("..", "scenarios", "traces", name).toAbsolutePath().normalize().toString();
+        return Path.of("..", "scenarios", "traces", name)
+                .toAbsolutePath()
+                .normalize()
+                .toString();
     }
 
     /** A copy of the PlanetLab sample with every percentage times {@code factor}, in a new temporary directory. */
@@ -26,7 +28,8 @@ final class TraceCopies {
             try (var files = Files.list(Path.of(shipped("planetlab-sample")))) {
                 for (Path file : files.sorted().toList()) {
                     List<String> scaled = Files.readAllLines(file).stream()
-                            .map(line -> format(Double.parseDouble(line.trim()) * factor)).toList();
+                            .map(line -> format(Double.parseDouble(line.trim()) * factor))
+                            .toList();
                     Path copy = dir.resolve(file.getFileName());
                     Files.write(copy, scaled);
                     copy.toFile().deleteOnExit();
@@ -45,8 +48,12 @@ final class TraceCopies {
             StringBuilder out = new StringBuilder(lines.get(0)).append('\n');
             for (String line : lines.subList(1, lines.size())) {
                 String[] f = line.split(",");
-                out.append(f[0]).append(',').append(f[1]).append(',')
-                        .append(format(Double.parseDouble(f[2]) * factor)).append('\n');
+                out.append(f[0])
+                        .append(',')
+                        .append(f[1])
+                        .append(',')
+                        .append(format(Double.parseDouble(f[2]) * factor))
+                        .append('\n');
             }
             Path copy = Files.createTempFile("livemig-trace", ".csv");
             copy.toFile().deleteOnExit();

@@ -31,15 +31,19 @@ class TrueStateMeasurementTest {
     }
 
     private static RunResult run(Scenario s) {
-        return SimulationRun.of(s).run(p -> { });
+        return SimulationRun.of(s).run(p -> {});
     }
 
     /** Issue 14: replies delayed past the next request made overhead and attempts negative and crashed the run. */
     @Test
     void messagesDelayedBeyondTheReplyTimeoutNoLongerCrashTheMeasurement() {
         for (long seed = 1; seed <= 3; seed++) {
-            RunResult r = run(scenario("simulation-push", "duration_s=4000", "network.delay_probability=0.3",
-                    "network.extra_delay_s=15", "seed=" + seed));
+            RunResult r = run(scenario(
+                    "simulation-push",
+                    "duration_s=4000",
+                    "network.delay_probability=0.3",
+                    "network.extra_delay_s=15",
+                    "seed=" + seed));
             assertEquals(800, r.metrics().size());
             for (MetricsSample m : r.metrics()) {
                 assertTrue(m.overheadBytes() >= 0 && m.attempts() >= 0, m.toString());
@@ -53,12 +57,14 @@ class TrueStateMeasurementTest {
     void underLossEveryMigrationThatHappenedIsLogged() {
         Scenario s = scenario("simulation-push", "duration_s=4000", "network.loss_probability=0.1", "seed=4");
         List<MigrationResult> happened = new ArrayList<>();
-        RunResult r = SimulationRun.of(s).observedBy(new DatacentreObserver() {
-            @Override
-            public void migrationCompleted(MigrationResult result) {
-                happened.add(result);
-            }
-        }).run(p -> { });
+        RunResult r = SimulationRun.of(s)
+                .observedBy(new DatacentreObserver() {
+                    @Override
+                    public void migrationCompleted(MigrationResult result) {
+                        happened.add(result);
+                    }
+                })
+                .run(p -> {});
         assertTrue(happened.size() > 5, "the run migrates: " + happened.size());
         assertEquals(happened.size(), r.migrations().size());
         assertEquals(happened.size(), r.summary().migrations());
@@ -70,8 +76,9 @@ class TrueStateMeasurementTest {
         java.util.Map<Integer, Integer> at = new java.util.HashMap<>();
         for (var m : r.migrations()) {
             Integer before = at.put(m.vm(), m.destination());
-            assertTrue(before == null || before == m.source(), "VM " + m.vm() + " left PM " + m.source()
-                    + " but its last migration took it to PM " + before);
+            assertTrue(
+                    before == null || before == m.source(),
+                    "VM " + m.vm() + " left PM " + m.source() + " but its last migration took it to PM " + before);
         }
     }
 

@@ -1,9 +1,5 @@
 package org.livemig.sim.workload;
 
-import org.livemig.scenario.InvalidScenarioException;
-import org.livemig.scenario.Scenario;
-import org.livemig.scenario.WorkloadType;
-import org.livemig.scenario.LoadLevel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,20 +9,28 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.livemig.scenario.Hypervisor;
+import org.livemig.scenario.InvalidScenarioException;
+import org.livemig.scenario.LoadLevel;
+import org.livemig.scenario.Scenario;
+import org.livemig.scenario.WorkloadType;
 import org.livemig.sim.SimulatedDatacentre;
 import org.livemig.sim.TestDatacentres;
 import org.livemig.sim.datacentre.DatacentreObserver;
-import org.livemig.scenario.Hypervisor;
 import org.livemig.sim.datacentre.SimulatedVm;
 
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class WorkloadTest {
 
     private static Scenario settings(long seed, double level, Hypervisor hypervisor, WorkloadType type) {
-        LoadLevel named = java.util.Arrays.stream(LoadLevel.values()).filter(l -> l.systemLoad() == level)
-                .findFirst().orElseThrow();
-        return TestDatacentres.nineteenPms(seed, named).toBuilder().hypervisor(hypervisor)
-                .workload(w -> w.type(type).changeAtS(1000).burstLevel(LoadLevel.HIGH).drainLevel(LoadLevel.LOW))
+        LoadLevel named = java.util.Arrays.stream(LoadLevel.values())
+                .filter(l -> l.systemLoad() == level)
+                .findFirst()
+                .orElseThrow();
+        return TestDatacentres.nineteenPms(seed, named).toBuilder()
+                .hypervisor(hypervisor)
+                .workload(w ->
+                        w.type(type).changeAtS(1000).burstLevel(LoadLevel.HIGH).drainLevel(LoadLevel.LOW))
                 .build();
     }
 
@@ -42,8 +46,8 @@ class WorkloadTest {
     @EnumSource(LoadLevel.class)
     void theSystemLoadIsTheLevelInTheMean(LoadLevel level) {
         for (Hypervisor hypervisor : Hypervisor.values()) {
-            try (SimulatedDatacentre dc = SimulatedDatacentre.build(
-                    settings(7, level.systemLoad(), hypervisor, WorkloadType.NORMAL))) {
+            try (SimulatedDatacentre dc =
+                    SimulatedDatacentre.build(settings(7, level.systemLoad(), hypervisor, WorkloadType.NORMAL))) {
                 assertEquals(50, dc.cluster().vmCount());
                 // each VM's walk moves it by about 0.12 of a vcpu: the sum of 50 moves the system load by ~0.02
                 assertEquals(level.systemLoad(), dc.systemLoad(), 0.07, hypervisor + " at t=0");
@@ -70,8 +74,8 @@ class WorkloadTest {
 
     @Test
     void aBurstRaisesTheSystemLoadAtTheChangeTime() {
-        try (SimulatedDatacentre dc = SimulatedDatacentre.build(
-                withoutNoise(settings(3, 0.25, Hypervisor.KVM, WorkloadType.BURST)))) {
+        try (SimulatedDatacentre dc =
+                SimulatedDatacentre.build(withoutNoise(settings(3, 0.25, Hypervisor.KVM, WorkloadType.BURST)))) {
             dc.runUntil(999);
             assertEquals(0.25, dc.systemLoad(), 0.03);
             assertEquals(0.25 * 38, totalDemand(dc), 0.05 * 0.25 * 38);
@@ -85,8 +89,8 @@ class WorkloadTest {
 
     @Test
     void aDrainLowersTheSystemLoadAtTheChangeTime() {
-        try (SimulatedDatacentre dc = SimulatedDatacentre.build(
-                withoutNoise(settings(3, 0.55, Hypervisor.XEN, WorkloadType.DRAIN)))) {
+        try (SimulatedDatacentre dc =
+                SimulatedDatacentre.build(withoutNoise(settings(3, 0.55, Hypervisor.XEN, WorkloadType.DRAIN)))) {
             dc.runUntil(999);
             assertEquals(0.55, dc.systemLoad(), 0.03);
             dc.runUntil(1000);
@@ -98,12 +102,14 @@ class WorkloadTest {
 
     @Test
     void aDrainStressesTheVmsAnewSoLoadMovesBetweenPms() {
-        try (SimulatedDatacentre dc = SimulatedDatacentre.build(
-                withoutNoise(settings(5, 0.55, Hypervisor.KVM, WorkloadType.DRAIN)))) {
+        try (SimulatedDatacentre dc =
+                SimulatedDatacentre.build(withoutNoise(settings(5, 0.55, Hypervisor.KVM, WorkloadType.DRAIN)))) {
             dc.runUntil(999);
-            double[] before = dc.cluster().vms().stream().mapToDouble(SimulatedVm::demand).toArray();
+            double[] before =
+                    dc.cluster().vms().stream().mapToDouble(SimulatedVm::demand).toArray();
             dc.runUntil(1000);
-            double[] after = dc.cluster().vms().stream().mapToDouble(SimulatedVm::demand).toArray();
+            double[] after =
+                    dc.cluster().vms().stream().mapToDouble(SimulatedVm::demand).toArray();
             java.util.Set<Long> ratios = new java.util.TreeSet<>();
             for (int i = 0; i < before.length; i++) {
                 ratios.add(Math.round(1000 * after[i] / before[i]));
@@ -116,7 +122,8 @@ class WorkloadTest {
     void roundRobinPlacementStartsEven() {
         Scenario base = settings(7, 0.4, Hypervisor.XEN, WorkloadType.NORMAL);
         try (SimulatedDatacentre dc = SimulatedDatacentre.build(base.toBuilder()
-                .topology(t -> t.placement(org.livemig.scenario.Placement.ROUND_ROBIN)).build())) {
+                .topology(t -> t.placement(org.livemig.scenario.Placement.ROUND_ROBIN))
+                .build())) {
             java.util.Map<Integer, Integer> perPm = new java.util.TreeMap<>();
             dc.placement().values().forEach(pm -> perPm.merge(pm, 1, Integer::sum));
             assertEquals(19, perPm.size());
@@ -126,9 +133,10 @@ class WorkloadTest {
 
     @Test
     void fluctuationKeepsVmsArrivingAndLeavingAroundTheLevel() {
-        try (SimulatedDatacentre dc = SimulatedDatacentre.build(
-                settings(11, 0.4, Hypervisor.KVM, WorkloadType.FLUCTUATION).toBuilder()
-                        .workload(w -> w.addVms(1000).arrivalMeanS(100).removeVms(200)).build())) {
+        try (SimulatedDatacentre dc =
+                SimulatedDatacentre.build(settings(11, 0.4, Hypervisor.KVM, WorkloadType.FLUCTUATION).toBuilder()
+                        .workload(w -> w.addVms(1000).arrivalMeanS(100).removeVms(200))
+                        .build())) {
             int[] minMax = {50, 50};
             double[] loadSum = {0};
             int[] samples = {0};
@@ -160,16 +168,16 @@ class WorkloadTest {
     void anUnreachableLevelOrAnImpossiblePlacementIsAOneLineError() {
         Scenario nineteen = TestDatacentres.nineteenPms(1, LoadLevel.HIGH);
         Scenario tiny = nineteen.toBuilder().topology(t -> t.vms(5)).build();
-        InvalidScenarioException level = assertThrows(InvalidScenarioException.class,
-                () -> SimulatedDatacentre.build(tiny));
+        InvalidScenarioException level =
+                assertThrows(InvalidScenarioException.class, () -> SimulatedDatacentre.build(tiny));
         assertEquals("workload.load", level.key());
-        assertTrue(level.getMessage().startsWith("workload.load: load level 0.55 is out of reach"),
-                level.getMessage());
+        assertTrue(level.getMessage().startsWith("workload.load: load level 0.55 is out of reach"), level.getMessage());
         assertTrue(level.getMessage().endsWith("got high"), level.getMessage());
         assertEquals(1, level.getMessage().lines().count());
 
         // 50 vcpus on 38 cores without overcommit: the scenario itself is refused, naming topology.vms.
-        InvalidScenarioException placement = assertThrows(InvalidScenarioException.class,
+        InvalidScenarioException placement = assertThrows(
+                InvalidScenarioException.class,
                 () -> nineteen.toBuilder().topology(t -> t.vcpuOvercommit(1)).build());
         assertEquals("topology.vms", placement.key());
         assertEquals(1, placement.getMessage().lines().count());

@@ -14,53 +14,53 @@ import org.jfree.svg.SVGGraphics2D;
 /** Writes charts to image files, headless. */
 public final class ChartFiles {
 
-  static {
-    ensureHeadless();
-  }
-
-  private ChartFiles() {}
-
-  /**
-   * Sets {@code java.awt.headless=true} unless the property is already set, so that figures render on
-   * machines without a display. Call before any AWT class is used.
-   */
-  public static void ensureHeadless() {
-    if (System.getProperty("java.awt.headless") == null) {
-      System.setProperty("java.awt.headless", "true");
+    static {
+        ensureHeadless();
     }
-  }
 
-  /**
-   * Renders {@code chart} as a PNG file.
-   *
-   * @param chart the chart
-   * @param file the file to write, replaced if it exists
-   * @param width width in pixels
-   * @param height height in pixels
-   * @throws IOException if writing fails
-   */
-  public static void writePng(JFreeChart chart, Path file, int width, int height) throws IOException {
-    BufferedImage image = chart.createBufferedImage(width, height, BufferedImage.TYPE_INT_RGB, null);
-    try (OutputStream out = Files.newOutputStream(file)) {
-      if (!ImageIO.write(image, "png", out)) {
-        throw new IOException("no PNG writer available for " + file);
-      }
+    private ChartFiles() {}
+
+    /**
+     * Sets {@code java.awt.headless=true} unless the property is already set, so that figures render on
+     * machines without a display. Call before any AWT class is used.
+     */
+    public static void ensureHeadless() {
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
     }
-  }
 
-  /**
-   * Renders {@code chart} as an SVG file (for figures in documents).
-   *
-   * @param chart the chart
-   * @param file the file to write, replaced if it exists
-   * @param width width in SVG user units
-   * @param height height in SVG user units
-   * @throws IOException if writing fails
-   */
-  public static void writeSvg(JFreeChart chart, Path file, int width, int height) throws IOException {
-    SVGGraphics2D svg = new SVGGraphics2D(width, height);
-    svg.setDefsKeyPrefix("livemig"); // the default prefix holds a timestamp; keep files reproducible
-    chart.draw(svg, new Rectangle(0, 0, width, height));
-    Files.writeString(file, svg.getSVGDocument() + "\n", StandardCharsets.UTF_8);
-  }
+    /**
+     * Renders {@code chart} as a PNG file.
+     *
+     * @param chart the chart
+     * @param file the file to write, replaced if it exists
+     * @param width width in pixels
+     * @param height height in pixels
+     * @throws IOException if writing fails
+     */
+    public static void writePng(JFreeChart chart, Path file, int width, int height) throws IOException {
+        BufferedImage image = chart.createBufferedImage(width, height, BufferedImage.TYPE_INT_RGB, null);
+        try (OutputStream out = Files.newOutputStream(file)) {
+            if (!ImageIO.write(image, "png", out)) {
+                throw new IOException("no PNG writer available for " + file);
+            }
+        }
+    }
+
+    /**
+     * Renders {@code chart} as an SVG file (for figures in documents).
+     *
+     * @param chart the chart
+     * @param file the file to write, replaced if it exists
+     * @param width width in SVG user units
+     * @param height height in SVG user units
+     * @throws IOException if writing fails
+     */
+    public static void writeSvg(JFreeChart chart, Path file, int width, int height) throws IOException {
+        SVGGraphics2D svg = new SVGGraphics2D(width, height);
+        svg.setDefsKeyPrefix("livemig"); // the default prefix holds a timestamp; keep files reproducible
+        chart.draw(svg, new Rectangle(0, 0, width, height));
+        Files.writeString(file, svg.getSVGDocument() + "\n", StandardCharsets.UTF_8);
+    }
 }

@@ -24,9 +24,20 @@ import org.livemig.results.stats.OneSidedTest;
  * @param alpha the test's level
  * @param lines where each key of the claim is written, {@code file:line}, for messages
  */
-public record Claim(String name, String source, String metric, Map<String, String> where, List<String> forEach,
-                    boolean higher, Map<String, String> side, Map<String, String> than, double number,
-                    double factor, OneSidedTest test, double alpha, Map<String, String> lines) {
+public record Claim(
+        String name,
+        String source,
+        String metric,
+        Map<String, String> where,
+        List<String> forEach,
+        boolean higher,
+        Map<String, String> side,
+        Map<String, String> than,
+        double number,
+        double factor,
+        OneSidedTest test,
+        double alpha,
+        Map<String, String> lines) {
 
     /** Separates the alternatives of one selection value ({@code strategy: [push, pull]}). */
     public static final String ANY_OF = "|";

@@ -18,8 +18,7 @@ import org.livemig.results.sweep.IndexRow;
  */
 public final class ClaimEvaluator {
 
-    private ClaimEvaluator() {
-    }
+    private ClaimEvaluator() {}
 
     /**
      * Evaluates {@code claim} on {@code rows}.
@@ -55,7 +54,8 @@ public final class ClaimEvaluator {
         for (Map.Entry<String, List<IndexRow>> group : groups.entrySet()) {
             String prefix = group.getKey().isEmpty() ? "" : group.getKey() + ": ";
             double[] a = values(group.getValue(), side, claim.metric(), 1);
-            double[] b = than == null ? new double[] {claim.number() * claim.factor()}
+            double[] b = than == null
+                    ? new double[] {claim.number() * claim.factor()}
                     : values(group.getValue(), than, claim.metric(), claim.factor());
             if (a.length == 0 || b.length == 0) {
                 evidence.add(prefix + "not compared: no runs where " + text(a.length == 0 ? side : than));
@@ -68,11 +68,12 @@ public final class ClaimEvaluator {
                         + "; 2 a side needed)");
                 continue;
             }
-            OneSidedTest.Result r = claim.higher() ? claim.test().greater(a, b)
-                    : claim.test().greater(negated(a), negated(b));
+            OneSidedTest.Result r =
+                    claim.higher() ? claim.test().greater(a, b) : claim.test().greater(negated(a), negated(b));
             boolean ok = r.p() <= claim.alpha();
             holds &= ok;
-            evidence.add(prefix + describe(claim, side, than, a, b) + ": " + claim.test().title() + " "
+            evidence.add(prefix + describe(claim, side, than, a, b) + ": "
+                    + claim.test().title() + " "
                     + statistic(claim, r) + ", one-sided p = " + String.format(Locale.ROOT, "%.4g", r.p())
                     + (ok ? " <= " : " > ") + claim.alpha());
         }
@@ -83,9 +84,10 @@ public final class ClaimEvaluator {
         return new ClaimResult(claim, holds, evidence);
     }
 
-    private static String describe(Claim c, Map<String, String> side, Map<String, String> than, double[] a,
-                                   double[] b) {
-        String other = than == null ? number(c.number())
+    private static String describe(
+            Claim c, Map<String, String> side, Map<String, String> than, double[] a, double[] b) {
+        String other = than == null
+                ? number(c.number())
                 : (c.factor() == 1 ? "" : number(c.factor()) + " x ") + text(than) + " " + stats(b, c.factor());
         return c.metric() + " " + text(side) + " " + stats(a, 1) + (c.higher() ? " > " : " < ") + other;
     }
@@ -96,8 +98,9 @@ public final class ClaimEvaluator {
             raw[i] = values[i] / factor;
         }
         MeanInterval m = MeanInterval.of(raw);
-        return "mean " + number(m.mean()) + (Double.isNaN(m.halfWidth()) ? ""
-                : " [95 % CI " + number(m.lower()) + ", " + number(m.upper()) + "]") + " n=" + m.n();
+        return "mean " + number(m.mean())
+                + (Double.isNaN(m.halfWidth()) ? "" : " [95 % CI " + number(m.lower()) + ", " + number(m.upper()) + "]")
+                + " n=" + m.n();
     }
 
     private static String statistic(Claim c, OneSidedTest.Result r) {
@@ -120,12 +123,16 @@ public final class ClaimEvaluator {
     }
 
     private static double[] values(List<IndexRow> rows, Map<String, String> selection, String metric, double factor) {
-        return rows.stream().filter(r -> matches(r, selection)).mapToDouble(r -> AggregateTable.value(r, metric))
-                .filter(v -> !Double.isNaN(v)).map(v -> v * factor).toArray();
+        return rows.stream()
+                .filter(r -> matches(r, selection))
+                .mapToDouble(r -> AggregateTable.value(r, metric))
+                .filter(v -> !Double.isNaN(v))
+                .map(v -> v * factor)
+                .toArray();
     }
 
-    private static Map<String, String> resolve(Claim claim, String part, Map<String, String> selection,
-                                               List<String> known) throws ClaimsException {
+    private static Map<String, String> resolve(
+            Claim claim, String part, Map<String, String> selection, List<String> known) throws ClaimsException {
         Map<String, String> out = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : selection.entrySet()) {
             out.put(dimension(claim, part, e.getKey(), known), e.getValue());
@@ -134,8 +141,9 @@ public final class ClaimEvaluator {
     }
 
     private static String dimension(Claim claim, String part, String key, List<String> known) throws ClaimsException {
-        return RunDimensions.resolve(key, known).orElseThrow(() -> new ClaimsException(claim.at(part) + "." + key
-                + ": no such column in index.csv (keys: " + String.join(", ", known) + ")"));
+        return RunDimensions.resolve(key, known)
+                .orElseThrow(() -> new ClaimsException(claim.at(part) + "." + key
+                        + ": no such column in index.csv (keys: " + String.join(", ", known) + ")"));
     }
 
     /** Whether {@code row} has every value of {@code selection}: same text, or the same number. */

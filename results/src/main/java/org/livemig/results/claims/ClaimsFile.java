@@ -38,11 +38,10 @@ import org.livemig.scenario.YamlTree;
 public final class ClaimsFile {
 
     private static final List<String> TOP_KEYS = List.of("test", "alpha", "claims");
-    private static final List<String> CLAIM_KEYS = List.of("name", "metric", "where", "for_each", "higher",
-            "lower", "than", "factor", "test", "alpha");
+    private static final List<String> CLAIM_KEYS =
+            List.of("name", "metric", "where", "for_each", "higher", "lower", "than", "factor", "test", "alpha");
 
-    private ClaimsFile() {
-    }
+    private ClaimsFile() {}
 
     /**
      * Reads the claims of {@code file}.
@@ -105,8 +104,9 @@ public final class ClaimsFile {
         return claims;
     }
 
-    private static Claim claim(YamlTree.MapNode map, String source, int index, OneSidedTest defaultTest,
-                               double defaultAlpha) throws ClaimsException {
+    private static Claim claim(
+            YamlTree.MapNode map, String source, int index, OneSidedTest defaultTest, double defaultAlpha)
+            throws ClaimsException {
         String prefix = "claims[" + index + "].";
         String self = source + ":" + map.position().line() + ": claims[" + index + "]";
         Map<String, String> lines = new LinkedHashMap<>();
@@ -146,8 +146,8 @@ public final class ClaimsFile {
                 case "factor" -> factor = finite(scalar(e.value(), at), at);
                 case "test" -> test = test(scalar(e.value(), at), at);
                 case "alpha" -> alpha = alpha(scalar(e.value(), at), at);
-                default -> throw new ClaimsException(at + ": unknown key (keys: " + String.join(", ", CLAIM_KEYS)
-                        + ")");
+                default ->
+                    throw new ClaimsException(at + ": unknown key (keys: " + String.join(", ", CLAIM_KEYS) + ")");
             }
         }
         for (String[] required : new String[][] {{"name", name}, {"metric", metric}}) {
@@ -159,8 +159,8 @@ public final class ClaimsFile {
             throw new ClaimsException(self + ": " + prefix + "higher: missing; give higher: {...} or lower: {...}");
         }
         if (than == null && Double.isNaN(number)) {
-            throw new ClaimsException(self + ": " + prefix
-                    + "than: missing; give a selection {key: value} or a number");
+            throw new ClaimsException(
+                    self + ": " + prefix + "than: missing; give a selection {key: value} or a number");
         }
         if (than == null && test == OneSidedTest.MANN_WHITNEY) {
             throw new ClaimsException(lines.getOrDefault("test", lines.get("than")) + ": mann-whitney compares two "

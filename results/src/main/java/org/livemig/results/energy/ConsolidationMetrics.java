@@ -13,8 +13,8 @@ import org.livemig.core.measurement.ConsolidationTotals;
  * @param esv energy x SLAV, kWh (section 6.2)
  * @param meanActivePms time-weighted mean number of active PMs
  */
-public record ConsolidationMetrics(double slatah, double pdm, double slav, double energyKwh, double esv,
-        double meanActivePms) {
+public record ConsolidationMetrics(
+        double slatah, double pdm, double slav, double energyKwh, double esv, double meanActivePms) {
 
     private static final double JOULES_PER_KWH = 3.6e6;
 

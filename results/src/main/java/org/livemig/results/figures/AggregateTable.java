@@ -30,8 +30,8 @@ public record AggregateTable(List<String> dimensions, List<String> metrics, List
     public static final String FILE_NAME = "aggregate.csv";
 
     /** The fixed metrics of {@code index.csv}, first in every table. */
-    static final List<String> FIXED_METRICS = List.of("attempts", "migrations", "mean_system_performance",
-            "final_system_performance", "overhead_kbps_mean");
+    static final List<String> FIXED_METRICS = List.of(
+            "attempts", "migrations", "mean_system_performance", "final_system_performance", "overhead_kbps_mean");
 
     /**
      * One configuration's statistics of one metric.
@@ -45,16 +45,21 @@ public record AggregateTable(List<String> dimensions, List<String> metrics, List
     /** The table of {@code runs} grouped as {@code layout} groups them. */
     public static AggregateTable of(List<IndexRow> runs, FigureLayout layout) {
         List<String> varying = FigureLayout.varying(runs, RunDimensions.of(runs));
-        List<String> dims = layout.configuration().stream().filter(varying::contains).toList();
+        List<String> dims =
+                layout.configuration().stream().filter(varying::contains).toList();
         List<String> metrics = metrics(runs);
         List<Row> rows = new ArrayList<>();
         for (IndexRow key : ThesisFigures.distinct(runs, dims)) {
             String id = FigureLayout.key(key, dims);
-            List<IndexRow> of = runs.stream().filter(r -> FigureLayout.key(r, dims).equals(id)).toList();
+            List<IndexRow> of = runs.stream()
+                    .filter(r -> FigureLayout.key(r, dims).equals(id))
+                    .toList();
             Map<String, String> configuration = new LinkedHashMap<>();
             dims.forEach(d -> configuration.put(d, RunDimensions.value(key, d)));
             for (String metric : metrics) {
-                double[] values = of.stream().mapToDouble(r -> value(r, metric)).filter(v -> !Double.isNaN(v))
+                double[] values = of.stream()
+                        .mapToDouble(r -> value(r, metric))
+                        .filter(v -> !Double.isNaN(v))
                         .toArray();
                 rows.add(new Row(configuration, metric, MeanInterval.of(values)));
             }
@@ -67,8 +72,10 @@ public record AggregateTable(List<String> dimensions, List<String> metrics, List
         List<String> metrics = new ArrayList<>(FIXED_METRICS);
         for (IndexRow r : runs) {
             for (Map.Entry<String, String> c : r.columns().entrySet()) {
-                if (!metrics.contains(c.getKey()) && !RunDimensions.isScenarioKey(c.getKey())
-                        && !c.getKey().equals(IndexRow.SCENARIO_HASH) && !Double.isNaN(parse(c.getValue()))) {
+                if (!metrics.contains(c.getKey())
+                        && !RunDimensions.isScenarioKey(c.getKey())
+                        && !c.getKey().equals(IndexRow.SCENARIO_HASH)
+                        && !Double.isNaN(parse(c.getValue()))) {
                     metrics.add(c.getKey());
                 }
             }
@@ -113,8 +120,9 @@ public record AggregateTable(List<String> dimensions, List<String> metrics, List
             MeanInterval m = r.stats();
             out.append(r.metric()).append(',').append(m.n());
             boolean interval = !Double.isNaN(m.halfWidth());
-            for (double v : new double[] {m.mean(), m.std(), interval ? m.lower() : Double.NaN,
-                interval ? m.upper() : Double.NaN}) {
+            for (double v : new double[] {
+                m.mean(), m.std(), interval ? m.lower() : Double.NaN, interval ? m.upper() : Double.NaN
+            }) {
                 out.append(',');
                 if (Double.isNaN(v)) {
                     out.append("nan");

@@ -24,8 +24,8 @@ import org.livemig.results.sweep.IndexRow;
  * @param lines dimensions of the lines
  * @param thesis whether this is the thesis layout (figures named by variant, columns by size)
  */
-public record FigureLayout(List<String> figures, List<String> rows, List<String> columns, List<String> lines,
-                           boolean thesis) {
+public record FigureLayout(
+        List<String> figures, List<String> rows, List<String> columns, List<String> lines, boolean thesis) {
 
     private static final List<String> THESIS_COLUMNS = List.of("pms", "hypervisor", "backend");
 
@@ -46,7 +46,8 @@ public record FigureLayout(List<String> figures, List<String> rows, List<String>
             placed.add("load");
             placed.addAll(THESIS_COLUMNS);
             List<String> lines = new ArrayList<>();
-            List<String> extras = varying.stream().filter(d -> !placed.contains(d)).toList();
+            List<String> extras =
+                    varying.stream().filter(d -> !placed.contains(d)).toList();
             if (extras.isEmpty() || varying.contains("load")) {
                 lines.add("load");
             }
@@ -55,9 +56,10 @@ public record FigureLayout(List<String> figures, List<String> rows, List<String>
         }
         List<String> keys = new ArrayList<>();
         for (String name : by) {
-            String d = RunDimensions.resolve(name, known).orElseThrow(() -> new IllegalArgumentException(
-                    "--by " + name + ": no such key in these runs (keys that vary: "
-                            + (varying.isEmpty() ? "none" : String.join(", ", varying)) + ")"));
+            String d = RunDimensions.resolve(name, known)
+                    .orElseThrow(() -> new IllegalArgumentException(
+                            "--by " + name + ": no such key in these runs (keys that vary: "
+                                    + (varying.isEmpty() ? "none" : String.join(", ", varying)) + ")"));
             if (keys.contains(d)) {
                 throw new IllegalArgumentException("--by " + name + ": given twice");
             }

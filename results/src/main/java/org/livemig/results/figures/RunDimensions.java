@@ -21,33 +21,55 @@ import org.livemig.scenario.ScenarioKeys;
 public final class RunDimensions {
 
     /** The fixed-column dimensions, in the order layouts and tables use them. */
-    static final List<String> FIXED = List.of("strategy", "load", "type", "variable_thresholds",
-            "destination_settle_s", "source_settle_s", "overload_failure", "pms", "hypervisor", "backend", "vms",
-            "push_threshold", "pull_threshold", "change_at_s", "duration_s");
+    static final List<String> FIXED = List.of(
+            "strategy",
+            "load",
+            "type",
+            "variable_thresholds",
+            "destination_settle_s",
+            "source_settle_s",
+            "overload_failure",
+            "pms",
+            "hypervisor",
+            "backend",
+            "vms",
+            "push_threshold",
+            "pull_threshold",
+            "change_at_s",
+            "duration_s");
 
     /** The dimensions that make up a thesis variant ({@link IndexRow#variant()}). */
-    static final List<String> VARIANT = List.of("type", "variable_thresholds", "destination_settle_s",
-            "source_settle_s", "overload_failure");
+    static final List<String> VARIANT =
+            List.of("type", "variable_thresholds", "destination_settle_s", "source_settle_s", "overload_failure");
 
     private static final Map<String, Function<IndexRow, String>> GETTERS = new LinkedHashMap<>();
-    private static final Map<String, String> ALIASES = Map.ofEntries(Map.entry("workload.load", "load"),
-            Map.entry("workload.type", "type"), Map.entry("negotiation.variable_thresholds", "variable_thresholds"),
+    private static final Map<String, String> ALIASES = Map.ofEntries(
+            Map.entry("workload.load", "load"),
+            Map.entry("workload.type", "type"),
+            Map.entry("negotiation.variable_thresholds", "variable_thresholds"),
             Map.entry("negotiation.destination_settle_s", "destination_settle_s"),
             Map.entry("negotiation.source_settle_s", "source_settle_s"),
-            Map.entry("overload_failure.enabled", "overload_failure"), Map.entry("topology.pms", "pms"),
-            Map.entry("topology.vms", "vms"), Map.entry("negotiation.push_threshold", "push_threshold"),
-            Map.entry("negotiation.pull_threshold", "pull_threshold"), Map.entry("workload.change_at_s",
-                    "change_at_s"));
+            Map.entry("overload_failure.enabled", "overload_failure"),
+            Map.entry("topology.pms", "pms"),
+            Map.entry("topology.vms", "vms"),
+            Map.entry("negotiation.push_threshold", "push_threshold"),
+            Map.entry("negotiation.pull_threshold", "pull_threshold"),
+            Map.entry("workload.change_at_s", "change_at_s"));
 
     static {
         GETTERS.put("strategy", IndexRow::strategy);
         GETTERS.put("load", IndexRow::load);
         GETTERS.put("type", IndexRow::type);
         GETTERS.put("variable_thresholds", r -> Boolean.toString(r.variableThresholds()));
-        GETTERS.put("destination_settle_s", r -> number(Double.isNaN(r.destinationSettleS())
-                ? IndexRow.THESIS_DESTINATION_SETTLE_S : r.destinationSettleS()));
-        GETTERS.put("source_settle_s", r -> number(Double.isNaN(r.sourceSettleS())
-                ? IndexRow.THESIS_SOURCE_SETTLE_S : r.sourceSettleS()));
+        GETTERS.put(
+                "destination_settle_s",
+                r -> number(
+                        Double.isNaN(r.destinationSettleS())
+                                ? IndexRow.THESIS_DESTINATION_SETTLE_S
+                                : r.destinationSettleS()));
+        GETTERS.put(
+                "source_settle_s",
+                r -> number(Double.isNaN(r.sourceSettleS()) ? IndexRow.THESIS_SOURCE_SETTLE_S : r.sourceSettleS()));
         GETTERS.put("overload_failure", r -> Boolean.toString(r.overloadFailure()));
         GETTERS.put("pms", r -> Integer.toString(r.pms()));
         GETTERS.put("hypervisor", IndexRow::hypervisor);
@@ -59,8 +81,7 @@ public final class RunDimensions {
         GETTERS.put("duration_s", r -> number(r.durationS()));
     }
 
-    private RunDimensions() {
-    }
+    private RunDimensions() {}
 
     /** The value of dimension {@code name} in {@code row}; empty text when the run has none. */
     public static String value(IndexRow row, String name) {
@@ -103,7 +124,9 @@ public final class RunDimensions {
             return Optional.of(byLeaf.get(0));
         }
         Optional<ScenarioKey> key = ScenarioKeys.find(n);
-        return key.isPresent() && known.contains(key.get().name()) ? Optional.of(key.get().name()) : Optional.empty();
+        return key.isPresent() && known.contains(key.get().name())
+                ? Optional.of(key.get().name())
+                : Optional.empty();
     }
 
     /** A dimension's short name for labels: the part after the last dot. */
@@ -115,12 +138,13 @@ public final class RunDimensions {
     static String label(String dimension, String value) {
         return switch (dimension) {
             case "strategy" -> strategyName(value);
-            case "load" -> switch (value) {
-                case "low" -> "low load (0.25)";
-                case "medium" -> "medium load (0.4)";
-                case "high" -> "high load (0.55)";
-                default -> value + " load";
-            };
+            case "load" ->
+                switch (value) {
+                    case "low" -> "low load (0.25)";
+                    case "medium" -> "medium load (0.4)";
+                    case "high" -> "high load (0.55)";
+                    default -> value + " load";
+                };
             case "hypervisor" -> value.equals("kvm") ? "KVM" : value.equals("xen") ? "Xen" : value;
             case "pms" -> value + " PMs";
             case "type" -> value;

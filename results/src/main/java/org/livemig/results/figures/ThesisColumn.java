@@ -15,8 +15,11 @@ record ThesisColumn(String size, int pms, String hypervisor, String backend) {
 
     /** The distinct columns of {@code rows}, larger first, Xen first, simulation before a real backend. */
     static List<ThesisColumn> of(List<IndexRow> rows) {
-        return rows.stream().map(r -> new ThesisColumn(r.size(), r.pms(), r.hypervisor(), r.backend())).distinct()
-                .sorted(ORDER).toList();
+        return rows.stream()
+                .map(r -> new ThesisColumn(r.size(), r.pms(), r.hypervisor(), r.backend()))
+                .distinct()
+                .sorted(ORDER)
+                .toList();
     }
 
     /** Whether one of {@code columns} is of a real backend. */
@@ -25,7 +28,9 @@ record ThesisColumn(String size, int pms, String hypervisor, String backend) {
     }
 
     boolean matches(IndexRow row) {
-        return row.pms() == pms && row.hypervisor().equals(hypervisor) && row.backend().equals(backend);
+        return row.pms() == pms
+                && row.hypervisor().equals(hypervisor)
+                && row.backend().equals(backend);
     }
 
     /**
@@ -41,7 +46,8 @@ record ThesisColumn(String size, int pms, String hypervisor, String backend) {
 
     /** E.g. {@code simulation (19 PMs), Xen}, or {@code testbed (libvirt, 3 PMs), KVM} for a real backend. */
     String title(boolean withReal) {
-        String what = !withReal || backend.equals(IndexRow.SIMULATION) ? kind(withReal) + " (" + pms + " PMs)"
+        String what = !withReal || backend.equals(IndexRow.SIMULATION)
+                ? kind(withReal) + " (" + pms + " PMs)"
                 : "testbed (" + backend + ", " + pms + " PMs)";
         return what + ", " + hypervisorName(hypervisor);
     }

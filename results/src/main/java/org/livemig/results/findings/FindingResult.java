@@ -10,13 +10,13 @@ package org.livemig.results.findings;
  */
 public record FindingResult(String id, String description, Status status, String evidence) {
 
-  /** The verdict. */
-  public enum Status {
-    /** The finding holds on every group of runs it applies to. */
-    PASS,
-    /** It does not hold on at least one group. */
-    FAIL,
-    /** The results lack the runs it needs. */
-    SKIPPED
-  }
+    /** The verdict. */
+    public enum Status {
+        /** The finding holds on every group of runs it applies to. */
+        PASS,
+        /** It does not hold on at least one group. */
+        FAIL,
+        /** The results lack the runs it needs. */
+        SKIPPED
+    }
 }

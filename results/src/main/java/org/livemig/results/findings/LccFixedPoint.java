@@ -21,54 +21,58 @@ import org.livemig.core.measurement.MigrationRecord;
  * @param insideAtStart of them, those neither above nor below then
  * @param lastMigrationEndS when the run's last migration ended, s; NaN when there was none
  */
-public record LccFixedPoint(int pms, int insideAtEnd, int above, int below, int pmsAtStart, int insideAtStart,
-    double lastMigrationEndS) {
+public record LccFixedPoint(
+        int pms, int insideAtEnd, int above, int below, int pmsAtStart, int insideAtStart, double lastMigrationEndS) {
 
-  /** How far a value of {@code agent_view.csv} may be from the agent's own (two values rounded to 6 decimals). */
-  static final double ROUNDING = 2e-6;
+    /** How far a value of {@code agent_view.csv} may be from the agent's own (two values rounded to 6 decimals). */
+    static final double ROUNDING = 2e-6;
 
-  /**
-   * Measures a run.
-   *
-   * @param views the run's {@code agent_view.csv} rows
-   * @param migrations the run's {@code migrations.csv} rows
-   * @param low the band's lower edge as a share of the average, e.g. 0.8
-   * @param high its upper edge, e.g. 1.2
-   * @return the counts; all 0 for a run without samples
-   */
-  public static LccFixedPoint of(List<AgentViewSample> views, List<MigrationRecord> migrations, double low,
-      double high) {
-    double last = migrations.stream().mapToDouble(MigrationRecord::endS).max().orElse(Double.NaN);
-    if (views.isEmpty()) {
-      return new LccFixedPoint(0, 0, 0, 0, 0, 0, last);
+    /**
+     * Measures a run.
+     *
+     * @param views the run's {@code agent_view.csv} rows
+     * @param migrations the run's {@code migrations.csv} rows
+     * @param low the band's lower edge as a share of the average, e.g. 0.8
+     * @param high its upper edge, e.g. 1.2
+     * @return the counts; all 0 for a run without samples
+     */
+    public static LccFixedPoint of(
+            List<AgentViewSample> views, List<MigrationRecord> migrations, double low, double high) {
+        double last =
+                migrations.stream().mapToDouble(MigrationRecord::endS).max().orElse(Double.NaN);
+        if (views.isEmpty()) {
+            return new LccFixedPoint(0, 0, 0, 0, 0, 0, last);
+        }
+        double start = views.stream().mapToDouble(AgentViewSample::timeS).min().orElseThrow();
+        double end = views.stream().mapToDouble(AgentViewSample::timeS).max().orElseThrow();
+        int[] atStart = count(views, start, low, high);
+        int[] atEnd = count(views, end, low, high);
+        return new LccFixedPoint(atEnd[0], atEnd[1], atEnd[2], atEnd[3], atStart[0], atStart[1], last);
     }
-    double start = views.stream().mapToDouble(AgentViewSample::timeS).min().orElseThrow();
-    double end = views.stream().mapToDouble(AgentViewSample::timeS).max().orElseThrow();
-    int[] atStart = count(views, start, low, high);
-    int[] atEnd = count(views, end, low, high);
-    return new LccFixedPoint(atEnd[0], atEnd[1], atEnd[2], atEnd[3], atStart[0], atStart[1], last);
-  }
 
-  /** {PMs, inside, above, below} at sample time {@code t}. */
-  private static int[] count(List<AgentViewSample> views, double t, double low, double high) {
-    List<AgentViewSample> at = new ArrayList<>();
-    for (AgentViewSample v : views) {
-      if (v.timeS() == t) {
-        at.add(v);
-      }
+    /** {PMs, inside, above, below} at sample time {@code t}. */
+    private static int[] count(List<AgentViewSample> views, double t, double low, double high) {
+        List<AgentViewSample> at = new ArrayList<>();
+        for (AgentViewSample v : views) {
+            if (v.timeS() == t) {
+                at.add(v);
+            }
+        }
+        int above = (int) at.stream()
+                .filter(v -> v.load() > high * v.average() + ROUNDING)
+                .count();
+        int below = (int)
+                at.stream().filter(v -> v.load() < low * v.average() - ROUNDING).count();
+        return new int[] {at.size(), at.size() - above - below, above, below};
     }
-    int above = (int) at.stream().filter(v -> v.load() > high * v.average() + ROUNDING).count();
-    int below = (int) at.stream().filter(v -> v.load() < low * v.average() - ROUNDING).count();
-    return new int[] {at.size(), at.size() - above - below, above, below};
-  }
 
-  /** Whether no PM above coexists with one below at the end: the model has no move left. */
-  public boolean atFixedPoint() {
-    return above == 0 || below == 0;
-  }
+    /** Whether no PM above coexists with one below at the end: the model has no move left. */
+    public boolean atFixedPoint() {
+        return above == 0 || below == 0;
+    }
 
-  /** Whether clearly more PMs are inside at the end than at the start: more than one PM changing side makes. */
-  public boolean clearlyMoreInside() {
-    return insideAtEnd - insideAtStart >= 2;
-  }
+    /** Whether clearly more PMs are inside at the end than at the start: more than one PM changing side makes. */
+    public boolean clearlyMoreInside() {
+        return insideAtEnd - insideAtStart >= 2;
+    }
 }

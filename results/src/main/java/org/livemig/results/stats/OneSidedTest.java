@@ -77,11 +77,16 @@ public enum OneSidedTest {
         double va = a.length > 1 ? x.std() * x.std() / a.length : 0;
         double vb = b.length > 1 ? y.std() * y.std() / b.length : 0;
         double se = Math.sqrt(va + vb);
-        double df = va + vb == 0 ? Double.POSITIVE_INFINITY
-                : (va + vb) * (va + vb) / ((a.length > 1 ? va * va / (a.length - 1) : 0)
-                        + (b.length > 1 ? vb * vb / (b.length - 1) : 0));
+        double df = va + vb == 0
+                ? Double.POSITIVE_INFINITY
+                : (va + vb)
+                        * (va + vb)
+                        / ((a.length > 1 ? va * va / (a.length - 1) : 0)
+                                + (b.length > 1 ? vb * vb / (b.length - 1) : 0));
         if (se == 0) {
-            return new Result(diff > 0 ? Double.POSITIVE_INFINITY : diff < 0 ? Double.NEGATIVE_INFINITY : 0, df,
+            return new Result(
+                    diff > 0 ? Double.POSITIVE_INFINITY : diff < 0 ? Double.NEGATIVE_INFINITY : 0,
+                    df,
                     diff > 0 ? 0 : 1);
         }
         double t = diff / se;

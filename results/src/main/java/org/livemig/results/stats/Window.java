@@ -9,8 +9,8 @@ package org.livemig.results.stats;
  */
 public record Window(double startS, double lengthS, double sum) {
 
-  /** The sum per second over this window. */
-  public double ratePerSecond() {
-    return sum / lengthS;
-  }
+    /** The sum per second over this window. */
+    public double ratePerSecond() {
+        return sum / lengthS;
+    }
 }

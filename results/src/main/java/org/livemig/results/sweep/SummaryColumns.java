@@ -13,25 +13,43 @@ import org.livemig.results.RunSummary;
 final class SummaryColumns {
 
     /** Summary keys that have a fixed column of their own, so they are not repeated among the further ones. */
-    private static final List<String> FIXED_SUMMARY_KEYS = List.of("push_threshold", "pull_threshold",
-            "change_at_s", "destination_settle_s", "source_settle_s");
+    private static final List<String> FIXED_SUMMARY_KEYS =
+            List.of("push_threshold", "pull_threshold", "change_at_s", "destination_settle_s", "source_settle_s");
 
-    private SummaryColumns() {
-    }
+    private SummaryColumns() {}
 
     /** {@link IndexRow#of}: the row of the run in directory {@code run} from its summary {@code s}. */
     static IndexRow row(String run, RunSummary s) {
         Map<String, Object> x = s.extra();
         Map<String, String> numbers = new LinkedHashMap<>();
         x.forEach((key, value) -> summaryNumbers(key, value, numbers));
-        return new IndexRow(run, s.scenario(), s.strategy(), s.hypervisor(), text(x, "type", "normal"),
-                text(x, "load", "medium"), Boolean.parseBoolean(text(x, "variable_thresholds", "false")),
-                s.pms(), s.vms(), number(x, "push_threshold", Double.NaN), number(x, "pull_threshold", Double.NaN),
-                s.seed(), s.simTimeS(), number(x, "change_at_s", s.simTimeS() / 2), s.attempts(),
-                s.migrations(), s.meanSystemPerformance(), s.finalSystemPerformance(), s.overheadKbps(),
-                s.events(), s.wallS(), text(x, "backend", IndexRow.SIMULATION),
-                number(x, "destination_settle_s", Double.NaN), number(x, "source_settle_s", Double.NaN),
-                Boolean.parseBoolean(text(x, "overload_failure", "false")), numbers);
+        return new IndexRow(
+                run,
+                s.scenario(),
+                s.strategy(),
+                s.hypervisor(),
+                text(x, "type", "normal"),
+                text(x, "load", "medium"),
+                Boolean.parseBoolean(text(x, "variable_thresholds", "false")),
+                s.pms(),
+                s.vms(),
+                number(x, "push_threshold", Double.NaN),
+                number(x, "pull_threshold", Double.NaN),
+                s.seed(),
+                s.simTimeS(),
+                number(x, "change_at_s", s.simTimeS() / 2),
+                s.attempts(),
+                s.migrations(),
+                s.meanSystemPerformance(),
+                s.finalSystemPerformance(),
+                s.overheadKbps(),
+                s.events(),
+                s.wallS(),
+                text(x, "backend", IndexRow.SIMULATION),
+                number(x, "destination_settle_s", Double.NaN),
+                number(x, "source_settle_s", Double.NaN),
+                Boolean.parseBoolean(text(x, "overload_failure", "false")),
+                numbers);
     }
 
     /**

@@ -22,9 +22,32 @@ class ClaimsTest {
             for (String loss : List.of("0", "0.05")) {
                 for (int seed = 1; seed <= 4; seed++) {
                     long attempts = strategy.equals("pull") ? 5 + seed : loss.equals("0") ? 40 + seed : 10 + seed;
-                    rows.add(new IndexRow(strategy + loss + seed, "s", strategy, "xen", "normal", "medium", false, 4,
-                            16, 0.55, 0.25, seed, 3000, 1500, attempts, 1, 0.9, 0.9,
-                            new OverheadStatistics(1, 0, 0.5, 0.5, 0.1), 10, 0.1, IndexRow.SIMULATION, 30, 45, false,
+                    rows.add(new IndexRow(
+                            strategy + loss + seed,
+                            "s",
+                            strategy,
+                            "xen",
+                            "normal",
+                            "medium",
+                            false,
+                            4,
+                            16,
+                            0.55,
+                            0.25,
+                            seed,
+                            3000,
+                            1500,
+                            attempts,
+                            1,
+                            0.9,
+                            0.9,
+                            new OverheadStatistics(1, 0, 0.5, 0.5, 0.1),
+                            10,
+                            0.1,
+                            IndexRow.SIMULATION,
+                            30,
+                            45,
+                            false,
                             Map.of("network.loss_probability", loss, "energy_kwh", Double.toString(seed))));
                 }
             }
@@ -59,7 +82,8 @@ class ClaimsTest {
         assertTrue(lower.summary().contains("Welch t-test"), lower.summary());
         ClaimResult higher = ClaimEvaluator.evaluate(claims.get(1), runs());
         assertFalse(higher.holds(), higher.summary());
-        assertTrue(higher.summary().contains("Mann-Whitney U test U = 0.000, one-sided p = 1.000 > 0.05"),
+        assertTrue(
+                higher.summary().contains("Mann-Whitney U test U = 0.000, one-sided p = 1.000 > 0.05"),
                 higher.summary());
         ClaimResult each = ClaimEvaluator.evaluate(claims.get(2), runs());
         assertTrue(each.holds(), each.summary());
@@ -68,17 +92,21 @@ class ClaimsTest {
 
     @Test
     void errorsNameTheFileLineAndKey() throws Exception {
-        ClaimsException unknown = assertThrows(ClaimsException.class, () -> ClaimsFile.parse(
-                "claims:\n  - name: x\n    metric: attempts\n    higher: {strategy: push}\n    thn: 3\n", "c.yaml"));
+        ClaimsException unknown = assertThrows(
+                ClaimsException.class,
+                () -> ClaimsFile.parse(
+                        "claims:\n  - name: x\n    metric: attempts\n    higher: {strategy: push}\n    thn: 3\n",
+                        "c.yaml"));
         assertTrue(unknown.getMessage().startsWith("c.yaml:5: claims[1].thn: unknown key"), unknown.getMessage());
-        ClaimsException alpha = assertThrows(ClaimsException.class, () -> ClaimsFile.parse("alpha: 5\nclaims: []\n",
-                "c.yaml"));
+        ClaimsException alpha =
+                assertThrows(ClaimsException.class, () -> ClaimsFile.parse("alpha: 5\nclaims: []\n", "c.yaml"));
         assertEquals("c.yaml:1: alpha: must be between 0 and 1, got '5'", alpha.getMessage());
-        List<Claim> claims = ClaimsFile.parse("claims:\n  - name: x\n    metric: attempts\n"
-                + "    higher: {colour: red}\n    than: 3\n", "c.yaml");
-        ClaimsException column = assertThrows(ClaimsException.class,
-                () -> ClaimEvaluator.evaluate(claims.get(0), runs()));
-        assertTrue(column.getMessage().startsWith("c.yaml:4: claims[1].higher.colour: no such column"),
+        List<Claim> claims = ClaimsFile.parse(
+                "claims:\n  - name: x\n    metric: attempts\n" + "    higher: {colour: red}\n    than: 3\n", "c.yaml");
+        ClaimsException column =
+                assertThrows(ClaimsException.class, () -> ClaimEvaluator.evaluate(claims.get(0), runs()));
+        assertTrue(
+                column.getMessage().startsWith("c.yaml:4: claims[1].higher.colour: no such column"),
                 column.getMessage());
     }
 

@@ -58,8 +58,7 @@ public interface HypervisorView {
     }
 
     /** Powers this PM on again (wake on demand); it is back on the network once booted. No effect when on. */
-    default void powerOn() {
-    }
+    default void powerOn() {}
 
     /**
      * Wakes powered-off PM {@code pmId} (Wake-on-LAN): it boots for {@code bootS} seconds and is then back on

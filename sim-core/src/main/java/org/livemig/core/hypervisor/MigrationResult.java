@@ -13,8 +13,15 @@ package org.livemig.core.hypervisor;
  * @param initiator     the node that decided the migration (source for Push, destination for Pull, a central
  *                      manager's id for the central baselines)
  */
-public record MigrationResult(int vmId, int source, int destination, double startS, double endS,
-                              double migratedMb, double downtimeS, int initiator) {
+public record MigrationResult(
+        int vmId,
+        int source,
+        int destination,
+        double startS,
+        double endS,
+        double migratedMb,
+        double downtimeS,
+        int initiator) {
 
     /** Total migration time (T_mig), s. */
     public double durationS() {

@@ -9,5 +9,4 @@ package org.livemig.core.hypervisor;
  * @param cpuLoad       CPU load over the last sample, in cores
  * @param dirtyRateMbps page-dirtying rate over the last sample, MB/s
  */
-public record VmState(int id, int vcpus, long memoryMb, double cpuLoad, double dirtyRateMbps) {
-}
+public record VmState(int id, int vcpus, long memoryMb, double cpuLoad, double dirtyRateMbps) {}

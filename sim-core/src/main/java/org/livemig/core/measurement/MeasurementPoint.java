@@ -38,8 +38,8 @@ public final class MeasurementPoint implements Transport.Receiver {
     private double downtimeS;
 
     /** A measurement point sending its requests through {@code transport} and reading {@code probe}. */
-    public MeasurementPoint(Scheduler scheduler, Transport transport, DatacentreProbe probe,
-                            MeasurementSettings settings) {
+    public MeasurementPoint(
+            Scheduler scheduler, Transport transport, DatacentreProbe probe, MeasurementSettings settings) {
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.transport = Objects.requireNonNull(transport, "transport");
         this.probe = Objects.requireNonNull(probe, "probe");
@@ -100,8 +100,14 @@ public final class MeasurementPoint implements Transport.Receiver {
         lastAttempts += attempts;
         lastBytes += bytes;
         int completed = takeMigrations();
-        metrics.add(new MetricsSample(now, LoadBalanceEntropy.of(loads), loads.length == 0 ? 0 : SystemLoad.mean(loads),
-                loads.length, attempts, completed, bytes));
+        metrics.add(new MetricsSample(
+                now,
+                LoadBalanceEntropy.of(loads),
+                loads.length == 0 ? 0 : SystemLoad.mean(loads),
+                loads.length,
+                attempts,
+                completed,
+                bytes));
     }
 
     private static long increase(String counter, long before, long now) {
@@ -148,7 +154,8 @@ public final class MeasurementPoint implements Transport.Receiver {
     /** Migrations in order of their start. */
     public List<MigrationRecord> migrations() {
         List<MigrationRecord> sorted = new ArrayList<>(migrations);
-        sorted.sort(Comparator.comparingDouble(MigrationRecord::startS).thenComparingDouble(MigrationRecord::endS)
+        sorted.sort(Comparator.comparingDouble(MigrationRecord::startS)
+                .thenComparingDouble(MigrationRecord::endS)
                 .thenComparingInt(MigrationRecord::vm));
         return sorted;
     }

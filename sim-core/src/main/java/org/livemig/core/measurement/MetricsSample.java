@@ -19,8 +19,14 @@ import org.livemig.argument.Arguments;
  * @param overheadBytes bytes of protocol messages within the interval, each delivered copy counted,
  *     plus 46 bytes of frame headers each
  */
-public record MetricsSample(double timeS, double systemPerformance, double systemLoad, int activePms,
-        long attempts, long migrations, long overheadBytes) {
+public record MetricsSample(
+        double timeS,
+        double systemPerformance,
+        double systemLoad,
+        int activePms,
+        long attempts,
+        long migrations,
+        long overheadBytes) {
 
     /** Checks that every value is finite and no count is negative. */
     public MetricsSample {

@@ -15,8 +15,16 @@ import org.livemig.argument.Arguments;
  * @param tMigS total migration time, in seconds (T_mig)
  * @param tDownS downtime, in seconds (T_down)
  */
-public record MigrationRecord(double startS, double endS, int vm, int source, int destination,
-        int initiator, double vMigMb, double tMigS, double tDownS) {
+public record MigrationRecord(
+        double startS,
+        double endS,
+        int vm,
+        int source,
+        int destination,
+        int initiator,
+        double vMigMb,
+        double tMigS,
+        double tDownS) {
 
     /** Checks that times are finite and ordered, ids are not negative and sizes are not negative. */
     public MigrationRecord {

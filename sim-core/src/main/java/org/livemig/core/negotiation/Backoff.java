@@ -31,8 +31,8 @@ public final class Backoff {
             throw new IllegalArgumentException("slotS must be a finite number > 0, got " + slotS);
         }
         if (maxExponent < 0 || maxExponent > LARGEST_EXPONENT) {
-            throw new IllegalArgumentException("maxExponent must be in [0, " + LARGEST_EXPONENT + "], got "
-                    + maxExponent);
+            throw new IllegalArgumentException(
+                    "maxExponent must be in [0, " + LARGEST_EXPONENT + "], got " + maxExponent);
         }
         if (!Double.isFinite(capS) || capS < 0) {
             throw new IllegalArgumentException("capS must be a finite number >= 0, got " + capS);

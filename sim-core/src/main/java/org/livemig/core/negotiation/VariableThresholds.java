@@ -33,8 +33,8 @@ public final class VariableThresholds {
             throw new IllegalArgumentException("pull threshold must be a finite number, got " + pull);
         }
         if (pull > push) {
-            throw new IllegalArgumentException("pull threshold must not exceed push threshold, got pull "
-                    + pull + " > push " + push);
+            throw new IllegalArgumentException(
+                    "pull threshold must not exceed push threshold, got pull " + pull + " > push " + push);
         }
         if (!Double.isFinite(step) || step < 0) {
             throw new IllegalArgumentException("threshold step must be a finite number >= 0, got " + step);
@@ -86,8 +86,8 @@ public final class VariableThresholds {
             throw new IllegalArgumentException("minimum period must be a finite number >= 0 s, got " + minS);
         }
         if (!Double.isFinite(maxS) || maxS < minS) {
-            throw new IllegalArgumentException("maximum period must be a finite number >= minimum " + minS
-                    + " s, got " + maxS);
+            throw new IllegalArgumentException(
+                    "maximum period must be a finite number >= minimum " + minS + " s, got " + maxS);
         }
         if (maxS == minS) {
             return minS;

@@ -19,6 +19,7 @@ public final class CyclonView {
     private int size;
     /** The peers sent in the latest shuffle this PM started, which the reply's entries may replace. */
     private int[] pendingSent = new int[0];
+
     private int pendingPeer = NO_PEER;
 
     private static final int NO_PEER = Integer.MIN_VALUE;

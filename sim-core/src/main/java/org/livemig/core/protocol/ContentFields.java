@@ -10,8 +10,7 @@ import java.util.Map;
  */
 public final class ContentFields {
 
-    private ContentFields() {
-    }
+    private ContentFields() {}
 
     /** Formats {@code fields} in their iteration order; numbers use {@link Locale#ROOT}. */
     public static String format(Map<String, ?> fields) {
@@ -21,7 +20,8 @@ public final class ContentFields {
                 sb.append(';');
             }
             Object v = e.getValue();
-            sb.append(e.getKey()).append('=')
+            sb.append(e.getKey())
+                    .append('=')
                     .append(v instanceof Double d ? String.format(Locale.ROOT, "%.9g", d) : String.valueOf(v));
         }
         return sb.toString();

@@ -19,8 +19,17 @@ import java.util.Objects;
  * @param pm              the sender's PM information, or null
  * @param vms             VM information (bids, candidates, the migrating VM); never null
  */
-public record Message(MessageType type, int source, int destination, long migrationId, int migrationIssuer,
-                      int migrationTarget, Acknowledgement ack, String content, PmInfo pm, List<VmInfo> vms) {
+public record Message(
+        MessageType type,
+        int source,
+        int destination,
+        long migrationId,
+        int migrationIssuer,
+        int migrationTarget,
+        Acknowledgement ack,
+        String content,
+        PmInfo pm,
+        List<VmInfo> vms) {
 
     /** Destination that reaches every node of the cluster, the measurement point included. */
     public static final int BROADCAST = -1;
@@ -51,8 +60,8 @@ public record Message(MessageType type, int source, int destination, long migrat
 
     /** This message addressed to another node. */
     public Message withDestination(int newDestination) {
-        return new Message(type, source, newDestination, migrationId, migrationIssuer, migrationTarget, ack,
-                content, pm, vms);
+        return new Message(
+                type, source, newDestination, migrationId, migrationIssuer, migrationTarget, ack, content, pm, vms);
     }
 
     /** Sets the fields of a {@link Message} by name; what is not set stays empty. */
@@ -113,8 +122,8 @@ public record Message(MessageType type, int source, int destination, long migrat
 
         /** The message. */
         public Message build() {
-            return new Message(type, source, destination, migrationId, migrationIssuer, migrationTarget, ack,
-                    content, pm, vms);
+            return new Message(
+                    type, source, destination, migrationId, migrationIssuer, migrationTarget, ack, content, pm, vms);
         }
     }
 }

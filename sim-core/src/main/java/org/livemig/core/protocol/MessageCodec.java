@@ -57,6 +57,7 @@ public final class MessageCodec {
     public static final int VERSION = 2;
     /** Header with flags (25), content length (2) and VM count (2). */
     private static final int FIXED_BYTES = 29;
+
     private static final int TARGET_BYTES = 4;
     private static final int FLAG_PM = 1;
     private static final int FLAG_TARGET = 1 << 1;
@@ -67,8 +68,7 @@ public final class MessageCodec {
     private static final int VM_BYTES = 40;
     private static final MessageType[] TYPES = MessageType.values();
 
-    private MessageCodec() {
-    }
+    private MessageCodec() {}
 
     /**
      * Encodes {@code message} for the network.
@@ -81,11 +81,17 @@ public final class MessageCodec {
         ByteBuffer out = ByteBuffer.allocate(size);
         PmInfo pm = message.pm();
         boolean hasTarget = message.migrationTarget() != Message.NONE;
-        int flags = (pm == null ? 0 : FLAG_PM) | (hasTarget ? FLAG_TARGET : 0)
+        int flags = (pm == null ? 0 : FLAG_PM)
+                | (hasTarget ? FLAG_TARGET : 0)
                 | message.ack().ordinal() << ACK_SHIFT;
-        out.putShort((short) MAGIC).put((byte) VERSION).put((byte) message.type().ordinal()).put((byte) flags)
-                .putInt(message.source()).putInt(message.destination())
-                .putLong(message.migrationId()).putInt(message.migrationIssuer());
+        out.putShort((short) MAGIC)
+                .put((byte) VERSION)
+                .put((byte) message.type().ordinal())
+                .put((byte) flags)
+                .putInt(message.source())
+                .putInt(message.destination())
+                .putLong(message.migrationId())
+                .putInt(message.migrationIssuer());
         if (hasTarget) {
             out.putInt(message.migrationTarget());
         }
@@ -95,8 +101,10 @@ public final class MessageCodec {
             out.putInt(pm.id()).putInt(pm.cores());
             putDouble(out, pm.load());
             putDouble(out, pm.latestLoad());
-            out.putLong(pm.memoryTotalMb()).putLong(pm.memoryUsedMb())
-                    .putLong(pm.trafficBytes()).putLong(pm.trafficPackets());
+            out.putLong(pm.memoryTotalMb())
+                    .putLong(pm.memoryUsedMb())
+                    .putLong(pm.trafficBytes())
+                    .putLong(pm.trafficPackets());
         }
         out.putShort((short) message.vms().size());
         for (VmInfo vm : message.vms()) {
@@ -119,7 +127,8 @@ public final class MessageCodec {
      */
     public static int encodedSize(Message message) {
         Objects.requireNonNull(message, "message");
-        long size = FIXED_BYTES + utf8Length(message.content())
+        long size = FIXED_BYTES
+                + utf8Length(message.content())
                 + (message.migrationTarget() == Message.NONE ? 0 : TARGET_BYTES)
                 + (message.pm() == null ? 0 : PM_BYTES)
                 + (long) VM_BYTES * message.vms().size();
@@ -148,8 +157,8 @@ public final class MessageCodec {
             throw new MalformedMessageException("no datagram: the byte array is null");
         }
         if (offset < 0 || length < 0 || offset > data.length - length) {
-            throw new MalformedMessageException("offset " + offset + " and length " + length
-                    + " lie outside the " + data.length + "-byte array");
+            throw new MalformedMessageException(
+                    "offset " + offset + " and length " + length + " lie outside the " + data.length + "-byte array");
         }
         if (length > MAX_DATAGRAM_BYTES) {
             throw new MalformedMessageException("datagram of " + length + " bytes exceeds " + MAX_DATAGRAM_BYTES);
@@ -177,11 +186,20 @@ public final class MessageCodec {
         PmInfo pm = (flags & FLAG_PM) == 0 ? null : readPm(in);
         List<VmInfo> vms = readVms(in);
         if (in.remaining() > 0) {
-            throw new MalformedMessageException("trailing " + in.remaining()
-                    + (in.remaining() == 1 ? " byte" : " bytes") + " after message");
+            throw new MalformedMessageException(
+                    "trailing " + in.remaining() + (in.remaining() == 1 ? " byte" : " bytes") + " after message");
         }
-        return new Message(TYPES[ordinal], source, destination, migrationId, migrationIssuer, migrationTarget,
-                ACKS[(flags & ACK_MASK) >> ACK_SHIFT], content, pm, vms);
+        return new Message(
+                TYPES[ordinal],
+                source,
+                destination,
+                migrationId,
+                migrationIssuer,
+                migrationTarget,
+                ACKS[(flags & ACK_MASK) >> ACK_SHIFT],
+                content,
+                pm,
+                vms);
     }
 
     private static int readFlags(WireReader in) throws MalformedMessageException {
@@ -200,8 +218,8 @@ public final class MessageCodec {
         int offset = in.offset();
         int target = in.readInt("migrationTarget");
         if (target == Message.NONE) {
-            throw new MalformedMessageException("migrationTarget at offset " + offset
-                    + " is NONE, which is sent by leaving the target out");
+            throw new MalformedMessageException(
+                    "migrationTarget at offset " + offset + " is NONE, which is sent by leaving the target out");
         }
         return target;
     }
@@ -209,32 +227,41 @@ public final class MessageCodec {
     private static String readContent(WireReader in) throws MalformedMessageException {
         int length = in.readUnsignedShort("content length");
         if (length > in.remaining()) {
-            throw new MalformedMessageException("content length " + length + " exceeds the "
-                    + in.remaining() + " bytes left at offset " + in.offset());
+            throw new MalformedMessageException("content length " + length + " exceeds the " + in.remaining()
+                    + " bytes left at offset " + in.offset());
         }
         return in.readUtf8(length, "content");
     }
 
     private static PmInfo readPm(WireReader in) throws MalformedMessageException {
-        return new PmInfo(in.readInt("pm.id"), in.readInt("pm.cores"),
-                in.readDouble("pm.load"), in.readDouble("pm.latestLoad"),
-                in.readLong("pm.memoryTotalMb"), in.readLong("pm.memoryUsedMb"),
-                in.readLong("pm.trafficBytes"), in.readLong("pm.trafficPackets"));
+        return new PmInfo(
+                in.readInt("pm.id"),
+                in.readInt("pm.cores"),
+                in.readDouble("pm.load"),
+                in.readDouble("pm.latestLoad"),
+                in.readLong("pm.memoryTotalMb"),
+                in.readLong("pm.memoryUsedMb"),
+                in.readLong("pm.trafficBytes"),
+                in.readLong("pm.trafficPackets"));
     }
 
     private static List<VmInfo> readVms(WireReader in) throws MalformedMessageException {
         int count = in.readUnsignedShort("vm count");
         long needed = (long) count * VM_BYTES;
         if (needed > in.remaining()) {
-            throw new MalformedMessageException("vm count " + count + " exceeds what the datagram can hold: "
-                    + needed + " bytes needed at offset " + in.offset() + ", " + in.remaining() + " left");
+            throw new MalformedMessageException("vm count " + count + " exceeds what the datagram can hold: " + needed
+                    + " bytes needed at offset " + in.offset() + ", " + in.remaining() + " left");
         }
         // The bytes of every VM were checked above, so no read below can fail and name its field.
         List<VmInfo> vms = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            vms.add(new VmInfo(in.readInt("vm.id"), in.readInt("vm.vcpus"),
-                    in.readDouble("vm.load"), in.readDouble("vm.latestLoad"),
-                    in.readLong("vm.memoryMb"), in.readDouble("vm.dirtyRateMbps")));
+            vms.add(new VmInfo(
+                    in.readInt("vm.id"),
+                    in.readInt("vm.vcpus"),
+                    in.readDouble("vm.load"),
+                    in.readDouble("vm.latestLoad"),
+                    in.readLong("vm.memoryMb"),
+                    in.readDouble("vm.dirtyRateMbps")));
         }
         return vms;
     }
@@ -254,7 +281,8 @@ public final class MessageCodec {
                 bytes += 2;
             } else if (!Character.isSurrogate(c)) {
                 bytes += 3;
-            } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
+            } else if (Character.isHighSurrogate(c)
+                    && i + 1 < text.length()
                     && Character.isLowSurrogate(text.charAt(i + 1))) {
                 bytes += 4;
                 i++;

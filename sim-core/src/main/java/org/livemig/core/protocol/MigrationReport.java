@@ -28,8 +28,10 @@ public record MigrationReport(double startS, double endS, double migratedMb, dou
     /** Reads {@code content}; a missing start or end is {@code fallbackS}, a missing size or downtime 0. */
     public static MigrationReport fromContent(String content, double fallbackS) {
         Map<String, String> f = ContentFields.parse(content);
-        return new MigrationReport(ContentFields.number(f, "start_s", fallbackS),
+        return new MigrationReport(
+                ContentFields.number(f, "start_s", fallbackS),
                 ContentFields.number(f, "end_s", fallbackS),
-                ContentFields.number(f, "v_mig_mb", 0), ContentFields.number(f, "t_down_s", 0));
+                ContentFields.number(f, "v_mig_mb", 0),
+                ContentFields.number(f, "t_down_s", 0));
     }
 }

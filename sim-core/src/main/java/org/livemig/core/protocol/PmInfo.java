@@ -12,9 +12,15 @@ package org.livemig.core.protocol;
  * @param trafficBytes   protocol bytes this PM has sent
  * @param trafficPackets protocol packets this PM has sent
  */
-public record PmInfo(int id, int cores, double load, double latestLoad,
-                     long memoryTotalMb, long memoryUsedMb,
-                     long trafficBytes, long trafficPackets) {
+public record PmInfo(
+        int id,
+        int cores,
+        double load,
+        double latestLoad,
+        long memoryTotalMb,
+        long memoryUsedMb,
+        long trafficBytes,
+        long trafficPackets) {
 
     /** Normalised predicted load {@code l_i = L_i / C_i}. */
     public double normalisedLoad() {

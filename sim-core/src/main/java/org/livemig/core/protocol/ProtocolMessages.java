@@ -19,8 +19,7 @@ public final class ProtocolMessages {
     /** Content of a RESOURCE_RELEASE sent because a migration failed. */
     public static final String MIGRATION_FAILED = "migration failed";
 
-    private ProtocolMessages() {
-    }
+    private ProtocolMessages() {}
 
     /** HELLO: {@code sender} announces itself to every node. */
     public static Message hello(int sender) {
@@ -34,34 +33,46 @@ public final class ProtocolMessages {
 
     /** HOTSPOT: {@code hotspot} opens auction {@code auctionId}, offering {@code offered} (thesis Algorithm 2). */
     public static Message hotspot(int hotspot, long auctionId, PmInfo hotspotPm, List<VmInfo> offered) {
-        return Message.builder(MessageType.HOTSPOT, hotspot, Message.BROADCAST).migration(auctionId, hotspot)
-                .pm(hotspotPm).vms(offered).build();
+        return Message.builder(MessageType.HOTSPOT, hotspot, Message.BROADCAST)
+                .migration(auctionId, hotspot)
+                .pm(hotspotPm)
+                .vms(offered)
+                .build();
     }
 
     /** HOTSPOT_REPLY: {@code candidate} bids for {@code bids} (empty: it does not take part). */
     public static Message hotspotReply(int candidate, Message hotspot, PmInfo candidatePm, List<VmInfo> bids) {
         return Message.builder(MessageType.HOTSPOT_REPLY, candidate, hotspot.source())
-                .migration(hotspot.migrationId(), hotspot.migrationIssuer()).pm(candidatePm).vms(bids).build();
+                .migration(hotspot.migrationId(), hotspot.migrationIssuer())
+                .pm(candidatePm)
+                .vms(bids)
+                .build();
     }
 
     /** WINNING_BID: {@code hotspot} tells every candidate that {@code winner} is to receive {@code vm}. */
     public static Message winningBid(int hotspot, long auctionId, int winner, VmInfo vm) {
-        return Message.builder(MessageType.WINNING_BID, hotspot, Message.BROADCAST).migration(auctionId, hotspot)
-                .migrationTarget(winner).vms(List.of(vm)).build();
+        return Message.builder(MessageType.WINNING_BID, hotspot, Message.BROADCAST)
+                .migration(auctionId, hotspot)
+                .migrationTarget(winner)
+                .vms(List.of(vm))
+                .build();
     }
 
     /** WINNING_BID_ACK: the winner {@code candidate} accepts or refuses the VMs of {@code winningBid}. */
-    public static Message winningBidAck(int candidate, Message winningBid, Acknowledgement answer,
-                                        PmInfo candidatePm) {
+    public static Message winningBidAck(int candidate, Message winningBid, Acknowledgement answer, PmInfo candidatePm) {
         return Message.builder(MessageType.WINNING_BID_ACK, candidate, winningBid.source())
-                .migration(winningBid.migrationId(), winningBid.migrationIssuer()).ack(answer).pm(candidatePm)
-                .vms(winningBid.vms()).build();
+                .migration(winningBid.migrationId(), winningBid.migrationIssuer())
+                .ack(answer)
+                .pm(candidatePm)
+                .vms(winningBid.vms())
+                .build();
     }
 
     /** RESOURCE_RELEASE: {@code hotspot}'s auction {@code auctionId} ended without a migration. */
     public static Message auctionReleased(int hotspot, long auctionId) {
         return Message.builder(MessageType.RESOURCE_RELEASE, hotspot, Message.BROADCAST)
-                .migration(auctionId, hotspot).build();
+                .migration(auctionId, hotspot)
+                .build();
     }
 
     /**
@@ -69,52 +80,72 @@ public final class ProtocolMessages {
      * target so it frees what it reserved.
      */
     public static Message migrationFailed(int source, int target, long migrationId, int issuer, VmInfo vm) {
-        return Message.builder(MessageType.RESOURCE_RELEASE, source, target).migration(migrationId, issuer)
-                .migrationTarget(target).content(MIGRATION_FAILED).vms(List.of(vm)).build();
+        return Message.builder(MessageType.RESOURCE_RELEASE, source, target)
+                .migration(migrationId, issuer)
+                .migrationTarget(target)
+                .content(MIGRATION_FAILED)
+                .vms(List.of(vm))
+                .build();
     }
 
     /** STEAL_BROADCAST: {@code coldspot} opens steal {@code stealId} (thesis Algorithm 4). */
     public static Message stealBroadcast(int coldspot, long stealId, PmInfo coldspotPm) {
         return Message.builder(MessageType.STEAL_BROADCAST, coldspot, Message.BROADCAST)
-                .migration(stealId, coldspot).pm(coldspotPm).build();
+                .migration(stealId, coldspot)
+                .pm(coldspotPm)
+                .build();
     }
 
     /** STEAL_BROADCAST_REPLY: {@code candidate} offers {@code offered} to the coldspot of {@code steal}. */
-    public static Message stealBroadcastReply(int candidate, Message steal, PmInfo candidatePm,
-                                              List<VmInfo> offered) {
+    public static Message stealBroadcastReply(int candidate, Message steal, PmInfo candidatePm, List<VmInfo> offered) {
         return Message.builder(MessageType.STEAL_BROADCAST_REPLY, candidate, steal.source())
-                .migration(steal.migrationId(), steal.migrationIssuer()).pm(candidatePm).vms(offered).build();
+                .migration(steal.migrationId(), steal.migrationIssuer())
+                .pm(candidatePm)
+                .vms(offered)
+                .build();
     }
 
     /** STEAL_ATTEMPT: {@code coldspot} asks {@code owner} to migrate {@code vm} to it. */
     public static Message stealAttempt(int coldspot, long stealId, int owner, PmInfo coldspotPm, VmInfo vm) {
-        return Message.builder(MessageType.STEAL_ATTEMPT, coldspot, owner).migration(stealId, coldspot)
-                .pm(coldspotPm).vms(List.of(vm)).build();
+        return Message.builder(MessageType.STEAL_ATTEMPT, coldspot, owner)
+                .migration(stealId, coldspot)
+                .pm(coldspotPm)
+                .vms(List.of(vm))
+                .build();
     }
 
     /** STEAL_ATTEMPT_ACK: {@code owner} agrees to migrate {@code vm} or refuses. */
-    public static Message stealAttemptAck(int owner, Message attempt, Acknowledgement answer, PmInfo ownerPm,
-                                          VmInfo vm) {
+    public static Message stealAttemptAck(
+            int owner, Message attempt, Acknowledgement answer, PmInfo ownerPm, VmInfo vm) {
         return Message.builder(MessageType.STEAL_ATTEMPT_ACK, owner, attempt.source())
-                .migration(attempt.migrationId(), attempt.migrationIssuer()).ack(answer).pm(ownerPm)
-                .vms(List.of(vm)).build();
+                .migration(attempt.migrationId(), attempt.migrationIssuer())
+                .ack(answer)
+                .pm(ownerPm)
+                .vms(List.of(vm))
+                .build();
     }
 
     /** MIGRATION: {@code source} tells the measurement point it starts migrating {@code vm} to {@code target}. */
     public static Message migration(int source, long migrationId, int issuer, int target, VmInfo vm) {
         return Message.builder(MessageType.MIGRATION, source, Message.MEASUREMENT_POINT)
-                .migration(migrationId, issuer).migrationTarget(target).vms(List.of(vm)).build();
+                .migration(migrationId, issuer)
+                .migrationTarget(target)
+                .vms(List.of(vm))
+                .build();
     }
 
     /**
      * MIGRATION_ACK to the measurement point: the migration of {@code vm} to {@code target} completed as
      * {@code report} says. Send it to the target too with {@link Message#withDestination}.
      */
-    public static Message migrationAck(int source, long migrationId, int issuer, int target, VmInfo vm,
-                                       MigrationReport report) {
+    public static Message migrationAck(
+            int source, long migrationId, int issuer, int target, VmInfo vm, MigrationReport report) {
         return Message.builder(MessageType.MIGRATION_ACK, source, Message.MEASUREMENT_POINT)
-                .migration(migrationId, issuer).migrationTarget(target).content(report.toContent())
-                .vms(List.of(vm)).build();
+                .migration(migrationId, issuer)
+                .migrationTarget(target)
+                .content(report.toContent())
+                .vms(List.of(vm))
+                .build();
     }
 
     /** MEASUREMENT_REQUEST: the measurement point asks every PM for its state. */
@@ -125,21 +156,25 @@ public final class ProtocolMessages {
     /** MEASUREMENT_REPLY: {@code sender} answers {@code request} with its PM information and attempt count. */
     public static Message measurementReply(int sender, Message request, PmInfo senderPm, long attempts) {
         return Message.builder(MessageType.MEASUREMENT_REPLY, sender, request.source())
-                .content(ContentFields.format(Map.of("attempts", attempts))).pm(senderPm).build();
+                .content(ContentFields.format(Map.of("attempts", attempts)))
+                .pm(senderPm)
+                .build();
     }
 
     /**
      * MEASUREMENT_REPLY with the agent's view: the normalised load and average load it acts on (LCC agents), in the
      * content beside the attempt count.
      */
-    public static Message measurementReply(int sender, Message request, PmInfo senderPm, long attempts,
-                                           double viewLoad, double viewAverage) {
+    public static Message measurementReply(
+            int sender, Message request, PmInfo senderPm, long attempts, double viewLoad, double viewAverage) {
         Map<String, Object> fields = new java.util.LinkedHashMap<>();
         fields.put("attempts", attempts);
         fields.put(VIEW_LOAD, viewLoad);
         fields.put(VIEW_AVERAGE, viewAverage);
         return Message.builder(MessageType.MEASUREMENT_REPLY, sender, request.source())
-                .content(ContentFields.format(fields)).pm(senderPm).build();
+                .content(ContentFields.format(fields))
+                .pm(senderPm)
+                .build();
     }
 
     /** The agent's view {load, average} a MEASUREMENT_REPLY carries, or null when it carries none. */
@@ -157,18 +192,26 @@ public final class ProtocolMessages {
 
     /** LCC: a message of an LCC interaction model, as text. */
     public static Message lcc(int sender, int destination, String text) {
-        return Message.builder(MessageType.LCC, sender, destination).content(text).build();
+        return Message.builder(MessageType.LCC, sender, destination)
+                .content(text)
+                .build();
     }
 
     /** STATUS_REPORT: {@code pm} tells the central manager its state and VMs. */
     public static Message statusReport(int pm, PmInfo info, List<VmInfo> vms) {
-        return Message.builder(MessageType.STATUS_REPORT, pm, Message.CENTRAL_MANAGER).pm(info).vms(vms).build();
+        return Message.builder(MessageType.STATUS_REPORT, pm, Message.CENTRAL_MANAGER)
+                .pm(info)
+                .vms(vms)
+                .build();
     }
 
     /** MIGRATE_COMMAND: the central manager's command {@code commandId} to {@code source}: move {@code vm} to {@code target}. */
     public static Message migrateCommand(int source, long commandId, int target, VmInfo vm) {
         return Message.builder(MessageType.MIGRATE_COMMAND, Message.CENTRAL_MANAGER, source)
-                .migration(commandId, Message.CENTRAL_MANAGER).migrationTarget(target).vms(List.of(vm)).build();
+                .migration(commandId, Message.CENTRAL_MANAGER)
+                .migrationTarget(target)
+                .vms(List.of(vm))
+                .build();
     }
 
     /**
@@ -176,12 +219,15 @@ public final class ProtocolMessages {
      * Voulgaris et al. 2005); the content is {@code id:age} pairs separated by spaces.
      */
     public static Message shuffle(int sender, int peer, int[] entries) {
-        return Message.builder(MessageType.SHUFFLE, sender, peer).content(entryText(entries)).build();
+        return Message.builder(MessageType.SHUFFLE, sender, peer)
+                .content(entryText(entries))
+                .build();
     }
 
     /** SHUFFLE_REPLY: {@code sender} answers {@code shuffle} with entries of its own view. */
     public static Message shuffleReply(int sender, Message shuffle, int[] entries) {
-        return Message.builder(MessageType.SHUFFLE_REPLY, sender, shuffle.source()).content(entryText(entries))
+        return Message.builder(MessageType.SHUFFLE_REPLY, sender, shuffle.source())
+                .content(entryText(entries))
                 .build();
     }
 

@@ -10,5 +10,4 @@ package org.livemig.core.protocol;
  * @param memoryMb      memory in MB (V_mem of the cost model)
  * @param dirtyRateMbps predicted page-dirtying rate in MB/s (D of the cost model)
  */
-public record VmInfo(int id, int vcpus, double load, double latestLoad, long memoryMb, double dirtyRateMbps) {
-}
+public record VmInfo(int id, int vcpus, double load, double latestLoad, long memoryMb, double dirtyRateMbps) {}

@@ -56,8 +56,8 @@ class MeasurementLoopTest {
 
     @Test
     void aSampleThatFailsDoesNotStopTheRequests() {
-        MeasurementPoint mp = new MeasurementPoint(scheduler, sent::add, probe,
-                new MeasurementSettings(5, 0.7, new LinearPowerModel(100, 200, 10)));
+        MeasurementPoint mp = new MeasurementPoint(
+                scheduler, sent::add, probe, new MeasurementSettings(5, 0.7, new LinearPowerModel(100, 200, 10)));
         mp.start();
         scheduler.runUntil(6);
         attempts = 0; // the agent restarted: its counter begins again
@@ -69,9 +69,11 @@ class MeasurementLoopTest {
                 failedSamples++; // the wall-clock scheduler reports it and goes on; so does this loop
             }
         }
-        long requests = sent.stream().filter(m -> m.type() == MessageType.MEASUREMENT_REQUEST).count();
-        assertEquals(21, requests, "one request at 0 and one every 5 s up to 100 s (" + failedSamples
-                + " samples failed)");
+        long requests = sent.stream()
+                .filter(m -> m.type() == MessageType.MEASUREMENT_REQUEST)
+                .count();
+        assertEquals(
+                21, requests, "one request at 0 and one every 5 s up to 100 s (" + failedSamples + " samples failed)");
         assertTrue(failedSamples > 0, "the fallen counter made samples fail");
     }
 }

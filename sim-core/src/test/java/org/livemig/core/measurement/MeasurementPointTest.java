@@ -58,8 +58,8 @@ class MeasurementPointTest {
     private final ManualScheduler scheduler = new ManualScheduler();
     private final List<Message> sent = new ArrayList<>();
     private final SetProbe probe = new SetProbe();
-    private final MeasurementPoint mp = new MeasurementPoint(scheduler, sent::add, probe,
-            new MeasurementSettings(10, 0.7, new LinearPowerModel(100, 200, 10)));
+    private final MeasurementPoint mp = new MeasurementPoint(
+            scheduler, sent::add, probe, new MeasurementSettings(10, 0.7, new LinearPowerModel(100, 200, 10)));
 
     private static PmObservation pm(int id, int cores, double load) {
         return new PmObservation(id, true, cores, load / cores, load);
@@ -111,7 +111,9 @@ class MeasurementPointTest {
         scheduler.runUntil(30);
         probe.done.add(new MigrationRecord(31.0, 32.5, 4, 0, 1, 1, 20, 1.5, 0.5));
         mp.finish(35);
-        assertEquals(List.of(1L, 0L, 0L), mp.metrics().stream().map(MetricsSample::migrations).toList());
+        assertEquals(
+                List.of(1L, 0L, 0L),
+                mp.metrics().stream().map(MetricsSample::migrations).toList());
         assertEquals(2, mp.migrations().size(), "one completed after the last sample is still logged");
         assertEquals(0.533, mp.downtimeTotalS(), 1e-12);
     }

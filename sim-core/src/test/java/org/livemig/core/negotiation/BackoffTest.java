@@ -50,8 +50,8 @@ class BackoffTest {
     @Test
     void badInputIsRejected() {
         SplittableRandom random = new SplittableRandom(1);
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new Backoff(0, 10, 120, random));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> new Backoff(0, 10, 120, random));
         assertTrue(e.getMessage().startsWith("slotS"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> new Backoff(0.5, -1, 120, random));
         assertThrows(IllegalArgumentException.class, () -> new Backoff(0.5, 63, 120, random));
@@ -60,8 +60,8 @@ class BackoffTest {
     }
 
     @Property
-    void delayIsAWholeNumberOfSlotsWithinTheWindow(@ForAll long seed,
-                                                   @ForAll @IntRange(min = 1, max = 30) int failures) {
+    void delayIsAWholeNumberOfSlotsWithinTheWindow(
+            @ForAll long seed, @ForAll @IntRange(min = 1, max = 30) int failures) {
         Backoff backoff = Backoff.standard(new SplittableRandom(seed));
         for (int c = 1; c <= failures; c++) {
             double delay = backoff.delayAfterFailure();

@@ -41,8 +41,8 @@ class VariableThresholdsTest {
 
     @Test
     void badInputIsRejected() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new VariableThresholds(0.3, 0.7, 0.05));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> new VariableThresholds(0.3, 0.7, 0.05));
         assertTrue(e.getMessage().contains("pull threshold"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> new VariableThresholds(0.7, 0.3, -0.05));
         assertThrows(IllegalArgumentException.class, () -> new VariableThresholds(Double.NaN, 0.3, 0.05));
@@ -65,10 +65,11 @@ class VariableThresholdsTest {
     }
 
     @Property
-    void thresholdsNeverCrossTheMean(@ForAll @DoubleRange(min = 0, max = 1) double a,
-                                     @ForAll @DoubleRange(min = 0, max = 1) double b,
-                                     @ForAll @DoubleRange(min = 0, max = 0.5) double step,
-                                     @ForAll @IntRange(min = 0, max = 50) int tightenings) {
+    void thresholdsNeverCrossTheMean(
+            @ForAll @DoubleRange(min = 0, max = 1) double a,
+            @ForAll @DoubleRange(min = 0, max = 1) double b,
+            @ForAll @DoubleRange(min = 0, max = 0.5) double step,
+            @ForAll @IntRange(min = 0, max = 50) int tightenings) {
         double push = Math.max(a, b);
         double pull = Math.min(a, b);
         double mean = (push + pull) / 2;
@@ -85,8 +86,10 @@ class VariableThresholdsTest {
     }
 
     @Property
-    void periodLiesWithinItsBounds(@ForAll long seed, @ForAll @DoubleRange(min = 0, max = 1000) double min,
-                                   @ForAll @DoubleRange(min = 0, max = 1000) double width) {
+    void periodLiesWithinItsBounds(
+            @ForAll long seed,
+            @ForAll @DoubleRange(min = 0, max = 1000) double min,
+            @ForAll @DoubleRange(min = 0, max = 1000) double width) {
         double p = VariableThresholds.nextPeriodS(new SplittableRandom(seed), min, min + width);
         assertTrue(p >= min && p <= min + width, "period " + p);
     }

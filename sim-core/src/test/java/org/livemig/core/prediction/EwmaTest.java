@@ -50,8 +50,8 @@ class EwmaTest {
     }
 
     @Property
-    void constantSamplesGiveThatConstant(@ForAll @DoubleRange(min = -10, max = 10) double c,
-                                         @ForAll @Size(max = 40) List<Integer> ignored) {
+    void constantSamplesGiveThatConstant(
+            @ForAll @DoubleRange(min = -10, max = 10) double c, @ForAll @Size(max = 40) List<Integer> ignored) {
         Ewma ewma = Ewma.standard();
         for (int i = 0; i <= ignored.size(); i++) {
             assertEquals(c, ewma.update(c), 1e-9);

@@ -44,10 +44,12 @@ class LinuxLoadAverageTest {
     @Test
     void badInputIsRejected() {
         assertThrows(IllegalArgumentException.class, () -> new LinuxLoadAverage(0, 300));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new LinuxLoadAverage(5, Double.NaN));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> new LinuxLoadAverage(5, Double.NaN));
         assertTrue(e.getMessage().startsWith("windowS"), e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> LinuxLoadAverage.fiveMinutes().update(-1));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> LinuxLoadAverage.fiveMinutes().update(-1));
     }
 
     @Property
@@ -63,8 +65,9 @@ class LinuxLoadAverageTest {
     }
 
     @Property
-    void matchesTheClosedFormAfterAStep(@ForAll @DoubleRange(min = 0, max = 16) double demand,
-                                        @ForAll @DoubleRange(min = 1, max = 60) double intervalS) {
+    void matchesTheClosedFormAfterAStep(
+            @ForAll @DoubleRange(min = 0, max = 16) double demand,
+            @ForAll @DoubleRange(min = 1, max = 60) double intervalS) {
         LinuxLoadAverage load = new LinuxLoadAverage(intervalS, 300);
         int samples = 37;
         for (int i = 0; i < samples; i++) {

@@ -26,8 +26,9 @@ class ContentFieldsTest {
     }
 
     @Property(tries = 500)
-    void parsesAsSplittingOnSemicolonsDoes(@ForAll @StringLength(max = 40) @CharRange(from = ';', to = '>')
-                                           @CharRange(from = 'a', to = 'c') String content) {
+    void parsesAsSplittingOnSemicolonsDoes(
+            @ForAll @StringLength(max = 40) @CharRange(from = ';', to = '>') @CharRange(from = 'a', to = 'c')
+                    String content) {
         Map<String, String> parsed = ContentFields.parse(content);
         Map<String, String> expected = parsedBySplitting(content);
         assertEquals(expected, parsed);

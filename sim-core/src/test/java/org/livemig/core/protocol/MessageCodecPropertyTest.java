@@ -59,8 +59,10 @@ class MessageCodecPropertyTest {
     }
 
     @Property
-    void singleByteCorruptionsAreRejectedOrDecodedCanonically(@ForAll("messages") Message message,
-            @ForAll @IntRange(max = Integer.MAX_VALUE - 1) int position, @ForAll byte value) {
+    void singleByteCorruptionsAreRejectedOrDecodedCanonically(
+            @ForAll("messages") Message message,
+            @ForAll @IntRange(max = Integer.MAX_VALUE - 1) int position,
+            @ForAll byte value) {
         byte[] bytes = MessageCodec.encode(message);
         bytes[position % bytes.length] = value;
         assertCanonicalOrMalformed(bytes);
@@ -99,18 +101,43 @@ class MessageCodecPropertyTest {
     }
 
     /** The fixed-size fields of a message. */
-    private record Header(MessageType type, int source, int destination, long migrationId, int migrationIssuer,
-                          int migrationTarget, Acknowledgement ack) {
-    }
+    private record Header(
+            MessageType type,
+            int source,
+            int destination,
+            long migrationId,
+            int migrationIssuer,
+            int migrationTarget,
+            Acknowledgement ack) {}
 
     @Provide
     Arbitrary<Message> messages() {
         Arbitrary<Integer> nodes = nodeIds();
-        Arbitrary<Header> headers = Combinators.combine(Arbitraries.of(MessageType.class), nodes, nodes,
-                Arbitraries.longs(), nodes, nodes, Arbitraries.of(Acknowledgement.class)).as(Header::new);
-        return Combinators.combine(headers, contents(), pmInfos().injectNull(0.3), vmInfos().list().ofMaxSize(50))
-                .as((h, content, pm, vms) -> new Message(h.type(), h.source(), h.destination(), h.migrationId(),
-                        h.migrationIssuer(), h.migrationTarget(), h.ack(), content, pm, vms));
+        Arbitrary<Header> headers = Combinators.combine(
+                        Arbitraries.of(MessageType.class),
+                        nodes,
+                        nodes,
+                        Arbitraries.longs(),
+                        nodes,
+                        nodes,
+                        Arbitraries.of(Acknowledgement.class))
+                .as(Header::new);
+        return Combinators.combine(
+                        headers,
+                        contents(),
+                        pmInfos().injectNull(0.3),
+                        vmInfos().list().ofMaxSize(50))
+                .as((h, content, pm, vms) -> new Message(
+                        h.type(),
+                        h.source(),
+                        h.destination(),
+                        h.migrationId(),
+                        h.migrationIssuer(),
+                        h.migrationTarget(),
+                        h.ack(),
+                        content,
+                        pm,
+                        vms));
     }
 
     private static Arbitrary<Integer> nodeIds() {
@@ -126,8 +153,10 @@ class MessageCodecPropertyTest {
                 Tuple.of(4, Arbitraries.integers().between(0x20, 0x7E)),
                 Tuple.of(2, Arbitraries.integers().between(0, Character.MIN_SURROGATE - 1)),
                 Tuple.of(1, Arbitraries.integers().between(Character.MAX_SURROGATE + 1, 0xFFFF)),
-                Tuple.of(2, Arbitraries.integers().between(Character.MIN_SUPPLEMENTARY_CODE_POINT,
-                        Character.MAX_CODE_POINT)));
+                Tuple.of(
+                        2,
+                        Arbitraries.integers()
+                                .between(Character.MIN_SUPPLEMENTARY_CODE_POINT, Character.MAX_CODE_POINT)));
         return codePoints.list().ofMaxSize(60).map(MessageCodecPropertyTest::fromCodePoints);
     }
 
@@ -141,21 +170,34 @@ class MessageCodecPropertyTest {
     private static Arbitrary<Double> doubles() {
         return Arbitraries.frequencyOf(
                 Tuple.of(4, Arbitraries.doubles().between(-1e6, 1e6)),
-                Tuple.of(1, Arbitraries.of(Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY,
-                        -0.0, 0.0, Double.MIN_VALUE, Double.MAX_VALUE)),
+                Tuple.of(
+                        1,
+                        Arbitraries.of(
+                                Double.NaN,
+                                Double.POSITIVE_INFINITY,
+                                Double.NEGATIVE_INFINITY,
+                                -0.0,
+                                0.0,
+                                Double.MIN_VALUE,
+                                Double.MAX_VALUE)),
                 Tuple.of(1, Arbitraries.longs().map(Double::longBitsToDouble)),
-                Tuple.of(1, Arbitraries.longs().between(1, (1L << 52) - 1)
-                        .map(payload -> Double.longBitsToDouble(0x7FF0000000000000L | payload))));
+                Tuple.of(
+                        1,
+                        Arbitraries.longs()
+                                .between(1, (1L << 52) - 1)
+                                .map(payload -> Double.longBitsToDouble(0x7FF0000000000000L | payload))));
     }
 
     private static Arbitrary<PmInfo> pmInfos() {
         Arbitrary<Integer> ints = Arbitraries.integers();
         Arbitrary<Long> longs = Arbitraries.longs();
-        return Combinators.combine(ints, ints, doubles(), doubles(), longs, longs, longs, longs).as(PmInfo::new);
+        return Combinators.combine(ints, ints, doubles(), doubles(), longs, longs, longs, longs)
+                .as(PmInfo::new);
     }
 
     private static Arbitrary<VmInfo> vmInfos() {
         Arbitrary<Integer> ints = Arbitraries.integers();
-        return Combinators.combine(ints, ints, doubles(), doubles(), Arbitraries.longs(), doubles()).as(VmInfo::new);
+        return Combinators.combine(ints, ints, doubles(), doubles(), Arbitraries.longs(), doubles())
+                .as(VmInfo::new);
     }
 }

@@ -30,8 +30,8 @@ class ProtocolMessagesTest {
         assertRouting(ack, CANDIDATE, HOTSPOT, HOTSPOT, Message.NONE);
         assertEquals(Acknowledgement.NOT_OK, ack.ack());
         assertEquals(List.of(VM), ack.vms());
-        assertRouting(ProtocolMessages.auctionReleased(HOTSPOT, AUCTION), HOTSPOT, Message.BROADCAST, HOTSPOT,
-                Message.NONE);
+        assertRouting(
+                ProtocolMessages.auctionReleased(HOTSPOT, AUCTION), HOTSPOT, Message.BROADCAST, HOTSPOT, Message.NONE);
     }
 
     @Test
@@ -87,36 +87,51 @@ class ProtocolMessagesTest {
         typical.put(MessageType.HELLO, ProtocolMessages.hello(1));
         typical.put(MessageType.HELLO_REPLY, ProtocolMessages.helloReply(2, ProtocolMessages.hello(1)));
         typical.put(MessageType.MIGRATION, ProtocolMessages.migration(HOTSPOT, AUCTION, HOTSPOT, CANDIDATE, VM));
-        typical.put(MessageType.MIGRATION_ACK,
+        typical.put(
+                MessageType.MIGRATION_ACK,
                 ProtocolMessages.migrationAck(HOTSPOT, AUCTION, HOTSPOT, CANDIDATE, VM, report));
         typical.put(MessageType.HOTSPOT, hotspot);
         typical.put(MessageType.HOTSPOT_REPLY, ProtocolMessages.hotspotReply(CANDIDATE, hotspot, PM, List.of(VM)));
         typical.put(MessageType.WINNING_BID, win);
-        typical.put(MessageType.WINNING_BID_ACK,
+        typical.put(
+                MessageType.WINNING_BID_ACK,
                 ProtocolMessages.winningBidAck(CANDIDATE, win, Acknowledgement.NOT_OK, PM));
         typical.put(MessageType.RESOURCE_RELEASE, ProtocolMessages.auctionReleased(HOTSPOT, AUCTION));
         typical.put(MessageType.STEAL_BROADCAST, steal);
-        typical.put(MessageType.STEAL_BROADCAST_REPLY,
+        typical.put(
+                MessageType.STEAL_BROADCAST_REPLY,
                 ProtocolMessages.stealBroadcastReply(CANDIDATE, steal, PM, List.of(VM)));
         typical.put(MessageType.STEAL_ATTEMPT, attempt);
-        typical.put(MessageType.STEAL_ATTEMPT_ACK,
+        typical.put(
+                MessageType.STEAL_ATTEMPT_ACK,
                 ProtocolMessages.stealAttemptAck(CANDIDATE, attempt, Acknowledgement.OK, PM, VM));
         typical.put(MessageType.MEASUREMENT_REQUEST, ProtocolMessages.measurementRequest());
-        typical.put(MessageType.MEASUREMENT_REPLY,
+        typical.put(
+                MessageType.MEASUREMENT_REPLY,
                 ProtocolMessages.measurementReply(4, ProtocolMessages.measurementRequest(), PM, 12));
         Map<MessageType, Integer> sizes = new EnumMap<>(MessageType.class);
         typical.forEach((type, m) -> sizes.put(type, MessageCodec.encodedSize(m)));
-        assertEquals(Map.ofEntries(
-                Map.entry(MessageType.HELLO, 29), Map.entry(MessageType.HELLO_REPLY, 29),
-                Map.entry(MessageType.MIGRATION, 73), Map.entry(MessageType.MIGRATION_ACK, 73 + 77),
-                Map.entry(MessageType.HOTSPOT, 125), Map.entry(MessageType.HOTSPOT_REPLY, 125),
-                Map.entry(MessageType.WINNING_BID, 73), Map.entry(MessageType.WINNING_BID_ACK, 125),
-                Map.entry(MessageType.RESOURCE_RELEASE, 29), Map.entry(MessageType.STEAL_BROADCAST, 85),
-                Map.entry(MessageType.STEAL_BROADCAST_REPLY, 125), Map.entry(MessageType.STEAL_ATTEMPT, 125),
-                Map.entry(MessageType.STEAL_ATTEMPT_ACK, 125), Map.entry(MessageType.MEASUREMENT_REQUEST, 29),
-                Map.entry(MessageType.MEASUREMENT_REPLY, 85 + 11)), sizes);
-        assertEquals(29 + 4 + 16 + 40, MessageCodec.encodedSize(
-                ProtocolMessages.migrationFailed(HOTSPOT, CANDIDATE, AUCTION, HOTSPOT, VM)));
+        assertEquals(
+                Map.ofEntries(
+                        Map.entry(MessageType.HELLO, 29),
+                        Map.entry(MessageType.HELLO_REPLY, 29),
+                        Map.entry(MessageType.MIGRATION, 73),
+                        Map.entry(MessageType.MIGRATION_ACK, 73 + 77),
+                        Map.entry(MessageType.HOTSPOT, 125),
+                        Map.entry(MessageType.HOTSPOT_REPLY, 125),
+                        Map.entry(MessageType.WINNING_BID, 73),
+                        Map.entry(MessageType.WINNING_BID_ACK, 125),
+                        Map.entry(MessageType.RESOURCE_RELEASE, 29),
+                        Map.entry(MessageType.STEAL_BROADCAST, 85),
+                        Map.entry(MessageType.STEAL_BROADCAST_REPLY, 125),
+                        Map.entry(MessageType.STEAL_ATTEMPT, 125),
+                        Map.entry(MessageType.STEAL_ATTEMPT_ACK, 125),
+                        Map.entry(MessageType.MEASUREMENT_REQUEST, 29),
+                        Map.entry(MessageType.MEASUREMENT_REPLY, 85 + 11)),
+                sizes);
+        assertEquals(
+                29 + 4 + 16 + 40,
+                MessageCodec.encodedSize(ProtocolMessages.migrationFailed(HOTSPOT, CANDIDATE, AUCTION, HOTSPOT, VM)));
     }
 
     /** SHUFFLE and SHUFFLE_REPLY carry their view entries as {@code id:age} text through the codec. */
@@ -125,29 +140,39 @@ class ProtocolMessagesTest {
         int[] entries = {3, 0, 14, 2, 99_999, 17};
         Message shuffle = ProtocolMessages.shuffle(3, 8, entries);
         Message decoded = MessageCodec.decode(MessageCodec.encode(shuffle));
-        assertEquals(List.of(MessageType.SHUFFLE, 3, 8), List.of(decoded.type(), decoded.source(),
-                decoded.destination()));
+        assertEquals(
+                List.of(MessageType.SHUFFLE, 3, 8), List.of(decoded.type(), decoded.source(), decoded.destination()));
         assertEquals("3:0 14:2 99999:17", decoded.content());
         assertEquals(29 + 17, MessageCodec.encodedSize(shuffle), "29 bytes plus the text");
         org.junit.jupiter.api.Assertions.assertArrayEquals(entries, ProtocolMessages.shuffleEntries(decoded));
         Message reply = ProtocolMessages.shuffleReply(8, decoded, new int[] {5, 1});
-        assertEquals(List.of(MessageType.SHUFFLE_REPLY, 8, 3, "5:1"),
+        assertEquals(
+                List.of(MessageType.SHUFFLE_REPLY, 8, 3, "5:1"),
                 List.of(reply.type(), reply.source(), reply.destination(), reply.content()));
     }
 
     /** A hostile peer's entries stop at the first malformed pair; nothing throws. */
     @Test
     void malformedShuffleEntriesAreCutAtTheFirstBadPair() {
-        for (String[] c : new String[][] {{"1:2 x:3 4:5", "[1, 2]"}, {"", "[]"}, {"7:1 -2:0", "[7, 1]"},
-            {"1:2:3", "[]"}, {"12345678901:1", "[]"}, {"3:4 ", "[3, 4]"}, {"3", "[]"}}) {
+        for (String[] c : new String[][] {
+            {"1:2 x:3 4:5", "[1, 2]"},
+            {"", "[]"},
+            {"7:1 -2:0", "[7, 1]"},
+            {"1:2:3", "[]"},
+            {"12345678901:1", "[]"},
+            {"3:4 ", "[3, 4]"},
+            {"3", "[]"}
+        }) {
             Message m = Message.builder(MessageType.SHUFFLE, 1, 2).content(c[0]).build();
             assertEquals(c[1], java.util.Arrays.toString(ProtocolMessages.shuffleEntries(m)), c[0]);
         }
     }
 
     private static void assertRouting(Message m, int source, int destination, int issuer, int target) {
-        assertEquals(List.of(source, destination, issuer, target),
-                List.of(m.source(), m.destination(), m.migrationIssuer(), m.migrationTarget()), m.type().toString());
+        assertEquals(
+                List.of(source, destination, issuer, target),
+                List.of(m.source(), m.destination(), m.migrationIssuer(), m.migrationTarget()),
+                m.type().toString());
         if (issuer != Message.NONE) {
             assertEquals(AUCTION, m.migrationId());
         }

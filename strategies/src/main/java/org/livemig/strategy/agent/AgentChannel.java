@@ -38,24 +38,35 @@ public final class AgentChannel {
     /** This PM's information with {@code predictedLoad} (in cores) and the traffic sent so far. */
     public PmInfo pmInfo(double predictedLoad) {
         HypervisorView hv = context.hypervisor();
-        return new PmInfo(hv.pmId(), hv.cores(), predictedLoad, hv.reportedLoad(), hv.memoryTotalMb(),
-                hv.memoryUsedMb(), traffic.bytes(), traffic.packets());
+        return new PmInfo(
+                hv.pmId(),
+                hv.cores(),
+                predictedLoad,
+                hv.reportedLoad(),
+                hv.memoryTotalMb(),
+                hv.memoryUsedMb(),
+                traffic.bytes(),
+                traffic.packets());
     }
 
     /** Answers the measurement point's {@code request} with this PM's information and its attempt count. */
     public void replyToMeasurement(Message request, double predictedLoad, long attempts) {
-        send(ProtocolMessages.measurementReply(context.hypervisor().pmId(), request, pmInfo(predictedLoad),
-                attempts), 1);
+        send(
+                ProtocolMessages.measurementReply(
+                        context.hypervisor().pmId(), request, pmInfo(predictedLoad), attempts),
+                1);
     }
 
     /**
      * Answers the measurement point's {@code request} with this PM's information, its attempt count and the
      * normalised load and average load the agent acts on.
      */
-    public void replyToMeasurement(Message request, double predictedLoad, long attempts, double viewLoad,
-                                   double viewAverage) {
-        send(ProtocolMessages.measurementReply(context.hypervisor().pmId(), request, pmInfo(predictedLoad),
-                attempts, viewLoad, viewAverage), 1);
+    public void replyToMeasurement(
+            Message request, double predictedLoad, long attempts, double viewLoad, double viewAverage) {
+        send(
+                ProtocolMessages.measurementReply(
+                        context.hypervisor().pmId(), request, pmInfo(predictedLoad), attempts, viewLoad, viewAverage),
+                1);
     }
 
     /**
@@ -69,7 +80,12 @@ public final class AgentChannel {
         context.hypervisor().startMigration(vm.id(), target, issuer, new HypervisorView.MigrationListener() {
             @Override
             public void completed(MigrationResult r) {
-                Message ack = ProtocolMessages.migrationAck(self, migrationId, issuer, target, vm,
+                Message ack = ProtocolMessages.migrationAck(
+                        self,
+                        migrationId,
+                        issuer,
+                        target,
+                        vm,
                         new MigrationReport(r.startS(), r.endS(), r.migratedMb(), r.downtimeS()));
                 send(ack, 1);
                 send(ack.withDestination(target), 1);

@@ -2,9 +2,7 @@ package org.livemig.strategy.agent;
 
 import java.util.BitSet;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.livemig.core.agent.AgentContext;
 import org.livemig.core.agent.PmAgent;
@@ -53,6 +51,7 @@ public final class NegotiatingAgent implements PmAgent {
     private final Set<Integer> sparsePeers = new HashSet<>();
     /** The Cyclon overlay broadcasts are drawn from; null when {@code negotiation.fanout} is all. */
     private final CyclonGossip overlay;
+
     private final PushRole push;
     private final PullRole pull;
     private double quietUntil;
@@ -73,13 +72,13 @@ public final class NegotiatingAgent implements PmAgent {
         this.vmEstimates = new VmEstimates(settings.ewmaAlpha(), settings.ewmaWarmupSamples());
         this.pmLock = new PmLock(context.scheduler());
         this.vmLocks = new VmLocks(context.scheduler());
-        this.backoff = new Backoff(settings.backoffSlotS(), settings.backoffMaxExponent(), settings.backoffCapS(),
-                context.random());
-        this.thresholds = new VariableThresholds(settings.pushThreshold(), settings.pullThreshold(),
-                settings.thresholdStep());
+        this.backoff = new Backoff(
+                settings.backoffSlotS(), settings.backoffMaxExponent(), settings.backoffCapS(), context.random());
+        this.thresholds =
+                new VariableThresholds(settings.pushThreshold(), settings.pullThreshold(), settings.thresholdStep());
         this.costModel = new PreCopyMigrationCost(scenario.costModel().preCopyParameters());
-        this.choice = new MigrationChoice(costModel,
-                context.hypervisor().migrationRateMbps(), settings.requiredSystemStateImprovementPercent());
+        this.choice = new MigrationChoice(
+                costModel, context.hypervisor().migrationRateMbps(), settings.requiredSystemStateImprovementPercent());
         this.overlay = settings.sampled() ? new CyclonGossip(context, channel, settings) : null;
         this.push = new PushRole(this);
         this.pull = new PullRole(this);
@@ -117,7 +116,7 @@ public final class NegotiatingAgent implements PmAgent {
         }
         switch (m.type()) {
             case HELLO -> send(ProtocolMessages.helloReply(id(), m));
-            case HELLO_REPLY, MIGRATION, MEASUREMENT_REPLY, LCC -> { }
+            case HELLO_REPLY, MIGRATION, MEASUREMENT_REPLY, LCC -> {}
             case SHUFFLE, SHUFFLE_REPLY -> {
                 if (overlay != null) {
                     overlay.onMessage(m);
@@ -161,8 +160,8 @@ public final class NegotiatingAgent implements PmAgent {
     }
 
     private void scheduleThresholdPeriod() {
-        double period = VariableThresholds.nextPeriodS(context.random(), settings.thresholdPeriodMinS(),
-                settings.thresholdPeriodMaxS());
+        double period = VariableThresholds.nextPeriodS(
+                context.random(), settings.thresholdPeriodMinS(), settings.thresholdPeriodMaxS());
         scheduler().schedule(period, () -> {
             thresholds.tighten();
             scheduleThresholdPeriod();
@@ -205,8 +204,7 @@ public final class NegotiatingAgent implements PmAgent {
      * {@code initiator} started (see {@link AgentChannel#migrate}); if it fails, sends RESOURCE_RELEASE to the
      * destination. Then calls {@code then}.
      */
-    void migrate(VmInfo vm, int destination, long negotiationId, int initiator,
-                 HypervisorView.MigrationListener then) {
+    void migrate(VmInfo vm, int destination, long negotiationId, int initiator, HypervisorView.MigrationListener then) {
         channel.migrate(vm, destination, negotiationId, initiator, new HypervisorView.MigrationListener() {
             @Override
             public void completed(MigrationResult r) {
@@ -223,7 +221,8 @@ public final class NegotiatingAgent implements PmAgent {
 
     /** The predicted total migration time of {@code vm} from this PM, s. */
     double expectedMigrationS(VmInfo vm) {
-        return costModel.estimate(vm.memoryMb(), hypervisor().migrationRateMbps(), vm.dirtyRateMbps())
+        return costModel
+                .estimate(vm.memoryMb(), hypervisor().migrationRateMbps(), vm.dirtyRateMbps())
                 .migrationTimeS();
     }
 
@@ -336,8 +335,8 @@ public final class NegotiatingAgent implements PmAgent {
     public String overdueLock() {
         double now = now();
         if (pmLock.overdue(now)) {
-            return "PM " + id() + " holds its lock for " + pmLock.boss() + " past its deadline "
-                    + pmLock.deadline() + " s (now " + now + " s)";
+            return "PM " + id() + " holds its lock for " + pmLock.boss() + " past its deadline " + pmLock.deadline()
+                    + " s (now " + now + " s)";
         }
         int vm = vmLocks.overdue(now);
         return vm < 0 ? null : "PM " + id() + " keeps VM " + vm + " locked past its timeout (now " + now + " s)";

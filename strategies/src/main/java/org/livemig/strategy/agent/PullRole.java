@@ -24,7 +24,11 @@ import org.livemig.strategy.choice.MigrationChoice;
  */
 final class PullRole {
 
-    private enum Phase { COLLECTING, ATTEMPTING, MIGRATING }
+    private enum Phase {
+        COLLECTING,
+        ATTEMPTING,
+        MIGRATING
+    }
 
     /** One steal of this PM; {@code null} in {@link #steal} is COLDSPOT = 0. */
     private static final class Steal {
@@ -46,8 +50,7 @@ final class PullRole {
     }
 
     /** A STEAL_BROADCAST this PM answered: the steal and the VMs offered to it. */
-    private record Solicitation(long stealId, List<VmInfo> offered) {
-    }
+    private record Solicitation(long stealId, List<VmInfo> offered) {}
 
     private final NegotiatingAgent agent;
     private Steal steal;
@@ -109,7 +112,7 @@ final class PullRole {
             for (VmInfo vm : reply.vms()) {
                 if (CandidateRules.fits(vm, hv.cores(), me.memoryFreeMb(), resident, agent.vcpuOvercommit())
                         && (!agent.settings().pullDonorGuard()
-                            || CandidateRules.keepsSourceWarm(reply.pm(), vm, threshold))) {
+                                || CandidateRules.keepsSourceWarm(reply.pm(), vm, threshold))) {
                     moves.add(new MigrationChoice.Move(vm, reply.source(), agent.id()));
                 }
             }
@@ -143,8 +146,7 @@ final class PullRole {
 
     void onStealAttemptAck(Message m) {
         Steal s = steal;
-        if (s == null || s.phase != Phase.ATTEMPTING || m.migrationId() != s.id
-                || m.source() != s.current.source()) {
+        if (s == null || s.phase != Phase.ATTEMPTING || m.migrationId() != s.id || m.source() != s.current.source()) {
             return;
         }
         s.timer.cancel();
@@ -222,8 +224,13 @@ final class PullRole {
 
     void onStealAttempt(Message m) {
         Solicitation asked = solicited.get(m.source());
-        VmInfo vm = asked == null || asked.stealId() != m.migrationId() || m.vms().isEmpty() ? null
-                : asked.offered().stream().filter(v -> v.id() == m.vms().get(0).id()).findFirst().orElse(null);
+        VmInfo vm =
+                asked == null || asked.stealId() != m.migrationId() || m.vms().isEmpty()
+                        ? null
+                        : asked.offered().stream()
+                                .filter(v -> v.id() == m.vms().get(0).id())
+                                .findFirst()
+                                .orElse(null);
         if (vm == null) {
             agent.countUnsolicited();
             return;
@@ -231,8 +238,8 @@ final class PullRole {
         boolean here = agent.hypervisor().vms().stream().anyMatch(v -> v.id() == vm.id());
         double guardS = agent.settings().lockTimeoutS() + agent.expectedMigrationS(vm);
         boolean ok = here && !agent.settling() && agent.vmLocks().tryLock(vm.id(), guardS);
-        agent.send(ProtocolMessages.stealAttemptAck(agent.id(), m, ok ? Acknowledgement.OK : Acknowledgement.NOT_OK,
-                agent.pmInfo(), vm));
+        agent.send(ProtocolMessages.stealAttemptAck(
+                agent.id(), m, ok ? Acknowledgement.OK : Acknowledgement.NOT_OK, agent.pmInfo(), vm));
         if (!ok) {
             return;
         }

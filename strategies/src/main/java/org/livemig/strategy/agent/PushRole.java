@@ -20,7 +20,11 @@ import org.livemig.strategy.lock.PmLock;
 /** The Push auction: the hotspot's side (thesis Algorithm 2, Hybrid Algorithm 6) and the candidates' (Algorithm 3). */
 final class PushRole {
 
-    private enum Phase { COLLECTING, AWAITING_ACK, MIGRATING }
+    private enum Phase {
+        COLLECTING,
+        AWAITING_ACK,
+        MIGRATING
+    }
 
     /** One auction of this PM; {@code null} in {@link #auction} is HOTSPOT = 0. */
     private static final class Auction {
@@ -107,8 +111,7 @@ final class PushRole {
         }
         a.winner = ranking.best();
         a.phase = Phase.AWAITING_ACK;
-        agent.sendTo(ProtocolMessages.winningBid(agent.id(), a.id, a.winner.destination(), a.winner.vm()),
-                a.receivers);
+        agent.sendTo(ProtocolMessages.winningBid(agent.id(), a.id, a.winner.destination(), a.winner.vm()), a.receivers);
         a.timer = agent.scheduler().schedule(agent.settings().replyTimeoutS(), () -> {
             if (auction == a && a.phase == Phase.AWAITING_ACK) {
                 releaseCandidates(a);
@@ -118,7 +121,9 @@ final class PushRole {
 
     void onWinningBidAck(Message m) {
         Auction a = auction;
-        if (a == null || a.phase != Phase.AWAITING_ACK || m.migrationId() != a.id
+        if (a == null
+                || a.phase != Phase.AWAITING_ACK
+                || m.migrationId() != a.id
                 || m.source() != a.winner.destination()) {
             return;
         }
@@ -205,7 +210,8 @@ final class PushRole {
         Acknowledgement answer = stillFits ? Acknowledgement.OK : Acknowledgement.NOT_OK;
         agent.send(ProtocolMessages.winningBidAck(agent.id(), m, answer, agent.pmInfo()));
         if (stillFits) {
-            lock.renew(agent.settings().lockTimeoutS() + agent.expectedMigrationS(m.vms().get(0)));
+            lock.renew(agent.settings().lockTimeoutS()
+                    + agent.expectedMigrationS(m.vms().get(0)));
         } else {
             lock.release();
         }

@@ -11,8 +11,7 @@ import org.livemig.core.protocol.VmInfo;
  */
 final class ReceivedFields {
 
-    private ReceivedFields() {
-    }
+    private ReceivedFields() {}
 
     /** Whether {@code m} may be handled. */
     static boolean valid(Message m) {
@@ -20,13 +19,21 @@ final class ReceivedFields {
             return false;
         }
         PmInfo pm = m.pm();
-        if (pm != null && !(pm.cores() >= 1 && amount(pm.load()) && amount(pm.latestLoad())
-                && pm.memoryTotalMb() >= 0 && pm.memoryUsedMb() >= 0 && pm.trafficBytes() >= 0
-                && pm.trafficPackets() >= 0)) {
+        if (pm != null
+                && !(pm.cores() >= 1
+                        && amount(pm.load())
+                        && amount(pm.latestLoad())
+                        && pm.memoryTotalMb() >= 0
+                        && pm.memoryUsedMb() >= 0
+                        && pm.trafficBytes() >= 0
+                        && pm.trafficPackets() >= 0)) {
             return false;
         }
         for (VmInfo vm : m.vms()) {
-            if (!(vm.vcpus() >= 1 && amount(vm.load()) && amount(vm.latestLoad()) && vm.memoryMb() >= 0
+            if (!(vm.vcpus() >= 1
+                    && amount(vm.load())
+                    && amount(vm.latestLoad())
+                    && vm.memoryMb() >= 0
                     && amount(vm.dirtyRateMbps()))) {
                 return false;
             }

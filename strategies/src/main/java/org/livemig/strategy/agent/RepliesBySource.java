@@ -20,6 +20,7 @@ final class RepliesBySource {
 
     /** Up to this many replies are kept sorted in {@link #fewSources}; beyond, they move to {@link #bySource}. */
     static final int FEW = 64;
+
     private int[] fewSources = new int[8];
     private Message[] fewReplies = new Message[8];
     /** Replies indexed by source once there are more than {@link #FEW}; null until then. */
@@ -28,6 +29,7 @@ final class RepliesBySource {
     private final Map<Integer, Message> negative = new TreeMap<>();
     /** Replies from ids of {@link NegotiatingAgent#DENSE_IDS} and more, which sort last. */
     private final Map<Integer, Message> large = new TreeMap<>();
+
     private int size;
 
     /** Records {@code reply} from {@code source}, replacing an earlier one from the same source. */

@@ -9,8 +9,7 @@ import org.livemig.core.protocol.VmInfo;
 /** Predicted (EWMA) CPU load and dirty rate of each VM on a PM (thesis 3.4.5, Table E-1). */
 final class VmEstimates {
 
-    private record Estimate(int vm, Ewma load, Ewma dirtyRate) {
-    }
+    private record Estimate(int vm, Ewma load, Ewma dirtyRate) {}
 
     private final double alpha;
     private final int warmup;
@@ -75,6 +74,12 @@ final class VmEstimates {
     }
 
     private static VmInfo info(VmState vm, Estimate e) {
-        return new VmInfo(vm.id(), vm.vcpus(), e.load().value(), vm.cpuLoad(), vm.memoryMb(), e.dirtyRate().value());
+        return new VmInfo(
+                vm.id(),
+                vm.vcpus(),
+                e.load().value(),
+                vm.cpuLoad(),
+                vm.memoryMb(),
+                e.dirtyRate().value());
     }
 }

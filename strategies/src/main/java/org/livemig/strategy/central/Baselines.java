@@ -20,8 +20,7 @@ public final class Baselines {
     /** LR safety parameter s (Beloglazov and Buyya 2012, section 6.3: LR with s = 1.2 is their best policy). */
     public static final double LR_SAFETY = 1.2;
 
-    private Baselines() {
-    }
+    private Baselines() {}
 
     /** The agents of a baseline strategy; empty for the others. */
     public static Optional<PmAgent.Factory> agents(Scenario scenario) {
@@ -32,8 +31,11 @@ public final class Baselines {
         if (!s.central()) {
             return Optional.empty();
         }
-        return Optional.of(context -> new CentralWorker(context, scenario.network().frameOverheadBytes(),
-                scenario.negotiation().centralIntervalS(), s == Strategy.CENTRAL_LR_MMT));
+        return Optional.of(context -> new CentralWorker(
+                context,
+                scenario.network().frameOverheadBytes(),
+                scenario.negotiation().centralIntervalS(),
+                s == Strategy.CENTRAL_LR_MMT));
     }
 
     /** The central manager of a central baseline, talking through {@code transport}; empty for the others. */
@@ -44,17 +46,21 @@ public final class Baselines {
         }
         double threshold = scenario.negotiation().pushThreshold();
         double intervalS = scenario.negotiation().centralIntervalS();
-        PreCopyMigrationCost cost = new PreCopyMigrationCost(scenario.costModel().preCopyParameters());
+        PreCopyMigrationCost cost =
+                new PreCopyMigrationCost(scenario.costModel().preCopyParameters());
         double rate = scenario.topology().linkMBytesPerS();
         boolean lr = s == Strategy.CENTRAL_LR_MMT;
         // LR looks ahead by the intervals the longest migration spans (CloudSim's migrationIntervals), here 1
         OverloadDetection detection = lr
                 ? OverloadDetection.localRegression(LR_SAFETY, CentralManager.HISTORY, 1, threshold)
                 : OverloadDetection.staticThreshold(threshold);
-        CentralPlan plan = new CentralPlan(detection,
+        CentralPlan plan = new CentralPlan(
+                detection,
                 lr ? CentralPlan.Placement.LEAST_POWER_INCREASE : CentralPlan.Placement.BEST_FIT,
-                scenario.energy().powerModel(), cost, rate);
-        return Optional.of(new CentralManager(scheduler, transport, plan, lr, intervalS,
-                scenario.topology().maxVcpusPerPm()));
+                scenario.energy().powerModel(),
+                cost,
+                rate);
+        return Optional.of(new CentralManager(
+                scheduler, transport, plan, lr, intervalS, scenario.topology().maxVcpusPerPm()));
     }
 }

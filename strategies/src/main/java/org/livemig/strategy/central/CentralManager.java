@@ -25,8 +25,7 @@ public final class CentralManager implements Transport.Receiver {
     /** Observations of a host's utilisation kept for local regression. */
     static final int HISTORY = 10;
 
-    private record Report(PmInfo pm, List<VmInfo> vms, double receivedS) {
-    }
+    private record Report(PmInfo pm, List<VmInfo> vms, double receivedS) {}
 
     private final Scheduler scheduler;
     private final Transport transport;
@@ -39,8 +38,13 @@ public final class CentralManager implements Transport.Receiver {
     private final Map<Integer, Double> commandedAt = new HashMap<>();
     private long commands;
 
-    CentralManager(Scheduler scheduler, Transport transport, CentralPlan plan, boolean consolidate, double intervalS,
-                   int maxVcpus) {
+    CentralManager(
+            Scheduler scheduler,
+            Transport transport,
+            CentralPlan plan,
+            boolean consolidate,
+            double intervalS,
+            int maxVcpus) {
         this.scheduler = scheduler;
         this.transport = transport;
         this.plan = plan;

@@ -19,8 +19,7 @@ import org.livemig.cost.PreCopyMigrationCost;
 final class CentralPlan {
 
     /** One planned live migration. */
-    record Move(VmInfo vm, int source, int target) {
-    }
+    record Move(VmInfo vm, int source, int target) {}
 
     /** How a target host is chosen among those that fit. */
     enum Placement {
@@ -36,8 +35,12 @@ final class CentralPlan {
     private final PreCopyMigrationCost cost;
     private final double rateMbps;
 
-    CentralPlan(OverloadDetection detection, Placement placement, PowerModel power, PreCopyMigrationCost cost,
-                double rateMbps) {
+    CentralPlan(
+            OverloadDetection detection,
+            Placement placement,
+            PowerModel power,
+            PreCopyMigrationCost cost,
+            double rateMbps) {
         this.detection = detection;
         this.placement = placement;
         this.power = power;
@@ -70,7 +73,8 @@ final class CentralPlan {
         for (int i = 0; i < leaving.size(); i++) {
             order.add(i);
         }
-        order.sort(Comparator.comparingDouble((Integer i) -> -leaving.get(i).latestLoad()).thenComparing(i -> i));
+        order.sort(Comparator.comparingDouble((Integer i) -> -leaving.get(i).latestLoad())
+                .thenComparing(i -> i));
         for (int i : order) {
             VmInfo vm = leaving.get(i);
             HostView source = hosts.get(leavingFrom.get(i));
@@ -92,8 +96,8 @@ final class CentralPlan {
     }
 
     /** Empties hosts in ascending utilisation when every VM of one fits on the others (Beloglazov and Buyya 2012). */
-    private void consolidate(Map<Integer, HostView> hosts, Set<Integer> excluded, Set<Integer> busyVms,
-                             List<Move> moves) {
+    private void consolidate(
+            Map<Integer, HostView> hosts, Set<Integer> excluded, Set<Integer> busyVms, List<Move> moves) {
         List<HostView> candidates = new ArrayList<>(hosts.values());
         candidates.sort(Comparator.comparingDouble(HostView::utilisation).thenComparingInt(h -> h.id));
         for (HostView h : candidates) {
@@ -134,7 +138,8 @@ final class CentralPlan {
             if (busyVms.contains(vm.id())) {
                 continue;
             }
-            double s = cost.estimate(vm.memoryMb(), rateMbps, vm.dirtyRateMbps()).migrationTimeS();
+            double s =
+                    cost.estimate(vm.memoryMb(), rateMbps, vm.dirtyRateMbps()).migrationTimeS();
             if (s < bestS || (s == bestS && vm.id() < best.id())) {
                 best = vm;
                 bestS = s;
@@ -151,7 +156,8 @@ final class CentralPlan {
                 continue;
             }
             double after = h.utilisation() + h.utilisationOf(vm);
-            double score = placement == Placement.BEST_FIT ? after
+            double score = placement == Placement.BEST_FIT
+                    ? after
                     : -(power.activeWatts(after) - power.activeWatts(h.utilisation()));
             if (score > bestScore) {
                 best = h;

@@ -60,23 +60,29 @@ final class CentralWorker implements PmAgent {
 
     @Override
     public void onMessage(Message m) {
-        if (m.type() != MessageType.MIGRATE_COMMAND || m.source() != Message.CENTRAL_MANAGER || m.vms().isEmpty()) {
+        if (m.type() != MessageType.MIGRATE_COMMAND
+                || m.source() != Message.CENTRAL_MANAGER
+                || m.vms().isEmpty()) {
             return;
         }
         VmInfo vm = m.vms().get(0);
         boolean here = context.hypervisor().vms().stream().anyMatch(v -> v.id() == vm.id());
-        if (!here || m.migrationTarget() < 0 || m.migrationTarget() == context.hypervisor().pmId()) {
+        if (!here
+                || m.migrationTarget() < 0
+                || m.migrationTarget() == context.hypervisor().pmId()) {
             return;
         }
-        channel.migrate(vm, m.migrationTarget(), m.migrationId(), Message.CENTRAL_MANAGER,
+        channel.migrate(
+                vm,
+                m.migrationTarget(),
+                m.migrationId(),
+                Message.CENTRAL_MANAGER,
                 new HypervisorView.MigrationListener() {
                     @Override
-                    public void completed(MigrationResult result) {
-                    }
+                    public void completed(MigrationResult result) {}
 
                     @Override
-                    public void failed(String reason) {
-                    }
+                    public void failed(String reason) {}
                 });
     }
 }

@@ -9,8 +9,7 @@ import java.util.List;
  */
 final class LocalRegressionForecast {
 
-    private LocalRegressionForecast() {
-    }
+    private LocalRegressionForecast() {}
 
     /**
      * The utilisation {@code ahead} intervals after the newest of {@code history} (oldest first, at least 2).
@@ -20,7 +19,7 @@ final class LocalRegressionForecast {
         if (n < 2) {
             throw new IllegalArgumentException("local regression needs 2 observations, got " + n);
         }
-        double span = n;   // every observation lies within the neighbourhood of the newest
+        double span = n; // every observation lies within the neighbourhood of the newest
         double sw = 0;
         double sx = 0;
         double sy = 0;

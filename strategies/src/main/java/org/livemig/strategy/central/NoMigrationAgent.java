@@ -7,10 +7,8 @@ import org.livemig.core.protocol.Message;
 final class NoMigrationAgent implements PmAgent {
 
     @Override
-    public void start() {
-    }
+    public void start() {}
 
     @Override
-    public void onMessage(Message m) {
-    }
+    public void onMessage(Message m) {}
 }

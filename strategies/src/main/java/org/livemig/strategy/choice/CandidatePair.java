@@ -12,5 +12,4 @@ import org.livemig.core.protocol.VmInfo;
  * @param costS               predicted total migration time T_mig, s
  * @param predictedEntropy    system performance E after the move
  */
-public record CandidatePair(VmInfo vm, int source, int destination, double costS, double predictedEntropy) {
-}
+public record CandidatePair(VmInfo vm, int source, int destination, double costS, double predictedEntropy) {}

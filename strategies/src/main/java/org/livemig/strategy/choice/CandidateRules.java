@@ -11,15 +11,13 @@ import org.livemig.core.protocol.VmInfo;
  */
 public final class CandidateRules {
 
-    private CandidateRules() {
-    }
+    private CandidateRules() {}
 
     /**
      * Whether {@code vm} fits a PM with {@code cores}, {@code freeMemoryMb} and VMs {@code resident}
      * whose vcpus may sum to {@code vcpuOvercommit} times its cores.
      */
-    public static boolean fits(VmInfo vm, int cores, long freeMemoryMb, List<VmState> resident,
-                               double vcpuOvercommit) {
+    public static boolean fits(VmInfo vm, int cores, long freeMemoryMb, List<VmState> resident, double vcpuOvercommit) {
         int vcpus = vm.vcpus();
         for (VmState r : resident) {
             vcpus += r.vcpus();

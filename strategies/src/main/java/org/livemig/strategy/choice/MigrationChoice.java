@@ -21,8 +21,9 @@ public final class MigrationChoice {
     /** Relative tolerance so that pairs of equal cost are never dropped by rounding. */
     private static final double COST_TOLERANCE = 1e-9;
 
-    private static final Comparator<CandidatePair> BEST_FIRST = Comparator
-            .comparingDouble(CandidatePair::predictedEntropy).reversed()
+    private static final Comparator<CandidatePair> BEST_FIRST = Comparator.comparingDouble(
+                    CandidatePair::predictedEntropy)
+            .reversed()
             .thenComparingDouble(CandidatePair::costS)
             .thenComparingInt(p -> p.vm().id())
             .thenComparingInt(CandidatePair::source)
@@ -44,8 +45,7 @@ public final class MigrationChoice {
     }
 
     /** A move of {@code vm} from PM {@code source} to PM {@code destination}, not yet costed. */
-    public record Move(VmInfo vm, int source, int destination) {
-    }
+    public record Move(VmInfo vm, int source, int destination) {}
 
     /** The result: the ranked pairs that beat the current entropy, and that entropy. */
     public record Ranking(List<CandidatePair> pairs, double currentEntropy) {
@@ -81,7 +81,9 @@ public final class MigrationChoice {
         double meanCost = 0;
         for (int i = 0; i < moves.size(); i++) {
             Move m = moves.get(i);
-            costs[i] = costModel.estimate(m.vm().memoryMb(), rateMbps, m.vm().dirtyRateMbps()).migrationTimeS();
+            costs[i] = costModel
+                    .estimate(m.vm().memoryMb(), rateMbps, m.vm().dirtyRateMbps())
+                    .migrationTimeS();
             meanCost += costs[i];
         }
         meanCost /= moves.size();
@@ -92,8 +94,8 @@ public final class MigrationChoice {
                 continue;
             }
             Move m = moves.get(i);
-            double predicted = distribution.entropyAfterMove(
-                    index.get(m.source()), index.get(m.destination()), m.vm().load());
+            double predicted =
+                    distribution.entropyAfterMove(index.get(m.source()), index.get(m.destination()), m.vm().load());
             if (predicted > required) {
                 kept.add(new CandidatePair(m.vm(), m.source(), m.destination(), costs[i], predicted));
             }

@@ -42,7 +42,8 @@ class BoundedFanoutTest {
 
     private static Scenario fanout(int k) {
         return AgentScenarios.fixedThresholds(0.7, 0.3).toBuilder()
-                .negotiation(n -> n.fanout(k).viewSize(8).shuffleLength(3).shufflePeriodS(10)).build();
+                .negotiation(n -> n.fanout(k).viewSize(8).shuffleLength(3).shufflePeriodS(10))
+                .build();
     }
 
     @Test
@@ -50,21 +51,29 @@ class BoundedFanoutTest {
         FakeCluster c = cluster(fanout(4));
         c.runUntil(2000);
         Map<Long, Set<Integer>> hotspotReceivers = new HashMap<>();
-        for (MessageType type : List.of(MessageType.HELLO, MessageType.HOTSPOT, MessageType.STEAL_BROADCAST,
-                MessageType.WINNING_BID, MessageType.RESOURCE_RELEASE)) {
+        for (MessageType type : List.of(
+                MessageType.HELLO,
+                MessageType.HOTSPOT,
+                MessageType.STEAL_BROADCAST,
+                MessageType.WINNING_BID,
+                MessageType.RESOURCE_RELEASE)) {
             Map<String, Set<Integer>> receivers = new HashMap<>();
             for (Message m : c.messages(type)) {
                 assertTrue(m.destination() >= 0, type + " sent to every node: " + m);
-                receivers.computeIfAbsent(m.source() + "/" + m.migrationId(), k -> new HashSet<>())
+                receivers
+                        .computeIfAbsent(m.source() + "/" + m.migrationId(), k -> new HashSet<>())
                         .add(m.destination());
                 if (type == MessageType.HOTSPOT) {
-                    hotspotReceivers.computeIfAbsent(m.migrationId(), k -> new HashSet<>()).add(m.destination());
+                    hotspotReceivers
+                            .computeIfAbsent(m.migrationId(), k -> new HashSet<>())
+                            .add(m.destination());
                 }
             }
             receivers.forEach((negotiation, to) -> assertTrue(to.size() <= 4, type + " " + negotiation + " " + to));
         }
         for (Message win : c.messages(MessageType.WINNING_BID)) {
-            assertTrue(hotspotReceivers.get(win.migrationId()).contains(win.destination()),
+            assertTrue(
+                    hotspotReceivers.get(win.migrationId()).contains(win.destination()),
                     "WINNING_BID goes only to the auction's peers");
         }
         assertTrue(c.count(MessageType.HOTSPOT) > 0 && c.count(MessageType.STEAL_BROADCAST) > 0);
@@ -81,13 +90,17 @@ class BoundedFanoutTest {
         long replies = c.count(MessageType.SHUFFLE_REPLY);
         assertTrue(shuffles >= PMS * 45L, "about one shuffle per PM per 10 s: " + shuffles);
         assertEquals(shuffles, replies, "on a lossless network every shuffle is answered");
-        int[] sizes = c.agents.values().stream().mapToInt(NegotiatingAgent::overlayViewSize).toArray();
+        int[] sizes = c.agents.values().stream()
+                .mapToInt(NegotiatingAgent::overlayViewSize)
+                .toArray();
         double mean = java.util.Arrays.stream(sizes).average().orElseThrow();
-        assertTrue(java.util.Arrays.stream(sizes).allMatch(n -> n >= 6 && n <= 8) && mean > 7.5,
+        assertTrue(
+                java.util.Arrays.stream(sizes).allMatch(n -> n >= 6 && n <= 8) && mean > 7.5,
                 "views of 8 stay (nearly) full, a PM awaiting a reply lacks its shuffle peer: "
                         + java.util.Arrays.toString(sizes));
         for (LoopbackNetwork.Sent s : c.sent(MessageType.SHUFFLE)) {
-            assertTrue(s.message().content().startsWith(s.message().source() + ":0"),
+            assertTrue(
+                    s.message().content().startsWith(s.message().source() + ":0"),
                     "the initiator offers itself at age 0 (Cyclon step 3)");
         }
     }

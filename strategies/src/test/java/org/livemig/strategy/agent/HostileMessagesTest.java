@@ -37,10 +37,10 @@ class HostileMessagesTest {
         new FakeHypervisor(2, 2, 2048, scheduler, hosts);
         PmAgent.Factory factory = ScenarioAgents.factory(ScenarioOverrides.apply(
                 ScenarioLoader.loadPathOrPackaged("testbed-pull"), List.of("strategy=" + strategy)));
-        agent = (NegotiatingAgent) factory.create(new AgentContext(scheduler, sent::add, hosts.get(1),
-                new SplittableRandom(1)));
+        agent = (NegotiatingAgent)
+                factory.create(new AgentContext(scheduler, sent::add, hosts.get(1), new SplittableRandom(1)));
         agent.start();
-        scheduler.runUntil(120);   // estimates of VM 7 warm up
+        scheduler.runUntil(120); // estimates of VM 7 warm up
     }
 
     private long count(MessageType type) {
@@ -52,12 +52,20 @@ class HostileMessagesTest {
     }
 
     private static Message attempt(int from, long id, VmInfo vm) {
-        return Message.builder(MessageType.STEAL_ATTEMPT, from, 1).migration(id, from).vms(List.of(vm)).build();
+        return Message.builder(MessageType.STEAL_ATTEMPT, from, 1)
+                .migration(id, from)
+                .vms(List.of(vm))
+                .build();
     }
 
     /** A message from PM 2 to PM 1 of {@code type}, acknowledged OK, carrying {@code pm} and {@code vm}. */
     private static Message hostile(MessageType type, PmInfo pm, VmInfo vm) {
-        return Message.builder(type, 2, 1).migration(5, 1).ack(Acknowledgement.OK).pm(pm).vms(List.of(vm)).build();
+        return Message.builder(type, 2, 1)
+                .migration(5, 1)
+                .ack(Acknowledgement.OK)
+                .pm(pm)
+                .vms(List.of(vm))
+                .build();
     }
 
     @Test
@@ -71,7 +79,9 @@ class HostileMessagesTest {
         assertEquals(2, agent.unsolicitedMessages());
 
         PmInfo cold = new PmInfo(2, 2, 0, 0, 2048, 0, 0, 0);
-        agent.onMessage(Message.builder(MessageType.STEAL_BROADCAST, 2, Message.BROADCAST).migration(42, 2).pm(cold)
+        agent.onMessage(Message.builder(MessageType.STEAL_BROADCAST, 2, Message.BROADCAST)
+                .migration(42, 2)
+                .pm(cold)
                 .build());
         agent.onMessage(attempt(2, 41, vm7()));
         agent.onMessage(attempt(3, 42, vm7()));
@@ -93,7 +103,8 @@ class HostileMessagesTest {
             VmInfo vm = new VmInfo(7, 1, x, x, (long) Math.max(-1, Math.min(x, 0)), x);
             for (MessageType type : MessageType.values()) {
                 agent.onMessage(hostile(type, pm, vm));
-                agent.onMessage(hostile(type, new PmInfo(2, -2, 1, 1, -5, -1, -1, -1), new VmInfo(8, -1, 1, 1, -256, 1)));
+                agent.onMessage(
+                        hostile(type, new PmInfo(2, -2, 1, 1, -5, -1, -1, -1), new VmInfo(8, -1, 1, 1, -256, 1)));
                 rejected += 2;
             }
             scheduler.runUntil(scheduler.now() + 1);
@@ -112,7 +123,9 @@ class HostileMessagesTest {
         PmInfo pm = new PmInfo(Integer.MAX_VALUE, 2, 0, 0, 2048, 0, 0, 0);
         agent.onMessage(Message.of(MessageType.HELLO, Integer.MAX_VALUE, Message.BROADCAST));
         agent.onMessage(Message.builder(MessageType.STEAL_BROADCAST, Integer.MAX_VALUE, Message.BROADCAST)
-                .migration(3, Integer.MAX_VALUE).pm(pm).build());
+                .migration(3, Integer.MAX_VALUE)
+                .pm(pm)
+                .build());
         long allocated = threads.getThreadAllocatedBytes(thread) - before;
         assertTrue(allocated < 1 << 20, "one message from peer id 2^31-1 allocated " + allocated + " bytes");
     }

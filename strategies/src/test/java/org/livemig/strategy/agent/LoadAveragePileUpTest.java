@@ -1,10 +1,8 @@
 package org.livemig.strategy.agent;
 
-import static org.livemig.strategy.testing.AgentScenarios.fixedThresholds;
-import static org.livemig.strategy.testing.AgentScenarios.withPullDonorGuard;
-import static org.livemig.strategy.testing.AgentScenarios.withSettle;
-
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.livemig.strategy.testing.AgentScenarios.fixedThresholds;
+import static org.livemig.strategy.testing.AgentScenarios.withSettle;
 
 import org.junit.jupiter.api.Test;
 import org.livemig.core.protocol.MessageType;
@@ -21,8 +19,7 @@ import org.livemig.strategy.testing.FakeHypervisor;
 class LoadAveragePileUpTest {
 
     /** VMs the cold PM received in its first load-average window (300 s) and its peak demand then. */
-    private record PileUp(long received, double peakDemand) {
-    }
+    private record PileUp(long received, double peakDemand) {}
 
     private static PileUp pileUp(Scenario settings) {
         FakeCluster c = new FakeCluster()
@@ -37,7 +34,8 @@ class LoadAveragePileUpTest {
         c.runUntil(300);
         FakeHypervisor cold = c.hosts.get(2);
         long received = c.messages(MessageType.MIGRATION_ACK).stream()
-                .filter(m -> m.destination() == 2 && m.migrationTarget() == 2).count();
+                .filter(m -> m.destination() == 2 && m.migrationTarget() == 2)
+                .count();
         return new PileUp(received, cold.peakDemand());
     }
 
@@ -52,7 +50,8 @@ class LoadAveragePileUpTest {
     void settlePeriodsSlowThePileUpAndKeepTheDestinationWithinItsCapacityForAWindow() {
         PileUp without = pileUp(withSettle(fixedThresholds(0.7, 0.3), 0));
         PileUp with = pileUp(fixedThresholds(0.7, 0.3));
-        assertTrue(with.received() < without.received(),
+        assertTrue(
+                with.received() < without.received(),
                 "settle periods slow the pile-up: " + with.received() + " vs " + without.received());
         assertTrue(with.peakDemand() <= 2, "demand " + with.peakDemand() + " within the 2 cores");
     }

@@ -1,12 +1,11 @@
 package org.livemig.strategy.agent;
 
-import static org.livemig.strategy.testing.AgentScenarios.fixedThresholds;
-import static org.livemig.strategy.testing.AgentScenarios.withPullDonorGuard;
-import static org.livemig.strategy.testing.AgentScenarios.withSettle;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.livemig.strategy.testing.AgentScenarios.fixedThresholds;
+import static org.livemig.strategy.testing.AgentScenarios.withPullDonorGuard;
+import static org.livemig.strategy.testing.AgentScenarios.withSettle;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -26,8 +25,8 @@ class PushPullNegotiationTest {
         return figure3(pm2Load, pm1HasVm04, strategy, SETTINGS);
     }
 
-    private static FakeCluster figure3(double pm2Load, boolean pm1HasVm04, NegotiationStrategy strategy,
-                                       Scenario settings) {
+    private static FakeCluster figure3(
+            double pm2Load, boolean pm1HasVm04, NegotiationStrategy strategy, Scenario settings) {
         return new FakeCluster()
                 .pm(1, 1, h -> {
                     h.withVm(1, 0.2).withVm(2, 0.3);
@@ -77,7 +76,9 @@ class PushPullNegotiationTest {
         assertEquals(Acknowledgement.OK, ack.ack());
         assertEquals(2, ack.migrationIssuer());
         Message done = c.messages(MessageType.MIGRATION_ACK).get(0);
-        assertEquals(List.of(1, 2, 2), List.of(done.source(), done.migrationIssuer(), done.migrationTarget()),
+        assertEquals(
+                List.of(1, 2, 2),
+                List.of(done.source(), done.migrationIssuer(), done.migrationTarget()),
                 "source, the coldspot that started the steal, and the destination");
     }
 
@@ -116,9 +117,12 @@ class PushPullNegotiationTest {
                 .start(NegotiationStrategy.PUSH, SETTINGS);
         c.runUntil(30);
         List<Message> repliesOf3 = c.messages(MessageType.HOTSPOT_REPLY).stream()
-                .filter(m -> m.source() == 3).toList();
+                .filter(m -> m.source() == 3)
+                .toList();
         assertEquals(2, repliesOf3.size(), "both hotspots asked PM3 at the same check");
-        assertEquals(1, repliesOf3.stream().filter(m -> !m.vms().isEmpty()).count(),
+        assertEquals(
+                1,
+                repliesOf3.stream().filter(m -> !m.vms().isEmpty()).count(),
                 "PM3 bid only for the hotspot that locked it first");
         c.runUntil(2000);
         assertEquals(List.of(1, 2, 3, 4, 5), c.allVms());
@@ -143,8 +147,10 @@ class PushPullNegotiationTest {
             double end = ack.timeS();
             for (LoopbackNetwork.Sent h : c.sent(MessageType.HOTSPOT)) {
                 if (h.message().source() == source) {
-                    assertFalse(h.timeS() > end && h.timeS() < end + 45,
-                            "PM" + source + " auctioned at " + h.timeS() + " within 45 s of its migration ending at " + end);
+                    assertFalse(
+                            h.timeS() > end && h.timeS() < end + 45,
+                            "PM" + source + " auctioned at " + h.timeS() + " within 45 s of its migration ending at "
+                                    + end);
                 }
             }
         }
@@ -174,8 +180,10 @@ class PushPullNegotiationTest {
         c.runUntil(1500);
         LoopbackNetwork.Sent firstAck = c.sent(MessageType.MIGRATION_ACK).get(0);
         int source = firstAck.message().source();
-        boolean soon = c.sent(MessageType.HOTSPOT).stream().anyMatch(h -> h.message().source() == source
-                && h.timeS() > firstAck.timeS() && h.timeS() < firstAck.timeS() + 10);
+        boolean soon = c.sent(MessageType.HOTSPOT).stream()
+                .anyMatch(h -> h.message().source() == source
+                        && h.timeS() > firstAck.timeS()
+                        && h.timeS() < firstAck.timeS() + 10);
         assertTrue(soon, "with no settle period PM" + source + " auctions again within a check interval");
     }
 }

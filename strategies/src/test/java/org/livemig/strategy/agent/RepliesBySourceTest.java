@@ -39,7 +39,8 @@ class RepliesBySourceTest {
         Map<Integer, Message> reference = new TreeMap<>();
         int puts = random.nextInt(2 * RepliesBySource.FEW + 10);
         for (int i = 0; i < puts; i++) {
-            int source = random.nextInt(20) == 0 ? NegotiatingAgent.DENSE_IDS + random.nextInt(1000)
+            int source = random.nextInt(20) == 0
+                    ? NegotiatingAgent.DENSE_IDS + random.nextInt(1000)
                     : random.nextInt(100_000);
             if (random.nextInt(10) == 0 && !reference.isEmpty()) {
                 source = reference.keySet().iterator().next(); // a repeated source replaces its reply

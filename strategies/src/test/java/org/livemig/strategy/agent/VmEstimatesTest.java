@@ -33,8 +33,8 @@ class VmEstimatesTest {
         assertEquals(ewmaOf(1.0, 0.0), infos.get(1).load(), 1e-12);
         assertEquals(0.0, infos.get(1).latestLoad());
 
-        estimates.update(List.of(vm(3, 0.6)));               // 7 left
-        estimates.update(List.of(vm(3, 0.6), vm(7, 0.8)));   // 7 is back: a fresh estimate
+        estimates.update(List.of(vm(3, 0.6))); // 7 left
+        estimates.update(List.of(vm(3, 0.6), vm(7, 0.8))); // 7 is back: a fresh estimate
         infos = estimates.infos();
         assertEquals(ewmaOf(0.2, 0.4, 0.6, 0.6), infos.get(0).load(), 1e-12);
         assertEquals(ewmaOf(0.8), infos.get(1).load(), 1e-12);

@@ -36,7 +36,10 @@ class LocalRegressionForecastTest {
     }
 
     private static HostView host(double utilisation, List<Double> history) {
-        return new HostView(new org.livemig.core.protocol.PmInfo(0, 2, utilisation * 2, utilisation * 2, 2048, 0, 0,
-                0), List.of(), 4, new java.util.ArrayList<>(history));
+        return new HostView(
+                new org.livemig.core.protocol.PmInfo(0, 2, utilisation * 2, utilisation * 2, 2048, 0, 0, 0),
+                List.of(),
+                4,
+                new java.util.ArrayList<>(history));
     }
 }

@@ -37,9 +37,12 @@ class ThesisCandidateExamplesTest {
     @Test
     void figure32aPushMovesAVmThatBalancesBestAndLeavesNoHotspot() {
         MigrationChoice choice = new MigrationChoice(new PreCopyMigrationCost(PreCopyParameters.DEFAULT), 12.5, 0);
-        MigrationChoice.Ranking ranking = choice.rank(List.of(pm(1, 0.9), pm(2, 0.2)), List.of(
-                new MigrationChoice.Move(VM_02, 1, 2), new MigrationChoice.Move(VM_03, 1, 2),
-                new MigrationChoice.Move(VM_04, 1, 2)));
+        MigrationChoice.Ranking ranking = choice.rank(
+                List.of(pm(1, 0.9), pm(2, 0.2)),
+                List.of(
+                        new MigrationChoice.Move(VM_02, 1, 2),
+                        new MigrationChoice.Move(VM_03, 1, 2),
+                        new MigrationChoice.Move(VM_04, 1, 2)));
         assertEquals(3, ranking.pairs().size(), "all three moves improve the balance");
         double moved = ranking.best().vm().load();
         assertTrue(moved == 0.3 || moved == 0.4, "0.5/0.6 split is the most even, got " + moved);
@@ -74,8 +77,8 @@ class ThesisCandidateExamplesTest {
     @Test
     void aMoveThatDoesNotImproveTheBalanceIsNeverChosen() {
         MigrationChoice choice = new MigrationChoice(new PreCopyMigrationCost(PreCopyParameters.DEFAULT), 12.5, 0);
-        MigrationChoice.Ranking ranking = choice.rank(List.of(pm(1, 0.5), pm(2, 0.5)),
-                List.of(new MigrationChoice.Move(VM_02, 1, 2)));
+        MigrationChoice.Ranking ranking =
+                choice.rank(List.of(pm(1, 0.5), pm(2, 0.5)), List.of(new MigrationChoice.Move(VM_02, 1, 2)));
         assertTrue(ranking.isEmpty());
         assertEquals(1.0, ranking.currentEntropy(), 1e-12);
     }
@@ -83,8 +86,8 @@ class ThesisCandidateExamplesTest {
     @Test
     void requiredImprovementRejectsSmallGains() {
         MigrationChoice strict = new MigrationChoice(new PreCopyMigrationCost(PreCopyParameters.DEFAULT), 12.5, 50);
-        MigrationChoice.Ranking ranking = strict.rank(List.of(pm(1, 0.9), pm(2, 0.2)),
-                List.of(new MigrationChoice.Move(VM_02, 1, 2)));
+        MigrationChoice.Ranking ranking =
+                strict.rank(List.of(pm(1, 0.9), pm(2, 0.2)), List.of(new MigrationChoice.Move(VM_02, 1, 2)));
         assertTrue(ranking.isEmpty(), "E 0.68 -> 0.95 is less than 50 % better");
     }
 
@@ -92,8 +95,10 @@ class ThesisCandidateExamplesTest {
     void pairsCostlierThanTheMeanAreDropped() {
         VmInfo big = new VmInfo(9, 1, 0.35, 0.35, 4096, 2);
         MigrationChoice choice = new MigrationChoice(new PreCopyMigrationCost(PreCopyParameters.DEFAULT), 12.5, 0);
-        MigrationChoice.Ranking ranking = choice.rank(List.of(pm(1, 0.9), pm(2, 0.2)),
+        MigrationChoice.Ranking ranking = choice.rank(
+                List.of(pm(1, 0.9), pm(2, 0.2)),
                 List.of(new MigrationChoice.Move(VM_03, 1, 2), new MigrationChoice.Move(big, 1, 2)));
-        assertEquals(List.of(VM_03), ranking.pairs().stream().map(CandidatePair::vm).toList());
+        assertEquals(
+                List.of(VM_03), ranking.pairs().stream().map(CandidatePair::vm).toList());
     }
 }

@@ -51,7 +51,8 @@ class LccDialectTest {
     }
 
     private static Path file(String name) throws URISyntaxException {
-        return Path.of(LccDialectTest.class.getClassLoader().getResource("lcc/" + name).toURI());
+        return Path.of(
+                LccDialectTest.class.getClassLoader().getResource("lcc/" + name).toURI());
     }
 
     private void run(String name, FakeCluster c, double untilS) throws Exception {
@@ -60,8 +61,8 @@ class LccDialectTest {
         List<LccAgent> agents = new ArrayList<>();
         for (var host : c.hosts.values()) {
             LccAgent a = (LccAgent) LccAgent.factory(m, registry(), SCENARIO, LoadPolicy.Kind.BALANCE)
-                    .create(new AgentContext(c.scheduler, c.network.transportFor(host.pmId()), host,
-                            new SplittableRandom(seed++)));
+                    .create(new AgentContext(
+                            c.scheduler, c.network.transportFor(host.pmId()), host, new SplittableRandom(seed++)));
             c.network.attach(host.pmId(), a);
             agents.add(a);
         }
@@ -72,7 +73,7 @@ class LccDialectTest {
     private static FakeCluster idlePms(int n) {
         FakeCluster c = new FakeCluster();
         for (int i = 1; i <= n; i++) {
-            c.pm(i, 1, h -> { });
+            c.pm(i, 1, h -> {});
         }
         return c;
     }
@@ -89,10 +90,13 @@ class LccDialectTest {
     @Test
     void roleDeclarationsKeepKindAndCounts() throws Exception {
         List<RoleDeclaration> d = model("arithmetic.lcc").declarations();
-        assertEquals(List.of("start INITIAL -1 -1", "asker NECESSARY 1 1", "replier AUXILIARY 1 4",
-                "done OPTIONAL -1 -1"), d.stream().map(x -> x.role() + " " + x.kind() + " " + x.min() + " "
-                + x.max()).toList());
-        assertEquals("t.lcc:1:1: role r: at most 1 peers is fewer than at least 2",
+        assertEquals(
+                List.of("start INITIAL -1 -1", "asker NECESSARY 1 1", "replier AUXILIARY 1 4", "done OPTIONAL -1 -1"),
+                d.stream()
+                        .map(x -> x.role() + " " + x.kind() + " " + x.min() + " " + x.max())
+                        .toList());
+        assertEquals(
+                "t.lcc:1:1: role r: at most 1 peers is fewer than at least 2",
                 assertThrows(LccSyntaxException.class, () -> LccParser.parse("t.lcc", "r(r, necessary, 2, 1)"))
                         .getMessage());
     }
@@ -134,32 +138,45 @@ class LccDialectTest {
     void unknownConstraintsAreReportedWithTheNearestNameAndRunRefusesTheFirst() throws Exception {
         InteractionModel m = model("unknown-constraints.lcc");
         String f = file("unknown-constraints.lcc").toString();
-        assertEquals(List.of(f + ":4:13: unknown constraint getPeerStat/1 (nearest: getPeerState/1)",
-                f + ":5:13: unknown constraint _findPeer/2 (nearest: _findPeers/2)",
-                f + ":5:36: unknown constraint isOverloaded/0 (nearest: isOverLoaded/0)"),
-                MissingConstraints.of(m, registry()).stream().map(Object::toString).toList());
-        LccRuntimeException e = assertThrows(LccRuntimeException.class,
-                () -> LccAgent.factory(m, registry(), SCENARIO, LoadPolicy.Kind.BALANCE));
+        assertEquals(
+                List.of(
+                        f + ":4:13: unknown constraint getPeerStat/1 (nearest: getPeerState/1)",
+                        f + ":5:13: unknown constraint _findPeer/2 (nearest: _findPeers/2)",
+                        f + ":5:36: unknown constraint isOverloaded/0 (nearest: isOverLoaded/0)"),
+                MissingConstraints.of(m, registry()).stream()
+                        .map(Object::toString)
+                        .toList());
+        LccRuntimeException e = assertThrows(
+                LccRuntimeException.class, () -> LccAgent.factory(m, registry(), SCENARIO, LoadPolicy.Kind.BALANCE));
         assertEquals(f + ":4:13: unknown constraint getPeerStat/1 (nearest: getPeerState/1)", e.getMessage());
     }
 
     @Test
     void parallelCompositionIsRefusedWithItsReason() {
         LccSyntaxException e = assertThrows(LccSyntaxException.class, () -> model("parallel.lcc"));
-        assertTrue(e.getMessage().endsWith("parallel.lcc:2:25: parallel composition 'par' is not supported: a "
-                + "livemig peer runs one role definition at a time (see strategies/README.md)"), e.getMessage());
+        assertTrue(
+                e.getMessage()
+                        .endsWith("parallel.lcc:2:25: parallel composition 'par' is not supported: a "
+                                + "livemig peer runs one role definition at a time (see strategies/README.md)"),
+                e.getMessage());
     }
 
     @Test
     void operatorTermsReadBackAndArithmeticNeedsBoundNumbers() throws Exception {
-        for (String t : List.of("(1 + 2) * -X", "1 - (2 - 3) - 4", "-(1 + X)", "Z is X - (Y - 1) / 2", "f(A =< 3, [H | T], \"s\")", "X \\= 'Y'")) {
+        for (String t : List.of(
+                "(1 + 2) * -X",
+                "1 - (2 - 3) - 4",
+                "-(1 + X)",
+                "Z is X - (Y - 1) / 2",
+                "f(A =< 3, [H | T], \"s\")",
+                "X \\= 'Y'")) {
             assertEquals(t, LccParser.parseTerm(t).toString());
         }
         InteractionModel m = LccParser.parse("u.lcc", "a(r, I) :: null <- X > 3 then a(r, I)");
         FakeCluster c = idlePms(1);
         LccAgent a = (LccAgent) LccAgent.factory(m, registry(), SCENARIO, LoadPolicy.Kind.BALANCE)
-                .create(new AgentContext(c.scheduler, c.network.transportFor(1), c.hosts.get(1),
-                        new SplittableRandom(1)));
+                .create(new AgentContext(
+                        c.scheduler, c.network.transportFor(1), c.hosts.get(1), new SplittableRandom(1)));
         c.network.attach(1, a);
         a.start();
         LccRuntimeException e = assertThrows(LccRuntimeException.class, () -> c.runUntil(10));

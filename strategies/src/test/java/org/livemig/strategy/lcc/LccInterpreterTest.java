@@ -10,12 +10,12 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.livemig.core.agent.AgentContext;
 import org.livemig.core.protocol.MessageType;
-import org.livemig.strategy.lcc.runtime.ConstraintRegistry;
+import org.livemig.scenario.Scenario;
 import org.livemig.strategy.lcc.runtime.Constraint;
+import org.livemig.strategy.lcc.runtime.ConstraintRegistry;
 import org.livemig.strategy.lcc.runtime.LccAgent;
 import org.livemig.strategy.lcc.runtime.LccModels;
 import org.livemig.strategy.lcc.runtime.LccRuntimeException;
-import org.livemig.scenario.Scenario;
 import org.livemig.strategy.lcc.runtime.LoadPolicy;
 import org.livemig.strategy.lcc.syntax.InteractionModel;
 import org.livemig.strategy.lcc.syntax.LccParser;
@@ -31,8 +31,9 @@ class LccInterpreterTest {
         List<LccAgent> agents = new ArrayList<>();
         long seed = 3;
         for (var host : c.hosts.values()) {
-            LccAgent a = (LccAgent) LccAgent.factory(model, registry, SCENARIO, LoadPolicy.Kind.BALANCE).create(new AgentContext(c.scheduler,
-                    c.network.transportFor(host.pmId()), host, new SplittableRandom(seed++)));
+            LccAgent a = (LccAgent) LccAgent.factory(model, registry, SCENARIO, LoadPolicy.Kind.BALANCE)
+                    .create(new AgentContext(
+                            c.scheduler, c.network.transportFor(host.pmId()), host, new SplittableRandom(seed++)));
             c.network.attach(host.pmId(), a);
             agents.add(a);
         }
@@ -64,22 +65,30 @@ class LccInterpreterTest {
         int[] n = {0};
         List<Double> pongs = new ArrayList<>();
         ConstraintRegistry reg = ConstraintRegistry.standard()
-                .register("count", 1, call -> Constraint.of(call.unify(call.args().get(0), new Term.Num(++n[0]))));
-        FakeCluster c = new FakeCluster().pm(1, 1, h -> { }).pm(2, 1, h -> { });
+                .register(
+                        "count", 1, call -> Constraint.of(call.unify(call.args().get(0), new Term.Num(++n[0]))));
+        FakeCluster c = new FakeCluster().pm(1, 1, h -> {}).pm(2, 1, h -> {});
         List<LccAgent> agents = start(c, m, reg);
         // PM 2 also starts as a pinger (the initial role): it finds no ponger and times out, as PM 1 does.
         c.runUntil(200);
-        assertTrue(agents.get(0).lastFailure().contains("timed out waiting for a peer in role ponger"),
+        assertTrue(
+                agents.get(0).lastFailure().contains("timed out waiting for a peer in role ponger"),
                 agents.get(0).lastFailure());
-        assertEquals(0, c.count(MessageType.LCC) - c.messages(MessageType.LCC).stream()
-                .filter(x -> x.content().startsWith("announce")).count(), "no partner, no model message");
+        assertEquals(
+                0,
+                c.count(MessageType.LCC)
+                        - c.messages(MessageType.LCC).stream()
+                                .filter(x -> x.content().startsWith("announce"))
+                                .count(),
+                "no partner, no model message");
         assertTrue(pongs.isEmpty());
     }
 
     @Test
     void anUnknownConstraintIsAClearError() throws Exception {
         InteractionModel m = LccParser.parse("u.lcc", "a(r, I) :: null <- getPeerStat(I) then a(r, I)");
-        LccRuntimeException e = assertThrows(LccRuntimeException.class,
+        LccRuntimeException e = assertThrows(
+                LccRuntimeException.class,
                 () -> LccAgent.factory(m, ConstraintRegistry.standard(), SCENARIO, LoadPolicy.Kind.BALANCE));
         assertEquals("u.lcc:1:20: unknown constraint getPeerStat/1 (nearest: getPeerState/1)", e.getMessage());
     }

@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.livemig.core.agent.AgentContext;
+import org.livemig.scenario.Scenario;
 import org.livemig.strategy.lcc.runtime.ConstraintRegistry;
 import org.livemig.strategy.lcc.runtime.LccAgent;
 import org.livemig.strategy.lcc.runtime.LccModels;
-import org.livemig.scenario.Scenario;
 import org.livemig.strategy.lcc.runtime.LoadPolicy;
 import org.livemig.strategy.testing.FakeCluster;
 import org.livemig.strategy.testing.FakeHypervisor;
@@ -26,9 +26,13 @@ class LccWakeOnDemandTest {
         List<LccAgent> agents = new ArrayList<>();
         long seed = 5;
         for (var host : c.hosts.values()) {
-            LccAgent a = (LccAgent) LccAgent.factory(LccModels.packaged(LccModels.CONSOLIDATE),
-                    ConstraintRegistry.standard(), SCENARIO, LoadPolicy.Kind.CONSOLIDATE).create(new AgentContext(c.scheduler,
-                    c.network.transportFor(host.pmId()), host, new SplittableRandom(seed++)));
+            LccAgent a = (LccAgent) LccAgent.factory(
+                            LccModels.packaged(LccModels.CONSOLIDATE),
+                            ConstraintRegistry.standard(),
+                            SCENARIO,
+                            LoadPolicy.Kind.CONSOLIDATE)
+                    .create(new AgentContext(
+                            c.scheduler, c.network.transportFor(host.pmId()), host, new SplittableRandom(seed++)));
             c.network.attach(host.pmId(), a);
             agents.add(a);
         }
@@ -53,7 +57,7 @@ class LccWakeOnDemandTest {
         FakeCluster c = new FakeCluster()
                 .pm(1, 2, h -> h.withVm(1, 0.9).withVm(2, 0.9).withVm(3, 0.8)) // load 1.3: 0.6 cores too many
                 .pm(2, 2, h -> h.withVm(4, 0.5).withVm(5, 0.5).withVm(6, 0.5).withVm(7, 0.5)) // full: no room
-                .pm(3, 2, h -> { }); // no load: shuts down
+                .pm(3, 2, h -> {}); // no load: shuts down
         FakeHypervisor empty = c.hosts.get(3);
         List<Double> off = offTimes(c, empty, 600);
         start(c);
@@ -64,7 +68,9 @@ class LccWakeOnDemandTest {
         assertTrue(empty.poweredOn(), "PM 3 was woken");
         assertEquals(List.of(1), c.vmsOn(3), "the largest VM, enough for the excess, moved to the woken PM");
         assertEquals(List.of(1, 2, 3, 4, 5, 6, 7), c.allVms(), "no VM lost");
-        assertTrue(c.hosts.get(1).demand() <= 2, "PM 1 no longer overloaded: " + c.hosts.get(1).demand());
+        assertTrue(
+                c.hosts.get(1).demand() <= 2,
+                "PM 1 no longer overloaded: " + c.hosts.get(1).demand());
     }
 
     @Test
@@ -72,7 +78,7 @@ class LccWakeOnDemandTest {
         FakeCluster c = new FakeCluster()
                 .pm(1, 2, h -> h.withVm(1, 0.9).withVm(2, 0.9).withVm(3, 0.8))
                 .pm(2, 2, h -> h.withVm(4, 0.6).withVm(5, 0.6)) // room for 0.8 cores: can take the excess
-                .pm(3, 2, h -> { });
+                .pm(3, 2, h -> {});
         FakeHypervisor empty = c.hosts.get(3);
         List<Double> off = offTimes(c, empty, 600);
         start(c);

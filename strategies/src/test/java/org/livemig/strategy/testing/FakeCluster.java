@@ -1,6 +1,5 @@
 package org.livemig.strategy.testing;
 
-import org.livemig.core.testing.ManualScheduler;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +10,7 @@ import org.livemig.core.agent.AgentContext;
 import org.livemig.core.overlay.Introducer;
 import org.livemig.core.protocol.Message;
 import org.livemig.core.protocol.MessageType;
+import org.livemig.core.testing.ManualScheduler;
 import org.livemig.scenario.Scenario;
 import org.livemig.strategy.agent.NegotiatingAgent;
 import org.livemig.strategy.agent.NegotiationStrategy;
@@ -32,10 +32,11 @@ public final class FakeCluster {
     /** Starts one agent per PM with {@code strategy}, negotiating as {@code scenario} says. */
     public FakeCluster start(NegotiationStrategy strategy, Scenario scenario) {
         long seed = 7;
-        Introducer introducer = Introducer.ofIds(hosts.keySet().stream().mapToInt(Integer::intValue).toArray());
+        Introducer introducer = Introducer.ofIds(
+                hosts.keySet().stream().mapToInt(Integer::intValue).toArray());
         for (FakeHypervisor host : hosts.values()) {
-            AgentContext ctx = new AgentContext(scheduler, network.transportFor(host.pmId()), host,
-                    new SplittableRandom(seed++), introducer);
+            AgentContext ctx = new AgentContext(
+                    scheduler, network.transportFor(host.pmId()), host, new SplittableRandom(seed++), introducer);
             NegotiatingAgent agent = new NegotiatingAgent(ctx, scenario, strategy);
             agents.put(host.pmId(), agent);
             network.attach(host.pmId(), agent);

@@ -1,6 +1,5 @@
 package org.livemig.strategy.testing;
 
-import org.livemig.core.testing.ManualScheduler;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +7,7 @@ import org.livemig.core.hypervisor.HypervisorView;
 import org.livemig.core.hypervisor.MigrationResult;
 import org.livemig.core.hypervisor.VmState;
 import org.livemig.core.prediction.LinuxLoadAverage;
+import org.livemig.core.testing.ManualScheduler;
 
 /**
  * A PM for agent tests: its reported load is the sum of its VMs' loads (no load-average lag) and a migration
@@ -29,8 +29,8 @@ public final class FakeHypervisor implements HypervisorView {
     private boolean poweredOff;
     private boolean booting;
 
-    public FakeHypervisor(int id, int cores, long memoryMb, ManualScheduler scheduler,
-                          Map<Integer, FakeHypervisor> cluster) {
+    public FakeHypervisor(
+            int id, int cores, long memoryMb, ManualScheduler scheduler, Map<Integer, FakeHypervisor> cluster) {
         this.id = id;
         this.cores = cores;
         this.memoryMb = memoryMb;

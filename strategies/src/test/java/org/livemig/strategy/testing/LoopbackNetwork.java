@@ -1,6 +1,5 @@
 package org.livemig.strategy.testing;
 
-import org.livemig.core.testing.ManualScheduler;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +8,7 @@ import org.livemig.core.protocol.MalformedMessageException;
 import org.livemig.core.protocol.Message;
 import org.livemig.core.protocol.MessageCodec;
 import org.livemig.core.runtime.Transport;
+import org.livemig.core.testing.ManualScheduler;
 
 /** A lossless network with a fixed latency that passes every message through the codec, and logs it. */
 public final class LoopbackNetwork {
@@ -20,8 +20,7 @@ public final class LoopbackNetwork {
     private final List<Sent> log = new ArrayList<>();
 
     /** A message and the time it was sent. */
-    public record Sent(double timeS, Message message) {
-    }
+    public record Sent(double timeS, Message message) {}
 
     public LoopbackNetwork(ManualScheduler scheduler) {
         this.scheduler = scheduler;
@@ -36,8 +35,8 @@ public final class LoopbackNetwork {
             log.add(new Sent(scheduler.now(), m));
             byte[] bytes = MessageCodec.encode(m);
             for (Map.Entry<Integer, Transport.Receiver> e : nodes.entrySet()) {
-                boolean addressed = m.destination() == Message.BROADCAST ? e.getKey() != node
-                        : e.getKey() == m.destination();
+                boolean addressed =
+                        m.destination() == Message.BROADCAST ? e.getKey() != node : e.getKey() == m.destination();
                 if (addressed) {
                     Transport.Receiver r = e.getValue();
                     scheduler.schedule(LATENCY_S, () -> r.onMessage(decode(bytes)));

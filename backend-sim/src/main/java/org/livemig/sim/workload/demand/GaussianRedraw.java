@@ -64,8 +64,8 @@ public final class GaussianRedraw {
      */
     public int redrawOne(double[] share, double[] level, RandomGenerator random) {
         if (share.length != level.length || share.length == 0) {
-            throw new IllegalArgumentException("share and level must have the same, non-zero length: "
-                    + share.length + " vs " + level.length);
+            throw new IllegalArgumentException(
+                    "share and level must have the same, non-zero length: " + share.length + " vs " + level.length);
         }
         int vm = random.nextInt(share.length);
         share[vm] = draw(level[vm], random);

@@ -92,8 +92,8 @@ public final class MeanRevertingWalk {
      */
     public void step(double[] share, double[] mean, RandomGenerator random) {
         if (share.length != mean.length) {
-            throw new IllegalArgumentException("share and mean differ in length: " + share.length + " vs "
-                    + mean.length);
+            throw new IllegalArgumentException(
+                    "share and mean differ in length: " + share.length + " vs " + mean.length);
         }
         for (int i = 0; i < share.length; i++) {
             double u = share[i] + theta * (mean[i] - share[i]) + sigma * random.nextGaussian();

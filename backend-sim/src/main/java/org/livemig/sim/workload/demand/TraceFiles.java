@@ -22,21 +22,23 @@ final class TraceFiles {
     private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
     private static final Pattern WHOLE = Pattern.compile("\\d{1,9}");
 
-    private TraceFiles() {
-    }
+    private TraceFiles() {}
 
     static TraceReplay readPlanetLab(Path directory) throws TraceFormatException {
         if (!Files.exists(directory)) {
             throw new TraceFormatException(directory + ": no such directory");
         }
         if (!Files.isDirectory(directory)) {
-            throw new TraceFormatException(directory + ": not a directory (PlanetLab traces are a directory of "
-                    + "one file per VM)");
+            throw new TraceFormatException(
+                    directory + ": not a directory (PlanetLab traces are a directory of " + "one file per VM)");
         }
         List<Path> files;
         try (Stream<Path> listing = Files.list(directory)) {
-            files = listing.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("."))
-                    .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString())).toList();
+            files = listing.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .sorted((a, b) ->
+                            a.getFileName().toString().compareTo(b.getFileName().toString()))
+                    .toList();
         } catch (IOException e) {
             throw new TraceFormatException(directory + ": cannot list: " + oneLine(e));
         }
@@ -93,11 +95,12 @@ final class TraceFiles {
             }
             String[] fields = lines.get(k).split(",", -1);
             if (fields.length != 3) {
-                throw new TraceFormatException(at + "expected 3 fields " + CSV_HEADER + ", got " + fields.length
-                        + ": '" + lines.get(k).strip() + "'");
+                throw new TraceFormatException(at + "expected 3 fields " + CSV_HEADER + ", got " + fields.length + ": '"
+                        + lines.get(k).strip() + "'");
             }
             String timeText = fields[0].strip();
-            if (!DECIMAL.matcher(timeText).matches() || Double.parseDouble(timeText) < 0
+            if (!DECIMAL.matcher(timeText).matches()
+                    || Double.parseDouble(timeText) < 0
                     || Double.isInfinite(Double.parseDouble(timeText))) {
                 throw new TraceFormatException(at + "time_s: not a time in s >= 0: '" + timeText + "'");
             }
@@ -123,8 +126,8 @@ final class TraceFiles {
             while (rows.containsKey(missing)) {
                 missing++;
             }
-            throw new TraceFormatException(file + ": vm " + missing + " has no rows (vm ids must run 0.." + last
-                    + " without gaps)");
+            throw new TraceFormatException(
+                    file + ": vm " + missing + " has no rows (vm ids must run 0.." + last + " without gaps)");
         }
         double[][] times = new double[traces][];
         double[][] shares = new double[traces][];
@@ -162,7 +165,10 @@ final class TraceFiles {
         }
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new TraceFormatException(file + ": not UTF-8 text");
         } catch (IOException e) {
@@ -183,7 +189,8 @@ final class TraceFiles {
     }
 
     private static String number(double value) {
-        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
+        return value == Math.rint(value) && Math.abs(value) < 1e15
+                ? Long.toString((long) value)
                 : Double.toString(value);
     }
 }

@@ -82,7 +82,8 @@ class GaussianRedrawTest {
         assertThrows(IllegalArgumentException.class, () -> new GaussianRedraw(10, 1.5));
         GaussianRedraw redraw = new GaussianRedraw(10, 0.1);
         assertThrows(IllegalArgumentException.class, () -> redraw.nextIntervalS(0, new SplittableRandom(1)));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> redraw.redrawOne(new double[0], new double[0], new SplittableRandom(1)));
     }
 
@@ -93,7 +94,9 @@ class GaussianRedrawTest {
         Arrays.fill(level, 0.5);
         StringBuilder log = new StringBuilder();
         for (int i = 0; i < 30; i++) {
-            log.append(redraw.nextIntervalS(20, random)).append(' ').append(redraw.redrawOne(share, level, random))
+            log.append(redraw.nextIntervalS(20, random))
+                    .append(' ')
+                    .append(redraw.redrawOne(share, level, random))
                     .append(' ');
         }
         return log + Arrays.toString(share);

@@ -77,11 +77,12 @@ class MeanRevertingWalkTest {
     }
 
     @Property(tries = 200)
-    void everyStepStaysWithinTheVcpus(@ForAll @DoubleRange(min = 0.01, max = 1) double theta,
-                                      @ForAll @DoubleRange(min = 0, max = 1) double sigma,
-                                      @ForAll @DoubleRange(min = 0, max = 1) double start,
-                                      @ForAll @DoubleRange(min = 0, max = 1) double mean,
-                                      @ForAll @LongRange(min = 1, max = 1_000_000) long seed) {
+    void everyStepStaysWithinTheVcpus(
+            @ForAll @DoubleRange(min = 0.01, max = 1) double theta,
+            @ForAll @DoubleRange(min = 0, max = 1) double sigma,
+            @ForAll @DoubleRange(min = 0, max = 1) double start,
+            @ForAll @DoubleRange(min = 0, max = 1) double mean,
+            @ForAll @LongRange(min = 1, max = 1_000_000) long seed) {
         MeanRevertingWalk walk = new MeanRevertingWalk(theta, sigma);
         double[] share = {start, start, start};
         SplittableRandom random = new SplittableRandom(seed);
@@ -112,8 +113,8 @@ class MeanRevertingWalkTest {
         assertThrows(IllegalArgumentException.class, () -> new MeanRevertingWalk(0.5, -0.01));
         assertThrows(IllegalArgumentException.class, () -> new MeanRevertingWalk(Double.NaN, 0.1));
         MeanRevertingWalk walk = new MeanRevertingWalk(0.5, 0.1);
-        assertThrows(IllegalArgumentException.class,
-                () -> walk.step(new double[2], new double[3], new SplittableRandom(1)));
+        assertThrows(
+                IllegalArgumentException.class, () -> walk.step(new double[2], new double[3], new SplittableRandom(1)));
     }
 
     private static double[] run(MeanRevertingWalk walk, long seed) {
@@ -170,12 +171,16 @@ class MeanRevertingWalkTest {
         for (int vm = 0; vm < 3; vm++) {
             // the formula is the unclipped walk's; within 0.1 of a bound, clipping adds up to about 15 %
             double tolerance = levels[vm] > 0.9 ? 0.2 : 0.08;
-            assertEquals(walk.busyFractionSd(levels[vm]), sd(samples[vm]), tolerance * walk.busyFractionSd(levels[vm]),
+            assertEquals(
+                    walk.busyFractionSd(levels[vm]),
+                    sd(samples[vm]),
+                    tolerance * walk.busyFractionSd(levels[vm]),
                     "stationary sd at " + levels[vm]);
         }
         assertEquals(0.6 * walk.busyFractionSd(0.5), walk.busyFractionSd(0.1), 1e-12, "sd shrinks as sqrt(m(1-m))");
         for (int vm = 0; vm < 3; vm++) {
-            // 30 s steps near a bound lift or lower the mean a little (0.1 -> 0.115, 0.95 -> 0.93); the system load is tested
+            // 30 s steps near a bound lift or lower the mean a little (0.1 -> 0.115, 0.95 -> 0.93); the system load is
+            // tested
             // against its level in WorkloadTest
             assertEquals(levels[vm], average(samples[vm]), 0.025, "keeps its level in the mean: " + levels[vm]);
         }

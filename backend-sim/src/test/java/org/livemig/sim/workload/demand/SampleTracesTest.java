@@ -47,8 +47,12 @@ class SampleTracesTest {
                 if (k < SAMPLES) {
                     planetLab[vm].append(Math.round(value * 100)).append('\n');
                 }
-                csv.append(k * 300).append(',').append(vm).append(',')
-                        .append(String.format(Locale.ROOT, "%.1f", value * 100)).append('\n');
+                csv.append(k * 300)
+                        .append(',')
+                        .append(vm)
+                        .append(',')
+                        .append(String.format(Locale.ROOT, "%.1f", value * 100))
+                        .append('\n');
             }
             walk.step(share, LEVELS, random);
         }
@@ -71,8 +75,10 @@ class SampleTracesTest {
             }
         }
         for (Map.Entry<String, String> file : files.entrySet()) {
-            assertEquals(file.getValue(), Files.readString(TRACES.resolve(file.getKey())), file.getKey()
-                    + " differs from SampleTracesTest.generate(); regenerate as its Javadoc says");
+            assertEquals(
+                    file.getValue(),
+                    Files.readString(TRACES.resolve(file.getKey())),
+                    file.getKey() + " differs from SampleTracesTest.generate(); regenerate as its Javadoc says");
         }
     }
 

@@ -122,10 +122,10 @@ class TraceReplayTest {
         assertCsv(csv + ":2: cpu: not a percentage: 'abc'", "time_s,vm,cpu\n0,0,abc\n");
         assertCsv(csv + ":2: cpu: not a percentage: ''", "time_s,vm,cpu\n0,0,\n");
         assertCsv(csv + ":2: cpu: percentage out of [0, 100]: '100.5'", "time_s,vm,cpu\n0,0,100.5\n");
-        assertCsv(csv + ":4: time_s 300 of vm 0 is not after its previous row's 300",
+        assertCsv(
+                csv + ":4: time_s 300 of vm 0 is not after its previous row's 300",
                 "time_s,vm,cpu\n0,0,1\n300,0,2\n300,0,3\n");
-        assertCsv(csv + ": vm 1 has no rows (vm ids must run 0..2 without gaps)",
-                "time_s,vm,cpu\n0,0,1\n0,2,3\n");
+        assertCsv(csv + ": vm 1 has no rows (vm ids must run 0..2 without gaps)", "time_s,vm,cpu\n0,0,1\n0,2,3\n");
         assertCsv(csv + ":3: empty line", "time_s,vm,cpu\n0,0,1\n\n300,0,2\n");
     }
 
@@ -134,8 +134,10 @@ class TraceReplayTest {
     }
 
     private static void assertPlanetLab(String message, Path directory) {
-        assertEquals(message, assertThrows(TraceFormatException.class,
-                () -> TraceReplay.readPlanetLab(directory)).getMessage());
+        assertEquals(
+                message,
+                assertThrows(TraceFormatException.class, () -> TraceReplay.readPlanetLab(directory))
+                        .getMessage());
     }
 
     private void assertCsv(String message, String text) throws IOException {
@@ -143,6 +145,9 @@ class TraceReplayTest {
     }
 
     private static void assertCsv(String message, Path file) {
-        assertEquals(message, assertThrows(TraceFormatException.class, () -> TraceReplay.readCsv(file)).getMessage());
+        assertEquals(
+                message,
+                assertThrows(TraceFormatException.class, () -> TraceReplay.readCsv(file))
+                        .getMessage());
     }
 }

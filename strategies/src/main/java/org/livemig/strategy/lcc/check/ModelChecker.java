@@ -37,7 +37,8 @@ public final class ModelChecker {
 
     private void run() {
         if (model.clauses().isEmpty()) {
-            problems.add(new Problem(new org.livemig.strategy.lcc.syntax.Position(model.source(), 1, 1),
+            problems.add(new Problem(
+                    new org.livemig.strategy.lcc.syntax.Position(model.source(), 1, 1),
                     "the model defines no role (expected a clause a(Role, Id) :: ...)"));
         }
         for (RoleDeclaration d : model.declarations()) {
@@ -72,15 +73,18 @@ public final class ModelChecker {
             roleExists(s.to(), "message sent to");
             for (Term.Var v : Term.variables(s.message())) {
                 if (!bound.contains(v.name()) && !v.name().startsWith("_")) {
-                    problems.add(new Problem(s.position(), "variable " + v.name() + " in sent message "
-                            + s.message() + " is not bound before it is sent"));
+                    problems.add(new Problem(
+                            s.position(),
+                            "variable " + v.name() + " in sent message " + s.message()
+                                    + " is not bound before it is sent"));
                 }
             }
             String key = RoleSummary.key(s.message());
             if (!model.clausesOf(s.to().roleName()).isEmpty()
                     && !summary.receives(s.to().roleName()).contains(key)) {
-                problems.add(new Problem(s.position(), "message " + key + " is sent to role '"
-                        + s.to().roleName() + "', which never receives it"));
+                problems.add(new Problem(
+                        s.position(),
+                        "message " + key + " is sent to role '" + s.to().roleName() + "', which never receives it"));
             }
             addVars(s.to().id(), bound);
         } else if (def instanceof Def.Receive r) {
@@ -94,8 +98,10 @@ public final class ModelChecker {
 
     private void roleExists(AgentRef agent, String what) {
         if (model.clausesOf(agent.roleName()).isEmpty()) {
-            problems.add(new Problem(agent.position(), what + " undefined role '" + agent.roleName()
-                    + "' (roles: " + String.join(", ", model.roles()) + ")"));
+            problems.add(new Problem(
+                    agent.position(),
+                    what + " undefined role '" + agent.roleName() + "' (roles: " + String.join(", ", model.roles())
+                            + ")"));
         }
     }
 

@@ -17,8 +17,7 @@ public final class RoleSummary {
     private final Map<String, Set<String>> sendsTo = new LinkedHashMap<>();
     private final Map<String, Set<String>> receivesFrom = new LinkedHashMap<>();
 
-    private RoleSummary() {
-    }
+    private RoleSummary() {}
 
     /** The summary of {@code model}. */
     public static RoleSummary of(InteractionModel model) {
@@ -36,7 +35,8 @@ public final class RoleSummary {
     /** {@code name/arity} of a message term. */
     static String key(Term message) {
         String f = Term.functorOf(message);
-        return (f == null ? String.valueOf(message) : f) + "/" + Term.argsOf(message).size();
+        return (f == null ? String.valueOf(message) : f) + "/"
+                + Term.argsOf(message).size();
     }
 
     private void collect(String role, Def def) {
@@ -74,8 +74,12 @@ public final class RoleSummary {
     public String describe() {
         StringBuilder sb = new StringBuilder();
         for (String role : roles()) {
-            sb.append(role).append(": sends ").append(list(sendsTo.get(role)))
-                    .append("; receives ").append(list(receivesFrom.get(role))).append('\n');
+            sb.append(role)
+                    .append(": sends ")
+                    .append(list(sendsTo.get(role)))
+                    .append("; receives ")
+                    .append(list(receivesFrom.get(role)))
+                    .append('\n');
         }
         return sb.toString();
     }

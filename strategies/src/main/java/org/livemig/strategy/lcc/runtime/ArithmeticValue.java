@@ -10,8 +10,7 @@ import org.livemig.strategy.lcc.syntax.Term;
  */
 final class ArithmeticValue {
 
-    private ArithmeticValue() {
-    }
+    private ArithmeticValue() {}
 
     /** The value of {@code t}, whose variables are already replaced by their values. */
     static double of(Term t) {

@@ -65,8 +65,10 @@ public final class Bindings {
         if (a instanceof Term.Num x && b instanceof Term.Num y) {
             return x.value() == y.value();
         }
-        if (a instanceof Term.Struct s && b instanceof Term.Struct t
-                && s.functor().equals(t.functor()) && s.args().size() == t.args().size()) {
+        if (a instanceof Term.Struct s
+                && b instanceof Term.Struct t
+                && s.functor().equals(t.functor())
+                && s.args().size() == t.args().size()) {
             for (int i = 0; i < s.args().size(); i++) {
                 if (!unifyInner(s.args().get(i), t.args().get(i))) {
                     return false;

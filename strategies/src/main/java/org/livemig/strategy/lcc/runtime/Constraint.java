@@ -15,20 +15,16 @@ public interface Constraint {
     Solution solve(Call call);
 
     /** The outcome of solving a constraint. */
-    sealed interface Solution permits Holds, Fails, Later {
-    }
+    sealed interface Solution permits Holds, Fails, Later {}
 
     /** The constraint holds now. */
-    record Holds() implements Solution {
-    }
+    record Holds() implements Solution {}
 
     /** The constraint does not hold. */
-    record Fails() implements Solution {
-    }
+    record Fails() implements Solution {}
 
     /** The constraint is decided later: {@code start} is run once and must call its argument once. */
-    record Later(Consumer<Consumer<Boolean>> start) implements Solution {
-    }
+    record Later(Consumer<Consumer<Boolean>> start) implements Solution {}
 
     /** The solution for {@code holds}. */
     static Solution of(boolean holds) {

@@ -15,8 +15,7 @@ import org.livemig.strategy.lcc.syntax.Term;
 public final class ConstraintRegistry {
 
     /** One provided constraint: {@code name/arity}, what it means, and its implementation. */
-    public record Provided(String indicator, String meaning, Constraint constraint) {
-    }
+    public record Provided(String indicator, String meaning, Constraint constraint) {}
 
     private final Map<String, Provided> constraints = new TreeMap<>();
 

@@ -20,14 +20,15 @@ final class GoalSolver {
         try {
             return solveTerm(b.resolve(goal.term()), b);
         } catch (LccRuntimeException e) {
-            throw new LccRuntimeException(goal.position() + ": "
-                    + ClauseInstance.asWritten(goal.term() + ": " + e.getMessage()));
+            throw new LccRuntimeException(
+                    goal.position() + ": " + ClauseInstance.asWritten(goal.term() + ": " + e.getMessage()));
         }
     }
 
     private Constraint.Solution solveTerm(Term t, Bindings b) {
-        Constraint c = registry.find(t).orElseThrow(() -> new LccRuntimeException("unknown constraint "
-                + Term.functorOf(t) + "/" + Term.argsOf(t).size()));
+        Constraint c = registry.find(t)
+                .orElseThrow(() -> new LccRuntimeException("unknown constraint " + Term.functorOf(t) + "/"
+                        + Term.argsOf(t).size()));
         List<Term> args = Term.argsOf(t);
         return c.solve(new Constraint.Call() {
             @Override

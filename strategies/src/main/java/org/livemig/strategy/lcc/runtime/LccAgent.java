@@ -31,8 +31,7 @@ import org.livemig.strategy.lcc.syntax.Term;
  */
 public final class LccAgent implements PmAgent, LccPeer {
 
-    private record Delivered(Term term, int from, String fromRole, String toRole, double timeS) {
-    }
+    private record Delivered(Term term, int from, String fromRole, String toRole, double timeS) {}
 
     private final AgentContext context;
     /** Longest wait for a migration to end (waitForMigration, an ordered migration), s. */
@@ -61,8 +60,12 @@ public final class LccAgent implements PmAgent, LccPeer {
      * uses must be in {@code registry}. A peer re-enters its initial role every {@code negotiation.check_interval_s}
      * and waits {@code negotiation.reply_timeout_s} for a message or a partner.
      */
-    public LccAgent(AgentContext context, InteractionModel model, ConstraintRegistry registry, Scenario scenario,
-                    LoadPolicy.Kind kind) {
+    public LccAgent(
+            AgentContext context,
+            InteractionModel model,
+            ConstraintRegistry registry,
+            Scenario scenario,
+            LoadPolicy.Kind kind) {
         Negotiation negotiation = scenario.negotiation();
         this.context = context;
         this.channel = new AgentChannel(context, scenario.network().frameOverheadBytes());
@@ -71,13 +74,19 @@ public final class LccAgent implements PmAgent, LccPeer {
         this.policy = new LoadPolicy(scenario.lcc(), kind);
         this.wakeOnDemand = new WakeOnDemand(scenario.lcc(), announceIntervalS, waitTimeoutS);
         this.goals = new GoalSolver(registry, this);
-        this.process = new LccProcess(model, context.scheduler(), new Port(), this::roleEntered,
-                context.hypervisor().pmId(), negotiation.checkIntervalS(), waitTimeoutS);
+        this.process = new LccProcess(
+                model,
+                context.scheduler(),
+                new Port(),
+                this::roleEntered,
+                context.hypervisor().pmId(),
+                negotiation.checkIntervalS(),
+                waitTimeoutS);
     }
 
     /** A factory of agents running {@code model}; checks first that every constraint it uses is known. */
-    public static Factory factory(InteractionModel model, ConstraintRegistry registry, Scenario scenario,
-                                  LoadPolicy.Kind kind) {
+    public static Factory factory(
+            InteractionModel model, ConstraintRegistry registry, Scenario scenario, LoadPolicy.Kind kind) {
         LccModels.requireConstraints(model, registry);
         return context -> new LccAgent(context, model, registry, scenario, kind);
     }
@@ -109,8 +118,8 @@ public final class LccAgent implements PmAgent, LccPeer {
             return;
         }
         switch (m.type()) {
-            case MEASUREMENT_REQUEST -> channel.replyToMeasurement(m, context.hypervisor().reportedLoad(), attempts,
-                    load(), averageLoad());
+            case MEASUREMENT_REQUEST ->
+                channel.replyToMeasurement(m, context.hypervisor().reportedLoad(), attempts, load(), averageLoad());
             case MIGRATION_ACK -> {
                 if (m.destination() == id()) {
                     wakeOnDemand.tookLoad(now());
@@ -118,7 +127,7 @@ public final class LccAgent implements PmAgent, LccPeer {
                 }
             }
             case LCC -> onLcc(m);
-            default -> { }
+            default -> {}
         }
     }
 
@@ -128,8 +137,8 @@ public final class LccAgent implements PmAgent, LccPeer {
             case LccWire.ANNOUNCE -> {
                 Term role = f.length == 4 ? LccWire.term(f[1]) : null;
                 if (role != null) {
-                    directory.announced(new PeerDirectory.Entry(m.source(), role, Double.parseDouble(f[2]),
-                            Integer.parseInt(f[3]), now()));
+                    directory.announced(new PeerDirectory.Entry(
+                            m.source(), role, Double.parseDouble(f[2]), Integer.parseInt(f[3]), now()));
                 }
             }
             case LccWire.MSG -> {
@@ -146,18 +155,21 @@ public final class LccAgent implements PmAgent, LccPeer {
                     done.accept(Integer.parseInt(f[1]) > 0);
                 }
             }
-            default -> { }
+            default -> {}
         }
     }
 
     private void roleEntered(Term role) {
         wakeOnDemand.observe(now(), context.hypervisor().poweredOn());
-        boolean changed = announcedRole == null || !Term.functorOf(announcedRole).equals(Term.functorOf(role));
+        boolean changed =
+                announcedRole == null || !Term.functorOf(announcedRole).equals(Term.functorOf(role));
         if (changed || now() - announcedAtS >= announceIntervalS) {
             announcedRole = role;
             announcedAtS = now();
             if (context.hypervisor().poweredOn()) {
-                send(lcc(Message.BROADCAST, LccWire.announce(role, load(), context.hypervisor().cores())));
+                send(lcc(
+                        Message.BROADCAST,
+                        LccWire.announce(role, load(), context.hypervisor().cores())));
             }
         }
     }
@@ -200,13 +212,16 @@ public final class LccAgent implements PmAgent, LccPeer {
 
     @Override
     public void migrate(int vmId, int destination, Consumer<Boolean> done) {
-        VmState state = context.hypervisor().vms().stream().filter(v -> v.id() == vmId).findFirst().orElse(null);
+        VmState state = context.hypervisor().vms().stream()
+                .filter(v -> v.id() == vmId)
+                .findFirst()
+                .orElse(null);
         if (state == null) {
             context.scheduler().schedule(0, () -> done.accept(false));
             return;
         }
-        VmInfo vm = new VmInfo(state.id(), state.vcpus(), state.cpuLoad(), state.cpuLoad(), state.memoryMb(),
-                state.dirtyRateMbps());
+        VmInfo vm = new VmInfo(
+                state.id(), state.vcpus(), state.cpuLoad(), state.cpuLoad(), state.memoryMb(), state.dirtyRateMbps());
         long migrationId = ((long) id() << 32) | (++migrationSeq & 0xffffffffL);
         channel.migrate(vm, destination, migrationId, id(), new HypervisorView.MigrationListener() {
             @Override
@@ -326,8 +341,7 @@ public final class LccAgent implements PmAgent, LccPeer {
             } else {
                 throw new LccRuntimeException(s.position() + ": agent id must be a peer number, got " + to);
             }
-            LccAgent.this.send(lcc(dest, LccWire.message(process.role(), s.to().roleName(),
-                    b.resolve(s.message()))));
+            LccAgent.this.send(lcc(dest, LccWire.message(process.role(), s.to().roleName(), b.resolve(s.message()))));
             return true;
         }
 
@@ -337,11 +351,13 @@ public final class LccAgent implements PmAgent, LccPeer {
             inbox.removeIf(d -> now - d.timeS() > 2 * waitTimeoutS);
             for (Iterator<Delivered> it = inbox.iterator(); it.hasNext(); ) {
                 Delivered d = it.next();
-                if (!d.toRole().equals(process.role()) || !d.fromRole().equals(r.from().roleName())) {
+                if (!d.toRole().equals(process.role())
+                        || !d.fromRole().equals(r.from().roleName())) {
                     continue;
                 }
                 int mark = b.mark();
-                if (b.unify(r.message(), d.term()) && b.unify(r.from().id(), new Term.Num(d.from()))
+                if (b.unify(r.message(), d.term())
+                        && b.unify(r.from().id(), new Term.Num(d.from()))
                         && guard.getAsBoolean()) {
                     it.remove();
                     return true;

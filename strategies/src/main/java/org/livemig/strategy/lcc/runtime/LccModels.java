@@ -19,8 +19,7 @@ public final class LccModels {
     /** Resource of seed 000's second model. */
     public static final String CONSOLIDATE = "lcc/consolidate.lcc";
 
-    private LccModels() {
-    }
+    private LccModels() {}
 
     /** A packaged model, e.g. {@link #BALANCE}. */
     public static InteractionModel packaged(String resource) {

@@ -42,8 +42,14 @@ final class LccProcess {
     private boolean running;
     private String lastFailure = "";
 
-    LccProcess(InteractionModel model, Scheduler scheduler, Reducer.Port port, Listener listener, int selfId,
-               double checkIntervalS, double waitTimeoutS) {
+    LccProcess(
+            InteractionModel model,
+            Scheduler scheduler,
+            Reducer.Port port,
+            Listener listener,
+            int selfId,
+            double checkIntervalS,
+            double waitTimeoutS) {
         this.model = model;
         this.scheduler = scheduler;
         this.reducer = new Reducer(port, bindings);
@@ -51,8 +57,8 @@ final class LccProcess {
         this.selfId = selfId;
         this.checkIntervalS = checkIntervalS;
         this.waitTimeoutS = waitTimeoutS;
-        this.initialRole = model.initialRole().orElseThrow(() -> new LccRuntimeException(model.source()
-                + ": the model defines no role"));
+        this.initialRole = model.initialRole()
+                .orElseThrow(() -> new LccRuntimeException(model.source() + ": the model defines no role"));
     }
 
     /** Enters the initial role now. */
@@ -186,7 +192,8 @@ final class LccProcess {
         for (Clause c : model.clausesOf(target.roleName())) {
             Clause inst = ClauseInstance.of(c, ++instances);
             int mark = bindings.mark();
-            if (bindings.unify(inst.head().role(), target.role()) && bindings.unify(inst.head().id(), target.id())) {
+            if (bindings.unify(inst.head().role(), target.role())
+                    && bindings.unify(inst.head().id(), target.id())) {
                 current = inst.body();
                 role = target.roleName();
                 listener.roleEntered(target.role());
@@ -194,7 +201,8 @@ final class LccProcess {
             }
             bindings.undo(mark);
         }
-        throw new LccRuntimeException((target.position() == null ? model.source() : target.position().toString())
-                + ": no clause of role '" + target.roleName() + "' matches " + target);
+        throw new LccRuntimeException(
+                (target.position() == null ? model.source() : target.position().toString()) + ": no clause of role '"
+                        + target.roleName() + "' matches " + target);
     }
 }

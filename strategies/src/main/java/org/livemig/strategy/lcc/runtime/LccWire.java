@@ -22,8 +22,7 @@ final class LccWire {
     static final String ORDER = "order";
     static final String DONE = "done";
 
-    private LccWire() {
-    }
+    private LccWire() {}
 
     static String message(String fromRole, String toRole, Term term) {
         return String.join("\t", MSG, fromRole, toRole, term.toString());

@@ -27,13 +27,15 @@ public final class LoadPolicy {
 
     /** isOverLoaded(): balance, above {@code high x average} (SPEC 3, seed 000 section 5). */
     boolean overloaded(double load, double average) {
-        return kind == Kind.BALANCE ? load > settings.balanceHighFactor() * average
+        return kind == Kind.BALANCE
+                ? load > settings.balanceHighFactor() * average
                 : load > settings.consolidateFullThreshold();
     }
 
     /** isUnderLoaded(): balance, below {@code low x average}; consolidate, some load but below the low threshold. */
     boolean underloaded(double load, double average, boolean hasVms) {
-        return kind == Kind.BALANCE ? load < settings.balanceLowFactor() * average
+        return kind == Kind.BALANCE
+                ? load < settings.balanceLowFactor() * average
                 : hasVms && load < settings.consolidateLowThreshold();
     }
 

@@ -17,8 +17,7 @@ import org.livemig.strategy.lcc.syntax.Term;
  */
 public final class MissingConstraints {
 
-    private MissingConstraints() {
-    }
+    private MissingConstraints() {}
 
     /** One problem per goal of {@code model} (the arguments of {@code not/1} included) that {@code registry} lacks. */
     public static List<Problem> of(InteractionModel model, ConstraintRegistry registry) {

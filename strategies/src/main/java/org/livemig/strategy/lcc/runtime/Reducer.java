@@ -46,9 +46,12 @@ final class Reducer {
             return receive(r);
         }
         Def.RoleChange c = (Def.RoleChange) def;
-        return c.constraints().isEmpty() ? new Outcome.Become(c.agent(), null)
-                : goals(c.constraints(), rest -> new Def.RoleChange(c.agent(), rest, c.position()),
-                new Def.RoleChange(c.agent(), List.of(), c.position()));
+        return c.constraints().isEmpty()
+                ? new Outcome.Become(c.agent(), null)
+                : goals(
+                        c.constraints(),
+                        rest -> new Def.RoleChange(c.agent(), rest, c.position()),
+                        new Def.RoleChange(c.agent(), List.of(), c.position()));
     }
 
     private Outcome then(Def.Then t) {
@@ -85,7 +88,9 @@ final class Reducer {
 
     private Outcome send(Def.Send s) {
         if (!s.constraints().isEmpty()) {
-            Outcome checked = goals(s.constraints(), rest -> new Def.Send(s.message(), s.to(), rest, s.position()),
+            Outcome checked = goals(
+                    s.constraints(),
+                    rest -> new Def.Send(s.message(), s.to(), rest, s.position()),
                     new Def.Send(s.message(), s.to(), List.of(), s.position()));
             return checked;
         }
@@ -113,15 +118,16 @@ final class Reducer {
                 }
                 if (sol instanceof Constraint.Later l) {
                     List<Goal> remaining = goals.subList(i + 1, goals.size());
-                    later[0] = new Outcome.Suspend(l.start(), remaining.isEmpty() ? null
-                            : new Def.Null(List.copyOf(remaining), r.position()));
+                    later[0] = new Outcome.Suspend(
+                            l.start(), remaining.isEmpty() ? null : new Def.Null(List.copyOf(remaining), r.position()));
                     return true;
                 }
             }
             return true;
         });
         if (!got) {
-            return new Outcome.Blocked(bindings.resolve(r.message()) + " from " + r.from().roleName());
+            return new Outcome.Blocked(
+                    bindings.resolve(r.message()) + " from " + r.from().roleName());
         }
         return later[0] != null ? later[0] : new Outcome.Progress(null);
     }
@@ -147,5 +153,4 @@ final class Reducer {
         }
         return then == null ? new Outcome.Progress(null) : reduce(then);
     }
-
 }

@@ -13,93 +13,160 @@ import org.livemig.strategy.lcc.syntax.Term;
  */
 final class StandardConstraints {
 
-    private StandardConstraints() {
-    }
+    private StandardConstraints() {}
 
     static void registerAll(ConstraintRegistry r) {
-        r.register("getPeerState", 1, "getPeerState(Status): Status is this peer's distance from its target in "
-                + "cores (balance: |load - average| x cores; consolidate: the excess above full, the free cores below "
-                + "full, else its load); wakes a PM that was given a VM while off",
+        r.register(
+                "getPeerState",
+                1,
+                "getPeerState(Status): Status is this peer's distance from its target in "
+                        + "cores (balance: |load - average| x cores; consolidate: the excess above full, the free cores below "
+                        + "full, else its load); wakes a PM that was given a VM while off",
                 c -> {
-            LccPeer p = c.peer();
-            HypervisorView hv = p.context().hypervisor();
-            if (!hv.poweredOn() && !hv.vms().isEmpty()) {
-                hv.powerOn(); // wake on demand: a VM was placed on this PM while it was off
-            }
-            double status = p.policy().status(p.load(), p.averageLoad(), hv.cores(), !hv.vms().isEmpty());
-            return Constraint.of(c.unify(c.args().get(0), new Term.Num(status)));
-        });
-        r.register("isOverLoaded", 0, "this peer's load is above lcc.balance_high_factor x the average (balance) or "
-                + "above lcc.consolidate_full_threshold (consolidate)",
-                c -> Constraint.of(c.peer().policy().overloaded(c.peer().load(),
-                c.peer().averageLoad())));
-        r.register("isUnderLoaded", 0, "this peer's load is below lcc.balance_low_factor x the average (balance), "
-                + "or it has VMs and is below lcc.consolidate_low_threshold (consolidate)",
-                c -> Constraint.of(c.peer().policy().underloaded(c.peer().load(),
-                c.peer().averageLoad(), hasVms(c.peer()))));
-        r.register("canAcceptMoreLoad", 0, "consolidate: this peer has VMs, is at or above the low threshold and "
-                + "below full",
-                c -> Constraint.of(c.peer().policy().canAcceptMore(c.peer().load(),
-                hasVms(c.peer()))));
+                    LccPeer p = c.peer();
+                    HypervisorView hv = p.context().hypervisor();
+                    if (!hv.poweredOn() && !hv.vms().isEmpty()) {
+                        hv.powerOn(); // wake on demand: a VM was placed on this PM while it was off
+                    }
+                    double status = p.policy()
+                            .status(
+                                    p.load(),
+                                    p.averageLoad(),
+                                    hv.cores(),
+                                    !hv.vms().isEmpty());
+                    return Constraint.of(c.unify(c.args().get(0), new Term.Num(status)));
+                });
+        r.register(
+                "isOverLoaded",
+                0,
+                "this peer's load is above lcc.balance_high_factor x the average (balance) or "
+                        + "above lcc.consolidate_full_threshold (consolidate)",
+                c -> Constraint.of(
+                        c.peer().policy().overloaded(c.peer().load(), c.peer().averageLoad())));
+        r.register(
+                "isUnderLoaded",
+                0,
+                "this peer's load is below lcc.balance_low_factor x the average (balance), "
+                        + "or it has VMs and is below lcc.consolidate_low_threshold (consolidate)",
+                c -> Constraint.of(
+                        c.peer().policy().underloaded(c.peer().load(), c.peer().averageLoad(), hasVms(c.peer()))));
+        r.register(
+                "canAcceptMoreLoad",
+                0,
+                "consolidate: this peer has VMs, is at or above the low threshold and " + "below full",
+                c -> Constraint.of(c.peer().policy().canAcceptMore(c.peer().load(), hasVms(c.peer()))));
         r.register("hasNoLoad", 0, "this peer hosts no VM", c -> Constraint.of(!hasVms(c.peer())));
-        r.register("isMigrationPossible", 2, "isMigrationPossible(Capacity, Need): balance, both positive; "
-                + "consolidate, Need fits in Capacity",
-                c -> Constraint.of(c.peer().policy()
-                .migrationPossible(c.number(0), c.number(1))));
-        r.register("migration", 2, "migration(From, To): on From, migrates the VM that brings both peers closest to "
-                + "the target to To; on To, asks From to migrate VMs of up to its room here (finishes when the "
-                + "migration ends)",
+        r.register(
+                "isMigrationPossible",
+                2,
+                "isMigrationPossible(Capacity, Need): balance, both positive; " + "consolidate, Need fits in Capacity",
+                c -> Constraint.of(c.peer().policy().migrationPossible(c.number(0), c.number(1))));
+        r.register(
+                "migration",
+                2,
+                "migration(From, To): on From, migrates the VM that brings both peers closest to "
+                        + "the target to To; on To, asks From to migrate VMs of up to its room here (finishes when the "
+                        + "migration ends)",
                 StandardConstraints::migration);
-        r.register("waitForMigration", 0, "waits for the next migration this peer takes part in to end (at most 300 "
-                + "s)",
+        r.register(
+                "waitForMigration",
+                0,
+                "waits for the next migration this peer takes part in to end (at most 300 " + "s)",
                 c -> new Constraint.Later(c.peer()::awaitMigration));
-        r.register("releaseResources", 0, "powers this PM off unless it is a spare woken on demand",
-                c -> Constraint.of(!c.peer().spare()
-                && c.peer().context().hypervisor().powerOff()));
-        r.register("isSpare", 0, "this PM was woken on demand and still takes load (consolidate)",
+        r.register(
+                "releaseResources",
+                0,
+                "powers this PM off unless it is a spare woken on demand",
+                c -> Constraint.of(
+                        !c.peer().spare() && c.peer().context().hypervisor().powerOff()));
+        r.register(
+                "isSpare",
+                0,
+                "this PM was woken on demand and still takes load (consolidate)",
                 c -> Constraint.of(c.peer().spare()));
-        r.register("wakePeer", 1, "wakePeer(Need): wakes a powered-off peer when no powered-on peer announced room "
-                + "for Need cores and no spare is up",
+        r.register(
+                "wakePeer",
+                1,
+                "wakePeer(Need): wakes a powered-off peer when no powered-on peer announced room "
+                        + "for Need cores and no spare is up",
                 c -> Constraint.of(c.peer().wakePeer(c.number(0))));
-        r.register("offloadTo", 2, "offloadTo(To, Need): migrates VMs of up to Need cores to To, largest first, "
-                + "each fitting the room To announced",
+        r.register(
+                "offloadTo",
+                2,
+                "offloadTo(To, Need): migrates VMs of up to Need cores to To, largest first, "
+                        + "each fitting the room To announced",
                 StandardConstraints::offloadTo);
-        r.register("shutdown", 0, "powers this PM off", c -> Constraint.of(c.peer().context().hypervisor().powerOff()));
+        r.register(
+                "shutdown",
+                0,
+                "powers this PM off",
+                c -> Constraint.of(c.peer().context().hypervisor().powerOff()));
         r.register("wake", 0, "powers this PM on", c -> {
             c.peer().context().hypervisor().powerOn();
             return new Constraint.Holds();
         });
         r.register("sleep", 1, "sleep(Ms): waits Ms milliseconds of (simulated) time", c -> {
             double ms = c.number(0);
-            return new Constraint.Later(done -> c.peer().context().scheduler().schedule(ms / 1000,
-                    () -> done.accept(true)));
+            return new Constraint.Later(
+                    done -> c.peer().context().scheduler().schedule(ms / 1000, () -> done.accept(true)));
         });
-        r.register("load", 1, "load(L): L is this peer's normalised load (its VMs' CPU load / its cores)",
-                c -> Constraint.of(c.unify(c.args().get(0), new Term.Num(c.peer().load()))));
-        r.register("average_load", 1, "average_load(A): A is the mean of this peer's load and the loads its peers "
-                + "last announced",
-                c -> Constraint.of(c.unify(c.args().get(0),
-                new Term.Num(c.peer().averageLoad()))));
-        r.register("overloaded", 0, "as isOverLoaded/0",
-                c -> Constraint.of(c.peer().policy().overloaded(c.peer().load(),
-                c.peer().averageLoad())));
-        r.register("underloaded", 0, "as isUnderLoaded/0",
-                c -> Constraint.of(c.peer().policy().underloaded(c.peer().load(),
-                c.peer().averageLoad(), hasVms(c.peer()))));
-        r.register("capacity", 1, "capacity(C): C is the cores this peer may still take before it reaches its "
-                + "target",
-                c -> Constraint.of(c.unify(c.args().get(0), new Term.Num(c.peer().policy()
-                .room(c.peer().load(), c.peer().averageLoad(), c.peer().context().hypervisor().cores())))));
-        r.register("need", 1, "need(N): N is the cores this peer is above its target (negative below)",
-                c -> Constraint.of(c.unify(c.args().get(0), new Term.Num(-c.peer().policy()
-                .room(c.peer().load(), c.peer().averageLoad(), c.peer().context().hypervisor().cores())))));
-        r.register("migrate", 2, "migrate(Vm, To): live-migrates VM Vm of this peer to peer To (finishes when the "
-                + "migration ends)",
+        r.register(
+                "load",
+                1,
+                "load(L): L is this peer's normalised load (its VMs' CPU load / its cores)",
+                c -> Constraint.of(
+                        c.unify(c.args().get(0), new Term.Num(c.peer().load()))));
+        r.register(
+                "average_load",
+                1,
+                "average_load(A): A is the mean of this peer's load and the loads its peers " + "last announced",
+                c -> Constraint.of(
+                        c.unify(c.args().get(0), new Term.Num(c.peer().averageLoad()))));
+        r.register(
+                "overloaded",
+                0,
+                "as isOverLoaded/0",
+                c -> Constraint.of(
+                        c.peer().policy().overloaded(c.peer().load(), c.peer().averageLoad())));
+        r.register(
+                "underloaded",
+                0,
+                "as isUnderLoaded/0",
+                c -> Constraint.of(
+                        c.peer().policy().underloaded(c.peer().load(), c.peer().averageLoad(), hasVms(c.peer()))));
+        r.register(
+                "capacity",
+                1,
+                "capacity(C): C is the cores this peer may still take before it reaches its " + "target",
+                c -> Constraint.of(c.unify(
+                        c.args().get(0),
+                        new Term.Num(c.peer()
+                                .policy()
+                                .room(
+                                        c.peer().load(),
+                                        c.peer().averageLoad(),
+                                        c.peer().context().hypervisor().cores())))));
+        r.register(
+                "need",
+                1,
+                "need(N): N is the cores this peer is above its target (negative below)",
+                c -> Constraint.of(c.unify(
+                        c.args().get(0),
+                        new Term.Num(-c.peer()
+                                .policy()
+                                .room(
+                                        c.peer().load(),
+                                        c.peer().averageLoad(),
+                                        c.peer().context().hypervisor().cores())))));
+        r.register(
+                "migrate",
+                2,
+                "migrate(Vm, To): live-migrates VM Vm of this peer to peer To (finishes when the " + "migration ends)",
                 c -> {
-            int vm = (int) c.number(0);
-            int to = (int) c.number(1);
-            return new Constraint.Later(done -> c.peer().migrate(vm, to, done));
-        });
+                    int vm = (int) c.number(0);
+                    int to = (int) c.number(1);
+                    return new Constraint.Later(done -> c.peer().migrate(vm, to, done));
+                });
     }
 
     /**
@@ -111,8 +178,7 @@ final class StandardConstraints {
         int to = (int) c.number(0);
         double need = c.number(1);
         PeerDirectory.Entry partner = p.directory().entry(to);
-        double room = partner == null ? need
-                : p.policy().room(partner.load(), p.averageLoad(), partner.cores());
+        double room = partner == null ? need : p.policy().room(partner.load(), p.averageLoad(), partner.cores());
         List<VmState> vms = new ArrayList<>(p.context().hypervisor().vms());
         vms.sort(Comparator.comparingDouble(VmState::cpuLoad).reversed().thenComparingInt(VmState::id));
         List<Integer> chosen = new ArrayList<>();

@@ -80,5 +80,6 @@ final class WakeOnDemand {
 
     /** The role names this component knows of the consolidate model. */
     static final String SPARE = "spare";
+
     static final String SHUTDOWN = "shutdown";
 }

@@ -10,8 +10,8 @@ import java.util.Set;
 public final class InfixOperators {
 
     /** Comparisons and {@code is}: a constraint {@code Left op Right}; never nested. */
-    public static final List<String> CONSTRAINT = List.of("=", "==", "\\=", "!=", "<", ">", "=<", ">=", "=:=",
-            "=\\=", "is");
+    public static final List<String> CONSTRAINT =
+            List.of("=", "==", "\\=", "!=", "<", ">", "=<", ">=", "=:=", "=\\=", "is");
 
     /** Additive operators (bind looser than the multiplicative ones, left-associative). */
     static final Set<String> ADDITIVE = Set.of("+", "-");
@@ -19,8 +19,7 @@ public final class InfixOperators {
     /** Multiplicative operators. */
     static final Set<String> MULTIPLICATIVE = Set.of("*", "/");
 
-    private InfixOperators() {
-    }
+    private InfixOperators() {}
 
     /**
      * How loosely {@code t}'s operator binds, as in Prolog: 700 for a comparison or {@code is}, 500 for
@@ -36,7 +35,8 @@ public final class InfixOperators {
         if (s.args().size() != 2) {
             return 0;
         }
-        return CONSTRAINT.contains(s.functor()) ? 700 : ADDITIVE.contains(s.functor()) ? 500
-                : MULTIPLICATIVE.contains(s.functor()) ? 400 : 0;
+        return CONSTRAINT.contains(s.functor())
+                ? 700
+                : ADDITIVE.contains(s.functor()) ? 500 : MULTIPLICATIVE.contains(s.functor()) ? 400 : 0;
     }
 }

@@ -63,9 +63,13 @@ public final class LccParser {
         List<RoleDeclaration> declarations = new ArrayList<>();
         while (in.peek().kind() != Token.Kind.EOF) {
             Token t = in.peek();
-            if (t.kind() == Token.Kind.ATOM && t.text().equals("r") && in.peekAt(1).is("(")) {
+            if (t.kind() == Token.Kind.ATOM
+                    && t.text().equals("r")
+                    && in.peekAt(1).is("(")) {
                 declarations.add(declaration());
-            } else if (t.kind() == Token.Kind.ATOM && t.text().equals("a") && in.peekAt(1).is("(")) {
+            } else if (t.kind() == Token.Kind.ATOM
+                    && t.text().equals("a")
+                    && in.peekAt(1).is("(")) {
                 clauses.add(clause());
             } else {
                 throw in.error(t, "a clause 'a(Role, Id) :: ...' or a role declaration 'r(Role, Kind)'");
@@ -98,8 +102,8 @@ public final class LccParser {
         }
         in.expect(",");
         Token kindToken = in.next();
-        RoleDeclaration.Kind kind = RoleDeclaration.Kind.named(kindToken.kind() == Token.Kind.ATOM
-                ? kindToken.text() : "");
+        RoleDeclaration.Kind kind =
+                RoleDeclaration.Kind.named(kindToken.kind() == Token.Kind.ATOM ? kindToken.text() : "");
         if (kind == null) {
             throw in.error(kindToken, "role kind " + RoleDeclaration.Kind.spelled());
         }
@@ -112,8 +116,9 @@ public final class LccParser {
                 in.next();
                 max = wholeNumber();
                 if (max < min) {
-                    throw new LccSyntaxException(start.position(), "role " + name + ": at most " + max
-                            + " peers is fewer than at least " + min);
+                    throw new LccSyntaxException(
+                            start.position(),
+                            "role " + name + ": at most " + max + " peers is fewer than at least " + min);
                 }
             }
         }
@@ -132,8 +137,10 @@ public final class LccParser {
     private Def def() throws LccSyntaxException {
         Def left = seq();
         if (in.peek().is("par")) {
-            throw new LccSyntaxException(in.peek().position(), "parallel composition 'par' is not supported: a livemig "
-                    + "peer runs one role definition at a time (see strategies/README.md)");
+            throw new LccSyntaxException(
+                    in.peek().position(),
+                    "parallel composition 'par' is not supported: a livemig "
+                            + "peer runs one role definition at a time (see strategies/README.md)");
         }
         if (in.peek().is("or")) {
             Token or = in.next();
@@ -172,7 +179,8 @@ public final class LccParser {
             Token agentStart = in.peek();
             AgentRef agent = agent(term(), agentStart);
             List<Goal> goals = optionalGoals();
-            return op.is("=>") ? new Def.Send(t, agent, goals, start.position())
+            return op.is("=>")
+                    ? new Def.Send(t, agent, goals, start.position())
                     : new Def.Receive(t, agent, goals, start.position());
         }
         if (t.equals(new Term.Atom("null")) && !start.quoted()) {
@@ -200,7 +208,8 @@ public final class LccParser {
         Token messageStart = in.peek();
         Term message = term();
         if (!in.peek().is("<=")) {
-            throw in.error(in.peek(), "'<=' after " + message + " (a constraint before '<-' guards a received message)");
+            throw in.error(
+                    in.peek(), "'<=' after " + message + " (a constraint before '<-' guards a received message)");
         }
         in.next();
         Token agentStart = in.peek();
@@ -224,8 +233,9 @@ public final class LccParser {
 
     private Goal goal() throws LccSyntaxException {
         Token start = in.peek();
-        if (start.kind() == Token.Kind.EOF || start.isKeyword() || start.kind() == Token.Kind.PUNCT
-                && !start.is("[") && !start.is("-") && !start.is("(")) {
+        if (start.kind() == Token.Kind.EOF
+                || start.isKeyword()
+                || start.kind() == Token.Kind.PUNCT && !start.is("[") && !start.is("-") && !start.is("(")) {
             throw in.error(start, "a constraint");
         }
         if (isBuiltinName(start) && !in.peekAt(1).is("(") && !isConstraintOperator(in.peekAt(1))) {
@@ -254,18 +264,22 @@ public final class LccParser {
     }
 
     private static boolean isConstraintOperator(Token t) {
-        return !t.quoted() && (t.kind() == Token.Kind.PUNCT || t.kind() == Token.Kind.ATOM)
+        return !t.quoted()
+                && (t.kind() == Token.Kind.PUNCT || t.kind() == Token.Kind.ATOM)
                 && InfixOperators.CONSTRAINT.contains(t.text());
     }
 
     /** {@code _name}: a built-in constraint of LiJ and OpenKnowledge (a variable elsewhere). */
     private static boolean isBuiltinName(Token t) {
-        return t.kind() == Token.Kind.VAR && t.text().startsWith("_") && t.text().length() > 1;
+        return t.kind() == Token.Kind.VAR
+                && t.text().startsWith("_")
+                && t.text().length() > 1;
     }
 
     private Term expression() throws LccSyntaxException {
         Term left = product();
-        while (in.peek().kind() == Token.Kind.PUNCT && InfixOperators.ADDITIVE.contains(in.peek().text())) {
+        while (in.peek().kind() == Token.Kind.PUNCT
+                && InfixOperators.ADDITIVE.contains(in.peek().text())) {
             String op = in.next().text();
             left = new Term.Struct(op, List.of(left, product()));
         }
@@ -274,7 +288,8 @@ public final class LccParser {
 
     private Term product() throws LccSyntaxException {
         Term left = unary();
-        while (in.peek().kind() == Token.Kind.PUNCT && InfixOperators.MULTIPLICATIVE.contains(in.peek().text())) {
+        while (in.peek().kind() == Token.Kind.PUNCT
+                && InfixOperators.MULTIPLICATIVE.contains(in.peek().text())) {
             String op = in.next().text();
             left = new Term.Struct(op, List.of(left, unary()));
         }

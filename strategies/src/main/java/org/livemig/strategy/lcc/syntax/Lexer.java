@@ -10,8 +10,10 @@ import java.util.List;
  */
 final class Lexer {
 
-    private static final String[] PUNCTUATION = {"=:=", "=\\=", "::", "=>", "<=", "<-", "==", "=<", ">=", "\\=", "!=",
-        "=", "<", ">", "+", "*", "/", "(", ")", "[", "]", ",", "|", "."};
+    private static final String[] PUNCTUATION = {
+        "=:=", "=\\=", "::", "=>", "<=", "<-", "==", "=<", ">=", "\\=", "!=", "=", "<", ">", "+", "*", "/", "(", ")",
+        "[", "]", ",", "|", "."
+    };
 
     private final String file;
     private final String text;
@@ -115,11 +117,12 @@ final class Lexer {
             if (c == '\\' && pos < text.length()) {
                 char e = text.charAt(pos);
                 advance();
-                sb.append(switch (e) {
-                    case 'n' -> '\n';
-                    case 't' -> '\t';
-                    default -> e;
-                });
+                sb.append(
+                        switch (e) {
+                            case 'n' -> '\n';
+                            case 't' -> '\t';
+                            default -> e;
+                        });
             } else {
                 sb.append(c);
             }

@@ -20,7 +20,12 @@ public record RoleDeclaration(String role, Kind kind, int min, int max, Position
 
     /** What a declared role is for (OpenKnowledge: initial, necessary, optional, auxiliary; LiJ adds the others). */
     public enum Kind {
-        INITIAL, NECESSARY, OPTIONAL, AUXILIARY, CYCLIC, UNCOMMITTED;
+        INITIAL,
+        NECESSARY,
+        OPTIONAL,
+        AUXILIARY,
+        CYCLIC,
+        UNCOMMITTED;
 
         /** The kind spelled {@code name} in a model, or null. */
         static Kind named(String name) {
@@ -34,7 +39,8 @@ public record RoleDeclaration(String role, Kind kind, int min, int max, Position
 
         /** The kinds as a model spells them, for error messages. */
         static String spelled() {
-            String all = Arrays.stream(values()).map(k -> "'" + k.name().toLowerCase(Locale.ROOT) + "'")
+            String all = Arrays.stream(values())
+                    .map(k -> "'" + k.name().toLowerCase(Locale.ROOT) + "'")
                     .collect(Collectors.joining(", "));
             int last = all.lastIndexOf(", ");
             return all.substring(0, last) + " or " + all.substring(last + 2);

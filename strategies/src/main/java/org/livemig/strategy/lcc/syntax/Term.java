@@ -29,7 +29,8 @@ public sealed interface Term permits Term.Atom, Term.Num, Term.Str, Term.Var, Te
         @Override
         public String toString() {
             return value == Math.rint(value) && Math.abs(value) < 1e15
-                    ? Long.toString((long) value) : String.format(Locale.ROOT, "%s", value);
+                    ? Long.toString((long) value)
+                    : String.format(Locale.ROOT, "%s", value);
         }
     }
 

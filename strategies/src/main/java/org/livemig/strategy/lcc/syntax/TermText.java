@@ -3,8 +3,7 @@ package org.livemig.strategy.lcc.syntax;
 /** How terms are written back as LCC text (the parser reads this text back to an equal term). */
 final class TermText {
 
-    private TermText() {
-    }
+    private TermText() {}
 
     static String of(Term.Struct s) {
         if (s.functor().equals(Term.CONS) && s.args().size() == 2) {
@@ -13,7 +12,8 @@ final class TermText {
         int p = InfixOperators.precedence(s);
         if (p > 0 && s.args().size() == 2) {
             int left = p == 700 ? p - 1 : p; // + - * / are left-associative, comparisons are not associative
-            return operand(s.args().get(0), left) + " " + s.functor() + " " + operand(s.args().get(1), p - 1);
+            return operand(s.args().get(0), left) + " " + s.functor() + " "
+                    + operand(s.args().get(1), p - 1);
         }
         if (p > 0) {
             return "-" + operand(s.args().get(0), p);
@@ -34,7 +34,9 @@ final class TermText {
         StringBuilder sb = new StringBuilder("[");
         Term t = cell;
         boolean first = true;
-        while (t instanceof Term.Struct c && c.functor().equals(Term.CONS) && c.args().size() == 2) {
+        while (t instanceof Term.Struct c
+                && c.functor().equals(Term.CONS)
+                && c.args().size() == 2) {
             sb.append(first ? "" : ", ").append(c.args().get(0));
             first = false;
             t = c.args().get(1);

@@ -3,7 +3,14 @@ package org.livemig.strategy.lcc.syntax;
 /** A token of LCC text. */
 record Token(Kind kind, String text, boolean quoted, Position position) {
 
-    enum Kind { ATOM, VAR, NUM, STR, PUNCT, EOF }
+    enum Kind {
+        ATOM,
+        VAR,
+        NUM,
+        STR,
+        PUNCT,
+        EOF
+    }
 
     boolean is(String punctOrKeyword) {
         return (kind == Kind.PUNCT || (kind == Kind.ATOM && !quoted)) && text.equals(punctOrKeyword);
@@ -22,7 +29,6 @@ record Token(Kind kind, String text, boolean quoted, Position position) {
     }
 
     boolean isKeyword() {
-        return kind == Kind.ATOM && !quoted
-                && (text.equals("then") || text.equals("or") || text.equals("and"));
+        return kind == Kind.ATOM && !quoted && (text.equals("then") || text.equals("or") || text.equals("and"));
     }
 }
