@@ -20,13 +20,17 @@ class WallClockSchedulerTest {
         Set<Thread> threads = ConcurrentHashMap.newKeySet();
         CountDownLatch done = new CountDownLatch(3);
         try (WallClockScheduler s = new WallClockScheduler("t")) {
-            for (int i : new int[] {3, 1, 2}) {
-                s.schedule(i * 0.02, () -> {
-                    order.add(i);
-                    threads.add(Thread.currentThread());
-                    done.countDown();
-                });
-            }
+            // Delays count from each schedule call: scheduled together on the scheduler's own thread and 0.2 s
+            // apart, the order cannot depend on how long the calls themselves take on a loaded machine.
+            s.execute(() -> {
+                for (int i : new int[] {3, 1, 2}) {
+                    s.schedule(i * 0.2, () -> {
+                        order.add(i);
+                        threads.add(Thread.currentThread());
+                        done.countDown();
+                    });
+                }
+            });
             assertTrue(done.await(10, TimeUnit.SECONDS));
             assertEquals(List.of(1, 2, 3), order);
             assertEquals(1, threads.size());
@@ -59,8 +63,8 @@ class WallClockSchedulerTest {
             double t0 = s.now();
             Thread.sleep(5);
             assertTrue(s.now() > t0);
-            assertThrows(IllegalArgumentException.class, () -> s.schedule(-1, () -> { }));
-            assertThrows(IllegalArgumentException.class, () -> s.schedule(Double.NaN, () -> { }));
+            assertThrows(IllegalArgumentException.class, () -> s.schedule(-1, () -> {}));
+            assertThrows(IllegalArgumentException.class, () -> s.schedule(Double.NaN, () -> {}));
         }
     }
 }
