@@ -29,7 +29,8 @@ public final class ThesisFindings {
   public static final List<String> IDS = List.of("push-most-at-high", "pull-most-at-low",
       "hybrid-like-push-at-high", "hybrid-like-pull-at-low", "hybrid-most-attempts",
       "testbed-performance-near-1", "simulation-push-high-above-pull-high", "burst-raises-push-attempts",
-      "drain-raises-pull-attempts", "variable-thresholds-raise-attempts",
+      "drain-raises-pull-attempts", "burst-e-drops-and-recovers", "drain-e-drops-and-recovers",
+      "variable-thresholds-raise-attempts",
       "variable-thresholds-raise-performance-simulation", "busy-profiles-keep-negotiating",
       "hybrid-busiest-at-medium", "xen-kvm-mechanism", "overhead-near-0-without-migrations",
       "overhead-higher-when-busy", "settle-periods-prevent-overload", "lcc-balance-within-80-120");
@@ -69,6 +70,8 @@ public final class ThesisFindings {
         "Burst: Push attempts per 1000 s rise at the burst (3000 s after vs 3000 s before)"));
     out.add(changeRaises(g, "drain-raises-pull-attempts", "drain", "pull",
         "Drain: Pull attempts per 1000 s rise at the drain (3000 s after vs 3000 s before)"));
+    out.add(PerformanceAtChangeFinding.evaluate(g, "burst"));
+    out.add(PerformanceAtChangeFinding.evaluate(g, "drain"));
     out.add(variableRaises(g, "variable-thresholds-raise-attempts", ATTEMPTS, false,
         "Variable thresholds raise attempts (normal, all strategies and loads)"));
     out.add(variableRaises(g, "variable-thresholds-raise-performance-simulation", PERFORMANCE, true,
