@@ -36,6 +36,8 @@ public final class ThesisFindings {
             "simulation-push-high-above-pull-high",
             "burst-raises-push-attempts",
             "drain-raises-pull-attempts",
+            "burst-e-drops-and-recovers",
+            "drain-e-drops-and-recovers",
             "variable-thresholds-raise-attempts",
             "variable-thresholds-raise-performance-simulation",
             "busy-profiles-keep-negotiating",
@@ -98,6 +100,8 @@ public final class ThesisFindings {
                 "drain",
                 "pull",
                 "Drain: Pull attempts per 1000 s rise at the drain (3000 s after vs 3000 s before)"));
+        out.add(PerformanceAtChangeFinding.evaluate(g, "burst"));
+        out.add(PerformanceAtChangeFinding.evaluate(g, "drain"));
         out.add(variableRaises(
                 g,
                 "variable-thresholds-raise-attempts",
