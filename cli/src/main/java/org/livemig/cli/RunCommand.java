@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.livemig.results.RunResult;
 import org.livemig.results.RunResultWriter;
 import org.livemig.results.RunSummary;
+import org.livemig.results.chart.ChartFiles;
 import org.livemig.scenario.InvalidScenarioException;
 import org.livemig.scenario.Scenario;
 import org.livemig.scenario.ScenarioException;
@@ -63,6 +64,7 @@ final class RunCommand implements Callable<Integer> {
         Scenario scenario = scenario(scenarioArg, seed, assignments);
         Path dir = out != null ? out : Path.of("runs", defaultDirName(scenario, assignments));
         RunResult result;
+        ChartFiles.warmUpInBackground(); // the figures' classes load on the other processor while this simulates
         try (RunProgress progress = RunProgress.start("run " + scenario.name(), !quiet)) {
             result = SimulationRun.of(scenario).run(progress::update);
         } catch (org.livemig.strategy.lcc.runtime.LccRuntimeException | TraceUnreadableException e) {

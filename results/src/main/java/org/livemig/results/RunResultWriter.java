@@ -1,11 +1,17 @@
 package org.livemig.results;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.livemig.results.chart.ChartFiles;
 import org.livemig.results.chart.PmLoadChart;
 import org.livemig.results.chart.SystemChart;
@@ -29,7 +35,7 @@ public final class RunResultWriter {
         ChartFiles.ensureHeadless();
     }
 
-    /** The artifacts of a standard result directory, in the order they are written. */
+    /** The artifacts of a standard result directory (written in parallel; each writes only its own files). */
     public static final List<ResultArtifact> STANDARD_ARTIFACTS = List.of(
             (dir, r) -> SummaryJson.write(dir.resolve(ResultDirectory.SUMMARY_JSON), r.summary()),
             (dir, r) -> ResultTables.METRICS.write(dir.resolve(ResultDirectory.METRICS_CSV), r.metrics()),
@@ -82,11 +88,53 @@ public final class RunResultWriter {
         Objects.requireNonNull(dir, "dir");
         Objects.requireNonNull(result, "result");
         List<ResultArtifact> parts = List.copyOf(artifacts);
-        AtomicDirectory.replace(dir, staging -> {
-            for (ResultArtifact part : parts) {
-                part.writeInto(staging, result);
-            }
+        AtomicDirectory.replace(dir, staging -> writeInParallel(staging, result, parts));
+    }
+
+    /**
+     * Writes every part on its own thread, at most one per processor, and waits for all: the figures render
+     * while the tables are written. The first failure (in the parts' order) is thrown once every part has
+     * ended, so the staging directory is never removed under a part still writing.
+     */
+    private static void writeInParallel(Path staging, RunResult result, List<ResultArtifact> parts) throws IOException {
+        int threads = Math.max(1, Math.min(parts.size(), Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "result-writer");
+            thread.setDaemon(true);
+            return thread;
         });
+        try {
+            List<Future<Void>> writes = new ArrayList<>();
+            for (ResultArtifact part : parts) {
+                writes.add(pool.submit(() -> {
+                    part.writeInto(staging, result);
+                    return null;
+                }));
+            }
+            Throwable first = null;
+            for (Future<Void> write : writes) {
+                try {
+                    write.get();
+                } catch (ExecutionException e) {
+                    first = first == null ? e.getCause() : first;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    pool.shutdownNow();
+                    throw new InterruptedIOException("interrupted while writing " + staging);
+                }
+            }
+            if (first instanceof IOException io) {
+                throw io;
+            }
+            if (first instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (first instanceof Error error) {
+                throw error;
+            }
+        } finally {
+            pool.shutdown();
+        }
     }
 
     private static void writeScenario(Path dir, RunResult result) throws IOException {

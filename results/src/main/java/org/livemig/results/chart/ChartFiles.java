@@ -8,7 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
+import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.svg.SVGGraphics2D;
 
 /** Writes charts to image files, headless. */
@@ -27,6 +30,32 @@ public final class ChartFiles {
     public static void ensureHeadless() {
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true");
+        }
+    }
+
+    /**
+     * Starts loading the graphics stack (JFreeChart, Java2D, fonts, the PNG writer) on a daemon thread by
+     * rendering a tiny chart in memory, so that a run's figures do not pay for it after the simulation: the
+     * simulation runs on one processor meanwhile. Nothing is written; a failure here is ignored (the real
+     * figures report their own).
+     */
+    public static void warmUpInBackground() {
+        Thread warmUp = new Thread(ChartFiles::warmUp, "chart-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.setPriority(Thread.MIN_PRIORITY);
+        warmUp.start();
+    }
+
+    private static void warmUp() {
+        try {
+            XYSeries series = new XYSeries("warm-up");
+            series.add(0, 0);
+            series.add(1, 1);
+            JFreeChart chart = ChartFactory.createXYLineChart("", "x", "y", new XYSeriesCollection(series));
+            BufferedImage image = chart.createBufferedImage(32, 32, BufferedImage.TYPE_INT_RGB, null);
+            ImageIO.write(image, "png", OutputStream.nullOutputStream());
+        } catch (IOException | RuntimeException e) {
+            // Only a warm-up: the figures that matter are rendered, and fail, on their own.
         }
     }
 
