@@ -51,26 +51,14 @@ public final class InvariantChecker {
         Arrays.fill(seenOn, null);
         int seen = 0;
         for (SimulatedPm pm : cluster.pms()) {
-            long memory = pm.arrivingMemoryMb();
-            int vcpus = pm.arrivingVcpus();
             for (SimulatedVm vm : pm.residents()) {
                 SimulatedPm other = markSeen(vm.id(), pm);
                 seen++;
                 if (other != null) {
                     throw violation("VM " + vm.id() + " is on PM " + other.id() + " and PM " + pm.id());
                 }
-                if (vm.host() != pm) {
-                    throw violation("VM " + vm.id() + " is listed on PM " + pm.id() + " but runs on " + vm.host());
-                }
-                memory += vm.memoryMb();
-                vcpus += vm.vcpus();
             }
-            if (memory > pm.memoryMb()) {
-                throw violation("PM " + pm.id() + " holds " + memory + " MB of VMs but has " + pm.memoryMb() + " MB");
-            }
-            if (vcpus > pm.maxVcpus()) {
-                throw violation("PM " + pm.id() + " holds " + vcpus + " vcpus but may hold " + pm.maxVcpus());
-            }
+            checkPm(pm);
         }
         checkReservations();
         for (SimulatedVm vm : cluster.vms()) {
