@@ -141,7 +141,9 @@ final class NegotiationKeys {
                     Negotiation.Builder::fanout,
                     "Peers each HOTSPOT, STEAL_BROADCAST and HELLO reaches, drawn from the PM's Cyclon view "
                             + "(WINNING_BID and RESOURCE_RELEASE go to the same peers); at most view_size; `all`: "
-                            + "every PM, no overlay (Push, Pull, Hybrid; LCC strategies need all)",
+                            + "every PM, no overlay (Push, Pull, Hybrid; LCC strategies need all). With a "
+                            + "number the simulated measurement point reads the datacentre without polling "
+                            + "every PM",
                     "SPEC 8; Voulgaris et al. 2005 (Cyclon)"),
             NEGOTIATION.integer(
                     "view_size",

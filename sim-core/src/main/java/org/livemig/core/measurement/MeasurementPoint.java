@@ -26,6 +26,7 @@ public final class MeasurementPoint implements Transport.Receiver {
     private final Transport transport;
     private final DatacentreProbe probe;
     private final double intervalS;
+    private final boolean requests;
     private final ConsolidationTotals totals;
     private final List<MetricsSample> metrics = new ArrayList<>();
     private final List<PmLoadSample> pmLoads = new ArrayList<>();
@@ -44,6 +45,7 @@ public final class MeasurementPoint implements Transport.Receiver {
         this.transport = Objects.requireNonNull(transport, "transport");
         this.probe = Objects.requireNonNull(probe, "probe");
         this.intervalS = settings.intervalS();
+        this.requests = settings.requests();
         this.totals = new ConsolidationTotals(settings.pushThreshold(), settings.power());
     }
 
@@ -56,7 +58,9 @@ public final class MeasurementPoint implements Transport.Receiver {
     }
 
     private void request() {
-        transport.send(ProtocolMessages.measurementRequest());
+        if (requests) {
+            transport.send(ProtocolMessages.measurementRequest());
+        }
         scheduler.schedule(intervalS, () -> {
             try {
                 sample();

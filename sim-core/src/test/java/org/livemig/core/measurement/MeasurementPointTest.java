@@ -92,6 +92,22 @@ class MeasurementPointTest {
     }
 
     @Test
+    void withoutRequestsItSendsNothingAndStillSamplesTheProbe() {
+        MeasurementPoint quiet = new MeasurementPoint(
+                scheduler,
+                sent::add,
+                probe,
+                new MeasurementSettings(10, 0.7, new LinearPowerModel(100, 200, 10)).withoutRequests());
+        probe.pms = List.of(pm(0, 2, 1), pm(1, 2, 0));
+        quiet.start();
+        probe.attempts = 4;
+        scheduler.runUntil(30);
+        assertEquals(List.of(), sent);
+        assertEquals(3, quiet.metrics().size());
+        assertEquals(4, quiet.metrics().get(0).attempts());
+    }
+
+    @Test
     void aPmThatIsOffIsNeitherActiveNorInTheLoadsButDrawsItsOffPower() {
         probe.pms = List.of(pm(0, 2, 1), new PmObservation(1, false, 2, 0, 0));
         mp.start();
