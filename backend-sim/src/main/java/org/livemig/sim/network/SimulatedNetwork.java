@@ -1,6 +1,7 @@
 package org.livemig.sim.network;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -32,7 +33,11 @@ public final class SimulatedNetwork {
     private final RandomGenerator random;
     private final TreeMap<Integer, Node> nodes = new TreeMap<>();
     private final List<TrafficObserver> observers = new ArrayList<>();
+    /** Nodes of id >= 0 by id (PMs are 0 .. pms - 1), so a unicast finds its node without a tree walk. */
+    private Node[] byId = new Node[0];
+    /** Every node in id order, for broadcasts; null when a node was added since it was last made. */
     private Node[] sortedNodes = new Node[0];
+
     private long sentCopies;
     private long lostCopies;
     private long duplicatedCopies;
@@ -66,7 +71,7 @@ public final class SimulatedNetwork {
 
     /** Whether {@code nodeId} is known (attached or given a transport). */
     public boolean hasNode(int nodeId) {
-        return nodes.containsKey(nodeId);
+        return lookup(nodeId) != null;
     }
 
     /** Marks a node down (it neither sends nor receives, copies in flight to it are dropped) or up again. */
@@ -76,7 +81,7 @@ public final class SimulatedNetwork {
 
     /** Whether {@code nodeId} is down. */
     public boolean isDown(int nodeId) {
-        Node node = nodes.get(nodeId);
+        Node node = lookup(nodeId);
         return node != null && node.down;
     }
 
@@ -92,13 +97,13 @@ public final class SimulatedNetwork {
 
     /** Bytes node {@code nodeId} has sent (frame headers included). */
     public long sentBytes(int nodeId) {
-        Node node = nodes.get(nodeId);
+        Node node = lookup(nodeId);
         return node == null ? 0 : node.sentBytes;
     }
 
     /** Packets node {@code nodeId} has sent. */
     public long sentPackets(int nodeId) {
-        Node node = nodes.get(nodeId);
+        Node node = lookup(nodeId);
         return node == null ? 0 : node.sentPackets;
     }
 
@@ -141,16 +146,36 @@ public final class SimulatedNetwork {
     }
 
     private Node node(int nodeId) {
-        Node node = nodes.get(nodeId);
+        Node node = lookup(nodeId);
         if (node == null) {
             if (nodeId == Message.BROADCAST || nodeId == Message.NONE) {
                 throw new IllegalArgumentException("node id " + nodeId + " is reserved");
             }
             node = new Node(nodeId);
             nodes.put(nodeId, node);
-            sortedNodes = nodes.values().toArray(new Node[0]);
+            if (nodeId >= 0) {
+                if (nodeId >= byId.length) {
+                    byId = Arrays.copyOf(byId, Math.max(nodeId + 1, byId.length * 2));
+                }
+                byId[nodeId] = node;
+            }
+            sortedNodes = null; // remade at the next broadcast: adding N nodes stays O(N log N)
         }
         return node;
+    }
+
+    private Node lookup(int nodeId) {
+        if (nodeId >= 0) {
+            return nodeId < byId.length ? byId[nodeId] : null;
+        }
+        return nodes.get(nodeId);
+    }
+
+    private Node[] sortedNodes() {
+        if (sortedNodes == null) {
+            sortedNodes = nodes.values().toArray(new Node[0]);
+        }
+        return sortedNodes;
     }
 
     private void send(Node from, Message message) {
@@ -166,13 +191,13 @@ public final class SimulatedNetwork {
         Message decoded = decode(from.id, bytes, message.type());
         int frameBytes = bytes.length + settings.frameOverheadBytes();
         if (message.destination() == Message.BROADCAST) {
-            for (Node to : sortedNodes) {
+            for (Node to : sortedNodes()) {
                 if (to != from && to.receiver != null) {
                     transmit(from, to, decoded, frameBytes);
                 }
             }
         } else {
-            transmit(from, nodes.get(message.destination()), decoded, frameBytes);
+            transmit(from, lookup(message.destination()), decoded, frameBytes);
         }
     }
 
