@@ -161,6 +161,21 @@ public final class SimulatedDatacentre extends AbstractDsolModel<Double, DevsSim
         return agents == null ? List.of() : agents;
     }
 
+    /**
+     * The migration attempts the PMs' agents have made so far, by their own counters: with agent crashes and
+     * restarts, those of every incarnation (a restarted agent starts from zero, its predecessor's attempts stay).
+     */
+    public long agentAttempts() {
+        if (faults != null && faults.ownsAgents()) {
+            return faults.agentAttempts();
+        }
+        long total = 0;
+        for (PmAgent agent : agents == null ? List.<PmAgent>of() : agents) {
+            total += agent.attempts();
+        }
+        return total;
+    }
+
     /** What the scenario's faults injected so far, or null when it has none. */
     public FaultCounts faultCounts() {
         return faults == null ? null : faults.counts();

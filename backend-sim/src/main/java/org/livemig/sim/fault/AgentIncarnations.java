@@ -38,6 +38,7 @@ public final class AgentIncarnations {
     private final double[] rate;
     private final AgentClock[] clocks;
     private final PmAgent[] agents;
+    private long retiredAttempts;
     private final int[] restarts;
 
     AgentIncarnations(
@@ -130,10 +131,20 @@ public final class AgentIncarnations {
     }
 
     private void restart(int pm) {
+        retiredAttempts += agents[pm].attempts(); // the attempts a crashed incarnation made still happened
         restarts[pm]++;
         incarnate(pm, "agent-" + pm + "-r" + restarts[pm]);
         counts.agentRestarts++;
         agents[pm].start();
+    }
+
+    /** Attempts of every incarnation of every agent so far: those replaced by a restart and those in place now. */
+    public long attempts() {
+        long total = retiredAttempts;
+        for (PmAgent agent : agents) {
+            total += agent == null ? 0 : agent.attempts();
+        }
+        return total;
     }
 
     /** The agents running now (a crashed agent that has not restarted is left out). */

@@ -88,6 +88,11 @@ public final class FaultInjector {
         });
     }
 
+    /** Attempts of every agent incarnation so far (crashed and restarted agents included). */
+    public long agentAttempts() {
+        return incarnations.attempts();
+    }
+
     /** The agents running now, or null when this injector does not own them. */
     public List<PmAgent> currentAgents() {
         return incarnations == null ? null : incarnations.current();

@@ -59,7 +59,7 @@ public final class SimulationRun {
         long startNs = System.nanoTime();
         try (SimulatedDatacentre dc = SimulatedDatacentre.build(scenario)) {
             observers.forEach(dc::addObserver);
-            List<PmAgent> attached = dc.attachAgents(agents);
+            dc.attachAgents(agents);
             Transport managerLink = dc.network().transportFor(Message.CENTRAL_MANAGER);
             Optional<CentralManager> manager = Baselines.manager(scenario, dc.scheduler(), managerLink);
             manager.ifPresent(m -> {
@@ -68,7 +68,7 @@ public final class SimulationRun {
             });
             SimulatorProbe probe = new SimulatorProbe(
                     dc,
-                    () -> attached.stream().mapToLong(PmAgent::attempts).sum()
+                    () -> dc.agentAttempts()
                             + manager.map(CentralManager::attempts).orElse(0L));
             MeasurementPoint[] receiver = new MeasurementPoint[1]; // the replies reach it once it exists
             MeasurementPoint mp = new MeasurementPoint(

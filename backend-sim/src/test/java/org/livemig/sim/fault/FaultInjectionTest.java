@@ -82,7 +82,12 @@ class FaultInjectionTest {
             assertEquals(3, dc.runningAgents().size(), "PM 1's agent is down");
             dc.runUntil(1499);
             assertEquals(sentAtCrash, dc.network().sentPackets(1), "a dead agent's timers and sends are gone");
+            long attemptsBeforeRestart = dc.agentAttempts();
+            assertTrue(first.get(1).attempts() > 0, "PM 1's first agent made attempts before it crashed");
             dc.runUntil(1500);
+            assertTrue(
+                    dc.agentAttempts() >= attemptsBeforeRestart,
+                    "a restart keeps the crashed incarnation's attempts in the run's count");
             assertEquals(4, dc.runningAgents().size());
             assertNotEquals(first.get(1), dc.runningAgents().get(1), "a fresh agent, with empty state");
             dc.runUntil(1600);
