@@ -6,6 +6,7 @@ import org.livemig.core.measurement.AgentViewSample;
 import org.livemig.core.measurement.MetricsSample;
 import org.livemig.core.measurement.MigrationRecord;
 import org.livemig.core.measurement.PmLoadSample;
+import org.livemig.core.measurement.PmLoadTable;
 
 /**
  * Everything a run leaves behind: its summary, the three tables and, optionally, the effective
@@ -32,7 +33,7 @@ public record RunResult(
     public RunResult {
         Arguments.present("summary", summary);
         metrics = List.copyOf(Arguments.present("metrics", metrics));
-        pmLoads = List.copyOf(Arguments.present("pmLoads", pmLoads));
+        pmLoads = PmLoadTable.copyOf(Arguments.present("pmLoads", pmLoads)); // compact: the largest part
         migrations = List.copyOf(Arguments.present("migrations", migrations));
         agentViews = List.copyOf(Arguments.present("agentViews", agentViews));
     }

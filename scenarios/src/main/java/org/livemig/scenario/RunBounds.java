@@ -12,8 +12,8 @@ final class RunBounds {
     static final double MAX_DURATION_S = 1e8;
     /** Most rows of {@code metrics.csv} (duration / measurement interval): each is kept in memory until written. */
     static final long MAX_SAMPLES = 10_000_000L;
-    /** Most rows of {@code pm_loads.csv} (PMs x samples), about 1 GB of heap and 600 MB of CSV. */
-    static final long MAX_PM_LOAD_ROWS = 25_000_000L;
+    /** Most rows of {@code pm_loads.csv} (PMs x samples): 20 bytes each in memory (1 GB), about 1.2 GB of CSV. */
+    static final long MAX_PM_LOAD_ROWS = 50_000_000L;
     /** Most periodic agent checks (PMs x duration / check interval); the benchmark runs 4 million in 20 s. */
     static final long MAX_AGENT_CHECKS = 500_000_000L;
 

@@ -29,7 +29,7 @@ public final class MeasurementPoint implements Transport.Receiver {
     private final boolean requests;
     private final ConsolidationTotals totals;
     private final List<MetricsSample> metrics = new ArrayList<>();
-    private final List<PmLoadSample> pmLoads = new ArrayList<>();
+    private final PmLoadTable pmLoads = new PmLoadTable();
     private final List<MigrationRecord> migrations = new ArrayList<>();
     private final List<AgentViewSample> agentViews = new ArrayList<>();
     private final java.util.Map<Integer, double[]> latestViews = new java.util.HashMap<>();
@@ -91,7 +91,7 @@ public final class MeasurementPoint implements Transport.Receiver {
         for (PmObservation pm : pms) {
             if (pm.active()) {
                 active.add(pm.normalisedLoad());
-                pmLoads.add(new PmLoadSample(now, pm.id(), pm.normalisedLoad()));
+                pmLoads.append(new PmLoadSample(now, pm.id(), pm.normalisedLoad()));
                 double[] view = latestViews.get(pm.id());
                 if (view != null) {
                     agentViews.add(new AgentViewSample(now, pm.id(), view[0], view[1]));
@@ -147,7 +147,7 @@ public final class MeasurementPoint implements Transport.Receiver {
     }
 
     public List<PmLoadSample> pmLoads() {
-        return List.copyOf(pmLoads);
+        return pmLoads.snapshot();
     }
 
     /** What LCC agents reported of their own view at each sample (empty for other agents). */
