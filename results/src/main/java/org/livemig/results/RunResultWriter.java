@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.livemig.results.chart.ChartFiles;
 import org.livemig.results.chart.PmLoadChart;
 import org.livemig.results.chart.SystemChart;
@@ -118,8 +119,9 @@ public final class RunResultWriter {
                 } catch (ExecutionException e) {
                     first = first == null ? e.getCause() : first;
                 } catch (InterruptedException e) {
+                    pool.shutdownNow(); // stop the parts still writing and let them end: the staging goes next
+                    awaitEnd(pool);
                     Thread.currentThread().interrupt();
-                    pool.shutdownNow();
                     throw new InterruptedIOException("interrupted while writing " + staging);
                 }
             }
@@ -134,6 +136,23 @@ public final class RunResultWriter {
             }
         } finally {
             pool.shutdown();
+        }
+    }
+
+    /** Waits until every thread of {@code pool} has ended, whatever interrupts the wait. */
+    private static void awaitEnd(ExecutorService pool) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                if (pool.awaitTermination(1, TimeUnit.SECONDS)) {
+                    break;
+                }
+            } catch (InterruptedException again) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 
