@@ -170,7 +170,7 @@ public final class SimulatedDatacentre extends AbstractDsolModel<Double, DevsSim
             return faults.agentAttempts();
         }
         long total = 0;
-        for (PmAgent agent : agents == null ? List.<PmAgent>of() : agents) {
+        for (PmAgent agent : runningAgents()) { // without agent faults every agent runs, once
             total += agent.attempts();
         }
         return total;
