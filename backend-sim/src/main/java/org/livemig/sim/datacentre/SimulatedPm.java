@@ -1,9 +1,9 @@
 package org.livemig.sim.datacentre;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import org.livemig.scenario.Scenario;
 import org.livemig.scenario.Topology;
 
@@ -20,7 +20,14 @@ public final class SimulatedPm {
     private final double migrationRateMbps;
     private final double loadFactor;
     private final HostLoadAverage loadAverage;
-    private final Map<Integer, SimulatedVm> residents = new LinkedHashMap<>();
+    /**
+     * Resident VMs in arrival order. A list, not a map by id: a PM holds at most {@code maxVcpus} VMs, so a
+     * search by id is short, and the load sampling, the probes and the agents' checks walk these lists of
+     * every PM all the time (a linked map's entries are scattered over the heap).
+     */
+    private final List<SimulatedVm> residents = new ArrayList<>();
+
+    private final Collection<SimulatedVm> residentsView = Collections.unmodifiableList(residents);
     private long residentMemoryMb;
     private int residentVcpus;
     private long arrivingMemoryMb;
@@ -94,19 +101,19 @@ public final class SimulatedPm {
 
     /** The VMs running here, in arrival order (read-only view). */
     public Collection<SimulatedVm> residents() {
-        return Collections.unmodifiableCollection(residents.values());
+        return residentsView;
     }
 
     /** Whether {@code vmId} runs here. */
     public boolean hosts(int vmId) {
-        return residents.containsKey(vmId);
+        return indexOf(vmId) >= 0;
     }
 
     /** Summed CPU demand of the resident VMs now, in cores. */
     public double demand() {
         double sum = 0;
-        for (SimulatedVm vm : residents.values()) {
-            sum += vm.demand();
+        for (int i = 0, n = residents.size(); i < n; i++) {
+            sum += residents.get(i).demand();
         }
         return sum;
     }
@@ -163,7 +170,8 @@ public final class SimulatedPm {
     /** Samples the load averages of this PM and its VMs once; returns the summed demand sampled. */
     double sampleLoad() {
         double sum = 0;
-        for (SimulatedVm vm : residents.values()) {
+        for (int i = 0, n = residents.size(); i < n; i++) {
+            SimulatedVm vm = residents.get(i);
             vm.sampleLoad();
             sum += vm.demand();
         }
@@ -180,18 +188,21 @@ public final class SimulatedPm {
     }
 
     void addResident(SimulatedVm vm) {
-        if (residents.putIfAbsent(vm.id(), vm) != null) {
+        if (indexOf(vm.id()) >= 0) {
             throw new IllegalStateException(vm + " is already on PM " + id);
         }
+        residents.add(vm);
         residentMemoryMb += vm.memoryMb();
         residentVcpus += vm.vcpus();
         vm.setHost(this);
     }
 
     void removeResident(SimulatedVm vm) {
-        if (residents.remove(vm.id()) == null) {
+        int index = indexOf(vm.id());
+        if (index < 0) {
             throw new IllegalStateException(vm + " is not on PM " + id);
         }
+        residents.remove(index);
         residentMemoryMb -= vm.memoryMb();
         residentVcpus -= vm.vcpus();
     }
@@ -204,6 +215,15 @@ public final class SimulatedPm {
     void release(SimulatedVm vm) {
         arrivingMemoryMb -= vm.memoryMb();
         arrivingVcpus -= vm.vcpus();
+    }
+
+    private int indexOf(int vmId) {
+        for (int i = 0, n = residents.size(); i < n; i++) {
+            if (residents.get(i).id() == vmId) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     @Override

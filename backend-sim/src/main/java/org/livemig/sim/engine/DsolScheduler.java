@@ -5,7 +5,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import nl.tudelft.simulation.dsol.experiment.SingleReplication;
-import nl.tudelft.simulation.dsol.formalisms.eventscheduling.AbstractSimEvent;
+import nl.tudelft.simulation.dsol.formalisms.eventscheduling.SimEventInterface;
 import nl.tudelft.simulation.dsol.model.AbstractDsolModel;
 import nl.tudelft.simulation.dsol.model.DsolModel;
 import nl.tudelft.simulation.dsol.simulators.DevsSimulator;
@@ -40,6 +40,13 @@ public final class DsolScheduler implements Scheduler, AutoCloseable {
     private volatile Throwable failure;
     private volatile double failureTimeS;
     private long executedEvents;
+    /**
+     * Ids of this scheduler's events, in creation order. They start above any id DSOL's global counter gives
+     * its own few events (the warm-up and end-of-replication events, created before any of these), so at
+     * equal time and priority DSOL's come first, as they did when every event drew from its counter.
+     */
+    private long nextEventId = 1L << 40;
+
     private SingleReplication<Double> replication;
     private boolean initialized;
     private boolean closed;
@@ -94,17 +101,21 @@ public final class DsolScheduler implements Scheduler, AutoCloseable {
         if (!(delaySeconds >= 0) || Double.isInfinite(delaySeconds)) {
             throw new IllegalArgumentException("delay must be a finite number >= 0 s (got " + delaySeconds + ")");
         }
-        return scheduleAt(now() + delaySeconds, action);
+        return scheduleAt(now() + delaySeconds, delaySeconds, action);
     }
 
     /** Runs {@code action} at absolute time {@code timeS} (not before now). */
     public Cancellable scheduleAt(double timeS, Runnable action) {
+        return scheduleAt(timeS, timeS - now(), action);
+    }
+
+    private Cancellable scheduleAt(double timeS, double delayS, Runnable action) {
         Objects.requireNonNull(action, "action");
         requireUsable();
         if (!(timeS >= now()) || Double.isInfinite(timeS)) {
             throw new IllegalArgumentException("cannot schedule at t=" + timeS + " s, now is " + now() + " s");
         }
-        ScheduledAction event = new ScheduledAction(timeS, action);
+        ScheduledAction event = new ScheduledAction(timeS, delayS, nextEventId++, action);
         simulator.scheduleEvent(event);
         return event;
     }
@@ -112,16 +123,48 @@ public final class DsolScheduler implements Scheduler, AutoCloseable {
     /**
      * One scheduled action: the DSOL event and its cancel handle in one object. Cancelling marks the event
      * instead of removing it from the heap (an O(n) search); a cancelled event still pops at its time and
-     * does nothing.
+     * does nothing. Its time is kept as a primitive (the event list and the run loop read it so) and its id
+     * comes from this scheduler's own counter, in creation order as DSOL's global one, without a
+     * compare-and-swap on a counter every parallel run of a sweep shares.
      */
-    private final class ScheduledAction extends AbstractSimEvent<Double> implements Cancellable {
+    private final class ScheduledAction implements PrimitiveTimedEvent, Cancellable {
         private static final long serialVersionUID = 1L;
+        private final double timeS;
+        private final double delayS;
+        private final long id;
         private final transient Runnable action;
         private boolean cancelled;
 
-        ScheduledAction(double timeS, Runnable action) {
-            super(timeS);
+        ScheduledAction(double timeS, double delayS, long id, Runnable action) {
+            this.timeS = timeS;
+            this.delayS = delayS;
+            this.id = id;
             this.action = action;
+        }
+
+        @Override
+        public double timeS() {
+            return timeS;
+        }
+
+        @Override
+        public double delayS() {
+            return delayS;
+        }
+
+        @Override
+        public Double getAbsoluteExecutionTime() {
+            return timeS;
+        }
+
+        @Override
+        public short getPriority() {
+            return SimEventInterface.NORMAL_PRIORITY;
+        }
+
+        @Override
+        public long getId() {
+            return id;
         }
 
         @Override
@@ -138,7 +181,7 @@ public final class DsolScheduler implements Scheduler, AutoCloseable {
 
         @Override
         public String toString() {
-            return "ScheduledAction[time=" + absoluteExecutionTime + "]";
+            return "ScheduledAction[time=" + timeS + "]";
         }
     }
 

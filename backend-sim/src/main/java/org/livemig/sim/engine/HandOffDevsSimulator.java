@@ -3,6 +3,7 @@ package org.livemig.sim.engine;
 import nl.tudelft.simulation.dsol.SimRuntimeException;
 import nl.tudelft.simulation.dsol.formalisms.eventscheduling.SimEventInterface;
 import nl.tudelft.simulation.dsol.simulators.DevsSimulator;
+import nl.tudelft.simulation.dsol.simulators.RunState;
 import nl.tudelft.simulation.dsol.simulators.SimulatorInterface;
 import org.djutils.event.EventListener;
 import org.djutils.event.EventType;
@@ -36,12 +37,53 @@ final class HandOffDevsSimulator extends DevsSimulator<Double> {
     @Override
     public SimEventInterface<Double> scheduleEvent(SimEventInterface<Double> event) throws SimRuntimeException {
         synchronized (semaphore) {
-            if (event.getAbsoluteExecutionTime().compareTo(simulatorTime) < 0) {
+            double timeS =
+                    event instanceof PrimitiveTimedEvent timed ? timed.timeS() : event.getAbsoluteExecutionTime();
+            if (timeS < simulatorTime) {
                 throw new SimRuntimeException("cannot schedule event " + event + " in past " + simulatorTime + ">"
                         + event.getAbsoluteExecutionTime());
             }
             eventList.add(event);
             return event;
+        }
+    }
+
+    /**
+     * DSOL's run loop with the same steps in the same order (stop before an event past the end time, or at it
+     * when the end is excluded; remove it; advance the clock; execute; check the stopping condition), reading
+     * the first event's time as a primitive. The end time and whether the replication has a stopping condition
+     * are read once per run, not once per event.
+     */
+    @Override
+    public void run() {
+        runflag = true;
+        SortedRunsEventList events = (SortedRunsEventList) eventList;
+        double until = runUntilTime;
+        boolean stoppingCondition = getReplication().getStoppingCondition() != null;
+        double now = simulatorTime;
+        while (!isStoppingOrStopped()) {
+            synchronized (semaphore) {
+                double first = events.firstTime();
+                if (Double.isNaN(first) || first > until || first == until && !runUntilIncluding) {
+                    simulatorTime = runUntilTime;
+                    runState = RunState.STOPPING;
+                    break;
+                }
+                SimEventInterface<Double> event = events.removeFirst();
+                if (first != now) {
+                    fireUnverifiedTimedEvent(SimulatorInterface.TIME_CHANGED_EVENT, null, first);
+                    now = first;
+                    simulatorTime = event.getAbsoluteExecutionTime();
+                }
+                try {
+                    event.execute();
+                    if (stoppingCondition) {
+                        checkStoppingCondition();
+                    }
+                } catch (Exception exception) {
+                    handleSimulationException(exception);
+                }
+            }
         }
     }
 

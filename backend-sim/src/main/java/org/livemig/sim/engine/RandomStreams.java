@@ -2,7 +2,6 @@ package org.livemig.sim.engine;
 
 import java.util.random.RandomGenerator;
 import nl.tudelft.simulation.dsol.experiment.StreamInformation;
-import nl.tudelft.simulation.jstats.streams.MersenneTwister;
 import nl.tudelft.simulation.jstats.streams.StreamInterface;
 
 /**
@@ -37,7 +36,7 @@ public final class RandomStreams {
         if (existing != null) {
             return existing;
         }
-        StreamInterface created = new MersenneTwister(derivedSeed(seed, name));
+        StreamInterface created = new UnlockedMersenneTwister(derivedSeed(seed, name));
         registry.addStream(name, created);
         return created;
     }

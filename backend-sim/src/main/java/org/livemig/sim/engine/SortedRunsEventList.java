@@ -15,7 +15,9 @@ import nl.tudelft.simulation.dsol.formalisms.eventscheduling.SimEventInterface;
  * order); only the work differs. A broadcast to 1,000 PMs adds 1,000 deliveries at once: a plain heap holds
  * every copy of every broadcast in flight (a million entries when 1,000 agents broadcast at the same
  * moment) and pays a cache miss per level of every sift; here each broadcast is one sorted array read in
- * order, and the heap holds one entry per broadcast. Keys are kept as primitives next to the entries.
+ * order, and the heap holds one entry per broadcast. An event added with a delay that recurs (a periodic
+ * check, a timeout) goes straight to the tail of that delay's run ({@link RecurringDelays}), so the pending
+ * timers of thousands of agents take a few heap entries. Keys are kept as primitives next to the entries.
  */
 final class SortedRunsEventList implements EventListInterface<Double> {
 
@@ -29,10 +31,10 @@ final class SortedRunsEventList implements EventListInterface<Double> {
     private double[] batchTimes = new double[64];
 
     private long[] batchTies = new long[64];
-    private SimEventInterface<Double>[] batchEvents = newEvents(64);
+    private SimEventInterface<Double>[] batchEvents = EventRun.newEvents(64);
     private int batchSize;
 
-    /** The heap of runs: key of each run's first event, and the run (a {@link Run} or a single event). */
+    /** The heap of runs: key of each run's first event, and the run (an {@link EventRun} or a single event). */
     private double[] times = new double[256];
 
     private long[] ties = new long[256];
@@ -40,29 +42,12 @@ final class SortedRunsEventList implements EventListInterface<Double> {
     private int heapSize;
 
     private int eventCount;
+    /** Time of the event removed last (the simulator's clock), from which an added event's delay is measured. */
+    private double now;
+
+    private final RecurringDelays recurring = new RecurringDelays();
     private int[] order = new int[64];
     private int[] scratch = new int[64];
-
-    /** Events sorted by (time, tie) from {@code head} (inclusive) to {@code end} (exclusive). */
-    private static final class Run {
-        final double[] times;
-        final long[] ties;
-        final SimEventInterface<Double>[] events;
-        int head;
-        int end;
-
-        Run(int length) {
-            times = new double[length];
-            ties = new long[length];
-            events = newEvents(length);
-            end = length;
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static SimEventInterface<Double>[] newEvents(int length) {
-        return (SimEventInterface<Double>[]) new SimEventInterface<?>[length];
-    }
 
     /** Priority (higher first) and id (lower first) in one key that sorts ascending. */
     private static long tieKey(SimEventInterface<Double> event) {
@@ -75,8 +60,7 @@ final class SortedRunsEventList implements EventListInterface<Double> {
     }
 
     private static boolean before(double time, long tie, double otherTime, long otherTie) {
-        int byTime = Double.compare(time, otherTime);
-        return byTime < 0 || byTime == 0 && tie < otherTie;
+        return EventRun.before(time, tie, otherTime, otherTie);
     }
 
     @Override
@@ -87,8 +71,28 @@ final class SortedRunsEventList implements EventListInterface<Double> {
             batchTies = Arrays.copyOf(batchTies, grown);
             batchEvents = Arrays.copyOf(batchEvents, grown);
         }
-        batchTimes[batchSize] = event.getAbsoluteExecutionTime();
-        batchTies[batchSize] = tieKey(event);
+        double time;
+        double delay;
+        if (event instanceof PrimitiveTimedEvent timed) {
+            time = timed.timeS();
+            delay = timed.delayS();
+        } else {
+            time = event.getAbsoluteExecutionTime();
+            delay = time - now;
+        }
+        long tie = tieKey(event);
+        EventRun run = recurring.runFor(delay);
+        if (run != null && run.acceptsAtTail(time, tie)) {
+            run.append(time, tie, event);
+            eventCount++;
+            if (!run.inHeap) {
+                run.inHeap = true;
+                push(time, tie, run);
+            }
+            return;
+        }
+        batchTimes[batchSize] = time;
+        batchTies[batchSize] = tie;
         batchEvents[batchSize] = event;
         batchSize++;
         eventCount++;
@@ -101,7 +105,16 @@ final class SortedRunsEventList implements EventListInterface<Double> {
             return null;
         }
         Object top = entries[0];
-        return top instanceof Run run ? run.events[run.head] : event(top);
+        return top instanceof EventRun run ? run.events[run.head] : event(top);
+    }
+
+    /** Time of the first event, s, or {@code Double.NaN} when the list is empty; nothing is boxed. */
+    double firstTime() {
+        flushBatch();
+        if (heapSize == 0) {
+            return Double.NaN;
+        }
+        return times[0];
     }
 
     @Override
@@ -112,14 +125,14 @@ final class SortedRunsEventList implements EventListInterface<Double> {
         }
         eventCount--;
         Object top = entries[0];
-        if (!(top instanceof Run run)) {
+        now = times[0];
+        if (!(top instanceof EventRun run)) {
             removeEntry(0);
             return event(top);
         }
-        SimEventInterface<Double> first = run.events[run.head];
-        run.events[run.head] = null;
-        run.head++;
-        if (run.head == run.end) {
+        SimEventInterface<Double> first = run.takeFirst();
+        if (run.isEmpty()) {
+            run.inHeap = false;
             removeEntry(0);
         } else {
             times[0] = run.times[run.head];
@@ -147,14 +160,13 @@ final class SortedRunsEventList implements EventListInterface<Double> {
             return;
         }
         int[] sorted = sortBatch(n);
-        Run run = new Run(n);
+        EventRun run = new EventRun(n);
         for (int k = 0; k < n; k++) {
             int i = sorted[k];
-            run.times[k] = batchTimes[i];
-            run.ties[k] = batchTies[i];
-            run.events[k] = batchEvents[i];
+            run.append(batchTimes[i], batchTies[i], batchEvents[i]);
         }
         Arrays.fill(batchEvents, 0, n, null);
+        run.inHeap = true;
         push(run.times[0], run.ties[0], run);
     }
 
@@ -346,6 +358,7 @@ final class SortedRunsEventList implements EventListInterface<Double> {
         batchSize = 0;
         heapSize = 0;
         eventCount = 0;
+        recurring.clear(); // its runs were entries of the heap just emptied
     }
 
     @Override
@@ -366,7 +379,7 @@ final class SortedRunsEventList implements EventListInterface<Double> {
             all.add(batchEvents[i]);
         }
         for (int i = 0; i < heapSize; i++) {
-            if (entries[i] instanceof Run run) {
+            if (entries[i] instanceof EventRun run) {
                 all.addAll(Arrays.asList(run.events).subList(run.head, run.end));
             } else {
                 all.add(event(entries[i]));

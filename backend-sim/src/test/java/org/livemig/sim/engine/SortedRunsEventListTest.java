@@ -24,6 +24,71 @@ class SortedRunsEventListTest {
         return new LambdaSimEvent<>(time, priority, () -> {});
     }
 
+    private static long timerIds = 1L << 40;
+
+    /** An event as DsolScheduler makes them: primitive time, the delay it was scheduled with, its own id. */
+    private record Timer(double timeS, double delayS, long getId) implements PrimitiveTimedEvent {
+        @Override
+        public Double getAbsoluteExecutionTime() {
+            return timeS;
+        }
+
+        @Override
+        public short getPriority() {
+            return SimEventInterface.NORMAL_PRIORITY;
+        }
+
+        @Override
+        public void execute() {}
+    }
+
+    /**
+     * Periodic timers (a few recurring delays, so they go to growing runs), one-off jittered deliveries and
+     * DSOL events, interleaved with removals, come out in exactly the order of DSOL's binary-heap event list.
+     */
+    @Property(tries = 200)
+    void recurringDelaysKeepDsolsOrder(@ForAll long seed) {
+        Random random = new Random(seed);
+        double[] periods = {5, 10, 1, 0, 0.5};
+        SortedRunsEventList list = new SortedRunsEventList();
+        EventListPriorityQueue<Double> reference = new EventListPriorityQueue<>();
+        double now = 0;
+        for (int step = 0; step < 400; step++) {
+            int additions = random.nextInt(5);
+            for (int i = 0; i < additions; i++) {
+                SimEventInterface<Double> e;
+                int kind = random.nextInt(10);
+                if (kind < 6) {
+                    double delay = periods[random.nextInt(kind < 4 ? 2 : periods.length)];
+                    e = new Timer(now + delay, delay, timerIds++);
+                } else if (kind < 9) {
+                    double delay = 0.001 + 0.0001 * random.nextDouble();
+                    e = new Timer(now + delay, delay, timerIds++);
+                } else {
+                    e = event(now + random.nextInt(4), SimEventInterface.NORMAL_PRIORITY);
+                }
+                list.add(e);
+                reference.add(e);
+            }
+            int removals = random.nextInt(4);
+            for (int i = 0; i < removals && !reference.isEmpty(); i++) {
+                SimEventInterface<Double> expected = reference.removeFirst();
+                assertSame(expected, list.removeFirst());
+                now = expected.getAbsoluteExecutionTime();
+            }
+            assertEquals(reference.size(), list.size());
+        }
+        while (!reference.isEmpty()) {
+            assertSame(reference.removeFirst(), list.removeFirst());
+        }
+        assertTrue(list.isEmpty());
+        list.add(new Timer(now + 5, 5, timerIds++)); // a run emptied and forgotten by clear() is not reused
+        list.clear();
+        SimEventInterface<Double> after = new Timer(now + 5, 5, timerIds++);
+        list.add(after);
+        assertSame(after, list.removeFirst());
+    }
+
     /**
      * Random interleavings of batches of additions (coarse times so that ties are common, mixed priorities)
      * and removals give exactly the order of DSOL's own binary-heap event list.

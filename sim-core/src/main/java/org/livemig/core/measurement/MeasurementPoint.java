@@ -1,6 +1,7 @@
 package org.livemig.core.measurement;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -87,10 +88,11 @@ public final class MeasurementPoint implements Transport.Receiver {
         List<PmObservation> pms = probe.pms();
         totals.add(now - lastS, pms, probe.vms());
         lastS = now;
-        List<Double> active = new ArrayList<>();
+        double[] active = new double[pms.size()];
+        int activeCount = 0;
         for (PmObservation pm : pms) {
             if (pm.active()) {
-                active.add(pm.normalisedLoad());
+                active[activeCount++] = pm.normalisedLoad();
                 pmLoads.append(new PmLoadSample(now, pm.id(), pm.normalisedLoad()));
                 double[] view = latestViews.get(pm.id());
                 if (view != null) {
@@ -98,7 +100,7 @@ public final class MeasurementPoint implements Transport.Receiver {
                 }
             }
         }
-        double[] loads = active.stream().mapToDouble(Double::doubleValue).toArray();
+        double[] loads = Arrays.copyOf(active, activeCount);
         long attempts = increase("attempts", lastAttempts, probe.attempts());
         long bytes = increase("protocol bytes", lastBytes, probe.protocolBytes());
         lastAttempts += attempts;

@@ -1,0 +1,13 @@
+package org.livemig.sim.engine;
+
+import nl.tudelft.simulation.dsol.formalisms.eventscheduling.SimEventInterface;
+
+/** A DSOL event that carries its time as a primitive, so the event list and the run loop never unbox it. */
+interface PrimitiveTimedEvent extends SimEventInterface<Double> {
+
+    /** Absolute execution time, s (the same value as {@link #getAbsoluteExecutionTime()}). */
+    double timeS();
+
+    /** The delay it was scheduled with, s: events of one recurring delay share a run of the event list. */
+    double delayS();
+}
