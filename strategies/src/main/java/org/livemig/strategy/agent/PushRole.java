@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.livemig.core.hypervisor.HypervisorView;
 import org.livemig.core.hypervisor.MigrationResult;
+import org.livemig.core.hypervisor.VmState;
 import org.livemig.core.protocol.Acknowledgement;
 import org.livemig.core.protocol.Message;
 import org.livemig.core.protocol.PmInfo;
@@ -187,9 +188,10 @@ final class PushRole {
         HypervisorView hv = agent.hypervisor();
         PmInfo me = agent.pmInfo();
         double threshold = agent.thresholds().push();
+        List<VmState> residents = hv.vms();
         List<VmInfo> bids = new ArrayList<>();
         for (VmInfo vm : offered) {
-            if (CandidateRules.fits(vm, hv.cores(), me.memoryFreeMb(), hv.vms(), agent.vcpuOvercommit())
+            if (CandidateRules.fits(vm, hv.cores(), me.memoryFreeMb(), residents, agent.vcpuOvercommit())
                     && CandidateRules.keepsDestinationCool(me, vm, threshold)) {
                 bids.add(vm);
             }
