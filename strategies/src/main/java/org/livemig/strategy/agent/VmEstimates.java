@@ -16,6 +16,8 @@ final class VmEstimates {
     private List<VmState> latest = List.of();
     /** The estimate of each VM of {@link #latest}, at the same index. */
     private Estimate[] estimates = new Estimate[0];
+    /** {@link #infos()} since the last update, or null: a PM answers every HOTSPOT and STEAL_BROADCAST with it. */
+    private List<VmInfo> infos;
 
     VmEstimates(double alpha, int warmup) {
         this.alpha = alpha;
@@ -34,6 +36,7 @@ final class VmEstimates {
             estimates = kept;
         }
         latest = vms;
+        infos = null;
         for (int i = 0; i < estimates.length; i++) {
             VmState vm = vms.get(i);
             estimates[i].load().update(vm.cpuLoad());
@@ -63,14 +66,17 @@ final class VmEstimates {
         return null;
     }
 
-    /** The VMs of the latest sample as protocol information, in id order. */
+    /** The VMs of the latest sample as protocol information, in id order (unmodifiable). */
     List<VmInfo> infos() {
-        List<VmInfo> out = new ArrayList<>(latest.size());
-        for (int i = 0; i < latest.size(); i++) {
-            out.add(info(latest.get(i), estimates[i]));
+        if (infos == null) {
+            List<VmInfo> out = new ArrayList<>(latest.size());
+            for (int i = 0; i < latest.size(); i++) {
+                out.add(info(latest.get(i), estimates[i]));
+            }
+            out.sort((x, y) -> Integer.compare(x.id(), y.id()));
+            infos = List.copyOf(out);
         }
-        out.sort((x, y) -> Integer.compare(x.id(), y.id()));
-        return out;
+        return infos;
     }
 
     private static VmInfo info(VmState vm, Estimate e) {
