@@ -43,7 +43,9 @@ public final class DsolScheduler implements Scheduler, AutoCloseable {
     /**
      * Ids of this scheduler's events, in creation order. They start above any id DSOL's global counter gives
      * its own few events (the warm-up and end-of-replication events, created before any of these), so at
-     * equal time and priority DSOL's come first, as they did when every event drew from its counter.
+     * equal time and priority DSOL's come first, as they did when every event drew from its counter. Not
+     * atomic: events are scheduled by the thread that owns the scheduler while no run is in progress, and by
+     * DSOL's worker during a run (the hand-over between them is synchronised by DSOL's start and stop).
      */
     private long nextEventId = 1L << 40;
 
