@@ -38,7 +38,8 @@ final class BenchCommand implements Callable<Integer> {
             paramLabel = "PMSxVMSxSECONDS[/FANOUT]",
             description = "Instead of the default"
                     + " shapes, run Push at high load on this shape (repeatable), e.g. 1900x5000x20000 (full broadcast),"
-                    + " 10000x50000x20000/32, 100000x500000x2000/32 (issue 12's targets).")
+                    + " 10000x50000x20000/32, 100000x500000x2000/32 (issue 12's targets). With shapes of different"
+                    + " sizes it also prints how the cost grows from each to the next and whether that is linear.")
     private List<String> shapes = new ArrayList<>();
 
     @Override
@@ -60,11 +61,13 @@ final class BenchCommand implements Callable<Integer> {
                 "peak_mb",
                 "live_mb");
         if (!shapes.isEmpty()) {
-            for (String shape : shapes) {
-                BenchShape b = BenchShape.parse(shape);
-                bench(out, b.label(), b.settings());
+            List<BenchShape> parsed = shapes.stream().map(BenchShape::parse).toList();
+            List<BenchGrowth.Point> points = new ArrayList<>();
+            for (BenchShape b : parsed) {
+                points.add(bench(out, b.label(), b.settings()).withPms(b.pms()));
             }
             printLegend(out);
+            new BenchGrowth(points).lines().forEach(out::println);
             return 0;
         }
         bench(out, "19 x 50, push high (cold JVM)", List.of());
@@ -85,7 +88,14 @@ final class BenchCommand implements Callable<Integer> {
                 + " live_mb: most heap in use right after a GC (what the run kept, at most).");
     }
 
-    private void bench(PrintWriter out, String label, List<String> settings) {
+    /** What one bench row measured (its PMs set by the caller, who knows the shape). */
+    private record Measured(long events, double wallS, double cpuS, double liveMb) {
+        BenchGrowth.Point withPms(int pms) {
+            return new BenchGrowth.Point(pms, events, wallS, cpuS, liveMb);
+        }
+    }
+
+    private Measured bench(PrintWriter out, String label, List<String> settings) {
         List<String> all = new ArrayList<>(settings);
         all.addAll(assignments);
         Scenario scenario = RunCommand.scenario("default", null, all);
@@ -102,17 +112,19 @@ final class BenchCommand implements Callable<Integer> {
             liveMb = heap.maxAfterGcMb();
         }
         double wall = r.summary().wallS();
+        double cpuS = cpuBefore < 0 || cpuAfter < 0 ? -1 : (cpuAfter - cpuBefore) / 1e9;
         out.printf(
                 Locale.ROOT,
                 "%-38s %10d %8.2f %8.2f %10.0f %9.0f %8.0f%n",
                 label,
                 r.summary().events(),
                 wall,
-                (cpuAfter - cpuBefore) / 1e9,
+                cpuS,
                 r.summary().events() / wall,
                 peakMb,
                 liveMb);
         out.flush();
+        return new Measured(r.summary().events(), wall, cpuS, liveMb);
     }
 
     /** CPU time of the JVM process so far, ns (-1 when the platform does not tell). */
