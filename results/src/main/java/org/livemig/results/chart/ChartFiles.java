@@ -19,6 +19,9 @@ public final class ChartFiles {
 
     static {
         ensureHeadless();
+        // ImageIO buffers a PNG written to a stream in a temporary file unless told otherwise: the figures
+        // are small, so they are buffered in memory (the bytes written are the same)
+        ImageIO.setUseCache(false);
     }
 
     private ChartFiles() {}
