@@ -11,8 +11,8 @@ import java.util.Arrays;
  * jitter) never get a run.
  *
  * <p>A small direct-mapped table keyed by the delay's bits: a delay gets a run when it is seen twice in a row
- * in its slot; a different delay in an occupied slot first wears down the slot's confidence before taking it
- * over, so a stream of one-off delays does not evict a timer's run.
+ * in its slot. A run that holds pending events keeps its slot; otherwise a different delay first wears down
+ * the slot's confidence before taking it over, so a stream of one-off delays does not evict a timer's run.
  */
 final class RecurringDelays {
 
@@ -41,6 +41,9 @@ final class RecurringDelays {
                 runs[slot] = new EventRun(16);
             }
             return runs[slot];
+        }
+        if (runs[slot] != null && runs[slot].inHeap) {
+            return null; // a run holding pending events keeps its slot
         }
         if (confidence[slot] > 0) {
             confidence[slot]--;
