@@ -64,7 +64,7 @@ final class BenchCommand implements Callable<Integer> {
             List<BenchShape> parsed = shapes.stream().map(BenchShape::parse).toList();
             List<BenchGrowth.Point> points = new ArrayList<>();
             for (BenchShape b : parsed) {
-                points.add(bench(out, b.label(), b.settings()).withPms(b.pms()));
+                points.add(bench(out, b.label(), b.settings()));
             }
             printLegend(out);
             new BenchGrowth(points).lines().forEach(out::println);
@@ -88,14 +88,7 @@ final class BenchCommand implements Callable<Integer> {
                 + " live_mb: most heap in use right after a GC (what the run kept, at most).");
     }
 
-    /** What one bench row measured (its PMs set by the caller, who knows the shape). */
-    private record Measured(long events, double wallS, double cpuS, double liveMb) {
-        BenchGrowth.Point withPms(int pms) {
-            return new BenchGrowth.Point(pms, events, wallS, cpuS, liveMb);
-        }
-    }
-
-    private Measured bench(PrintWriter out, String label, List<String> settings) {
+    private BenchGrowth.Point bench(PrintWriter out, String label, List<String> settings) {
         List<String> all = new ArrayList<>(settings);
         all.addAll(assignments);
         Scenario scenario = RunCommand.scenario("default", null, all);
@@ -124,7 +117,7 @@ final class BenchCommand implements Callable<Integer> {
                 peakMb,
                 liveMb);
         out.flush();
-        return new Measured(r.summary().events(), wall, cpuS, liveMb);
+        return new BenchGrowth.Point(scenario.topology().pms(), r.summary().events(), wall, cpuS, liveMb);
     }
 
     /** CPU time of the JVM process so far, ns (-1 when the platform does not tell). */

@@ -37,9 +37,7 @@ final class HandOffDevsSimulator extends DevsSimulator<Double> {
     @Override
     public SimEventInterface<Double> scheduleEvent(SimEventInterface<Double> event) throws SimRuntimeException {
         synchronized (semaphore) {
-            double timeS =
-                    event instanceof PrimitiveTimedEvent timed ? timed.timeS() : event.getAbsoluteExecutionTime();
-            if (timeS < simulatorTime) {
+            if (PrimitiveTimedEvent.timeOf(event) < simulatorTime) {
                 throw new SimRuntimeException("cannot schedule event " + event + " in past " + simulatorTime + ">"
                         + event.getAbsoluteExecutionTime());
             }

@@ -10,4 +10,9 @@ interface PrimitiveTimedEvent extends SimEventInterface<Double> {
 
     /** The delay it was scheduled with, s: events of one recurring delay share a run of the event list. */
     double delayS();
+
+    /** The time of any DSOL event, s, unboxed only when it is not one of these. */
+    static double timeOf(SimEventInterface<Double> event) {
+        return event instanceof PrimitiveTimedEvent timed ? timed.timeS() : event.getAbsoluteExecutionTime();
+    }
 }

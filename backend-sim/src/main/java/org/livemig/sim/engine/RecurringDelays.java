@@ -16,7 +16,8 @@ import java.util.Arrays;
  */
 final class RecurringDelays {
 
-    private static final int SLOTS = 64;
+    private static final int SLOT_BITS = 6;
+    private static final int SLOTS = 1 << SLOT_BITS;
     private static final int MAX_CONFIDENCE = 8;
     private static final long EMPTY = Double.doubleToRawLongBits(Double.NaN);
 
@@ -31,8 +32,7 @@ final class RecurringDelays {
     /** The run of events added with {@code delayS}, or null while that delay has not recurred. */
     EventRun runFor(double delayS) {
         long bits = Double.doubleToRawLongBits(delayS);
-        long mixed = bits * 0x9E3779B97F4A7C15L;
-        int slot = (int) (mixed >>> 58);
+        int slot = slotOf(delayS);
         if (delays[slot] == bits) {
             if (confidence[slot] < MAX_CONFIDENCE) {
                 confidence[slot]++;
@@ -54,6 +54,11 @@ final class RecurringDelays {
         confidence[slot] = 1;
         runs[slot] = null;
         return null;
+    }
+
+    /** The slot of {@code delayS}: the top bits of its bits times the golden-ratio constant. */
+    static int slotOf(double delayS) {
+        return (int) ((Double.doubleToRawLongBits(delayS) * 0x9E3779B97F4A7C15L) >>> (Long.SIZE - SLOT_BITS));
     }
 
     /** Forgets every delay and run. */

@@ -71,15 +71,8 @@ final class SortedRunsEventList implements EventListInterface<Double> {
             batchTies = Arrays.copyOf(batchTies, grown);
             batchEvents = Arrays.copyOf(batchEvents, grown);
         }
-        double time;
-        double delay;
-        if (event instanceof PrimitiveTimedEvent timed) {
-            time = timed.timeS();
-            delay = timed.delayS();
-        } else {
-            time = event.getAbsoluteExecutionTime();
-            delay = time - now;
-        }
+        double time = PrimitiveTimedEvent.timeOf(event);
+        double delay = event instanceof PrimitiveTimedEvent timed ? timed.delayS() : time - now;
         long tie = tieKey(event);
         EventRun run = recurring.runFor(delay);
         if (run != null && run.acceptsAtTail(time, tie)) {

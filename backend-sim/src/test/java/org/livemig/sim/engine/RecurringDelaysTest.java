@@ -47,12 +47,11 @@ class RecurringDelaysTest {
         org.junit.jupiter.api.Assertions.assertNotSame(old, taken);
     }
 
-    /** A delay that maps to the same slot as {@code delay} (found by trying: the table has 64 slots). */
+    /** A delay that maps to the same slot as {@code delay}. */
     private static double otherDelayInTheSameSlot(double delay) {
-        long slot = (Double.doubleToRawLongBits(delay) * 0x9E3779B97F4A7C15L) >>> 58;
         for (int k = 1; ; k++) {
             double candidate = delay + k * 0.001;
-            if ((Double.doubleToRawLongBits(candidate) * 0x9E3779B97F4A7C15L) >>> 58 == slot) {
+            if (RecurringDelays.slotOf(candidate) == RecurringDelays.slotOf(delay)) {
                 return candidate;
             }
         }
