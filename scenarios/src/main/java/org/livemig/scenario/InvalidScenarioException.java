@@ -1,6 +1,8 @@
 package org.livemig.scenario;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.livemig.argument.Arguments;
 
 /**
@@ -45,5 +47,20 @@ public final class InvalidScenarioException extends IllegalArgumentException {
     /** Other keys the check involved (e.g. the push threshold for a pull threshold above it). */
     public List<String> relatedKeys() {
         return relatedKeys;
+    }
+
+    /**
+     * Where this error is, by {@code origins} (a line or a {@code --set} per key): the origin of its key, else
+     * of the first related key that has one; empty when none has.
+     */
+    public <T> Optional<T> locate(Map<String, T> origins) {
+        T own = origins.get(key);
+        if (own != null) {
+            return Optional.of(own);
+        }
+        return relatedKeys.stream()
+                .filter(origins::containsKey)
+                .map(origins::get)
+                .findFirst();
     }
 }

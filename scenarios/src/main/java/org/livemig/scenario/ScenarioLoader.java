@@ -118,13 +118,7 @@ public final class ScenarioLoader {
         try {
             return builder.build();
         } catch (InvalidScenarioException e) {
-            int line = lines.getOrDefault(
-                    e.key(),
-                    e.relatedKeys().stream()
-                            .filter(lines::containsKey)
-                            .map(lines::get)
-                            .findFirst()
-                            .orElse(presetLine));
+            int line = e.locate(lines).orElse(presetLine);
             throw new ScenarioException(sourceName + ":" + line + ": " + e.getMessage());
         }
     }

@@ -53,10 +53,7 @@ public final class ScenarioOverrides {
             if (own != null) {
                 throw new ScenarioException("--set " + own + ": " + e.reason());
             }
-            Optional<String> related = e.relatedKeys().stream()
-                    .filter(origins::containsKey)
-                    .map(origins::get)
-                    .findFirst();
+            Optional<String> related = e.locate(origins); // not its own key: a related one, if any
             throw new ScenarioException("--set" + related.map(r -> " " + r).orElse("") + ": " + e.getMessage());
         }
     }

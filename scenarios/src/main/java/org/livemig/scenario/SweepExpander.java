@@ -112,13 +112,8 @@ final class SweepExpander {
         try {
             return builder.build();
         } catch (InvalidScenarioException e) {
-            int line = lines.getOrDefault(
-                    e.key(),
-                    e.relatedKeys().stream()
-                            .filter(lines::containsKey)
-                            .map(lines::get)
-                            .findFirst()
-                            .orElse(combo.isEmpty() ? 1 : combo.get(0).value().line()));
+            int line = e.locate(lines)
+                    .orElse(combo.isEmpty() ? 1 : combo.get(0).value().line());
             StringBuilder with = new StringBuilder();
             for (Assignment a : combo) {
                 with.append(with.length() == 0 ? "" : ", ")
