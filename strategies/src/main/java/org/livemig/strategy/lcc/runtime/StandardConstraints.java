@@ -138,26 +138,12 @@ final class StandardConstraints {
                 "capacity",
                 1,
                 "capacity(C): C is the cores this peer may still take before it reaches its " + "target",
-                c -> Constraint.of(c.unify(
-                        c.args().get(0),
-                        new Term.Num(c.peer()
-                                .policy()
-                                .room(
-                                        c.peer().load(),
-                                        c.peer().averageLoad(),
-                                        c.peer().context().hypervisor().cores())))));
+                c -> Constraint.of(c.unify(c.args().get(0), new Term.Num(room(c.peer())))));
         r.register(
                 "need",
                 1,
                 "need(N): N is the cores this peer is above its target (negative below)",
-                c -> Constraint.of(c.unify(
-                        c.args().get(0),
-                        new Term.Num(-c.peer()
-                                .policy()
-                                .room(
-                                        c.peer().load(),
-                                        c.peer().averageLoad(),
-                                        c.peer().context().hypervisor().cores())))));
+                c -> Constraint.of(c.unify(c.args().get(0), new Term.Num(-room(c.peer())))));
         r.register(
                 "migrate",
                 2,
@@ -207,6 +193,12 @@ final class StandardConstraints {
                 });
             }
         });
+    }
+
+    /** The cores this peer may still take before it reaches its policy's target (negative above it). */
+    private static double room(LccPeer p) {
+        return p.policy()
+                .room(p.load(), p.averageLoad(), p.context().hypervisor().cores());
     }
 
     private static boolean hasVms(LccPeer p) {
