@@ -1,5 +1,6 @@
 package org.livemig.results.figures;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 import org.livemig.core.measurement.MetricsSample;
@@ -145,6 +146,6 @@ public enum FigureMetric {
                 n++;
             }
         }
-        return new double[][] {java.util.Arrays.copyOf(xs, n), java.util.Arrays.copyOf(ys, n)};
+        return new double[][] {Arrays.copyOf(xs, n), Arrays.copyOf(ys, n)};
     }
 }

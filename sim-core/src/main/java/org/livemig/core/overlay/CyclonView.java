@@ -1,5 +1,6 @@
 package org.livemig.core.overlay;
 
+import java.util.Arrays;
 import java.util.random.RandomGenerator;
 
 /**
@@ -65,14 +66,14 @@ public final class CyclonView {
     /** Up to {@code count} distinct peers of the view drawn uniformly with {@code random}: a broadcast's sample. */
     public int[] sample(int count, RandomGenerator random) {
         int n = Math.min(count, size);
-        int[] pool = java.util.Arrays.copyOf(ids, size);
+        int[] pool = Arrays.copyOf(ids, size);
         for (int i = 0; i < n; i++) {
             int j = i + random.nextInt(size - i);
             int t = pool[i];
             pool[i] = pool[j];
             pool[j] = t;
         }
-        return java.util.Arrays.copyOf(pool, n);
+        return Arrays.copyOf(pool, n);
     }
 
     /**

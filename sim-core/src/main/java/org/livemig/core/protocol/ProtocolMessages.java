@@ -1,5 +1,6 @@
 package org.livemig.core.protocol;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -253,13 +254,13 @@ public final class ProtocolMessages {
                 break;
             }
             if (n + 2 > out.length) {
-                out = java.util.Arrays.copyOf(out, out.length * 2);
+                out = Arrays.copyOf(out, out.length * 2);
             }
             out[n++] = id;
             out[n++] = age;
             i = end + 1;
         }
-        return java.util.Arrays.copyOf(out, n);
+        return Arrays.copyOf(out, n);
     }
 
     private static String entryText(int[] entries) {

@@ -1,5 +1,6 @@
 package org.livemig.strategy.agent;
 
+import java.util.Arrays;
 import org.livemig.core.agent.AgentContext;
 import org.livemig.core.overlay.CyclonView;
 import org.livemig.core.protocol.Message;
@@ -86,7 +87,7 @@ final class CyclonGossip {
             return;
         }
         shuffles++;
-        int[] entries = java.util.Arrays.copyOfRange(started, 1, started.length);
+        int[] entries = Arrays.copyOfRange(started, 1, started.length);
         channel.send(ProtocolMessages.shuffle(context.hypervisor().pmId(), started[0], entries), 1);
     }
 }
