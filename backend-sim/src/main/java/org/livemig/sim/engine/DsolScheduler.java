@@ -155,11 +155,6 @@ public final class DsolScheduler implements Scheduler, AutoCloseable {
         }
 
         @Override
-        public Double getAbsoluteExecutionTime() {
-            return timeS;
-        }
-
-        @Override
         public short getPriority() {
             return SimEventInterface.NORMAL_PRIORITY;
         }

@@ -29,11 +29,6 @@ class SortedRunsEventListTest {
     /** An event as DsolScheduler makes them: primitive time, the delay it was scheduled with, its own id. */
     private record Timer(double timeS, double delayS, long getId) implements PrimitiveTimedEvent {
         @Override
-        public Double getAbsoluteExecutionTime() {
-            return timeS;
-        }
-
-        @Override
         public short getPriority() {
             return SimEventInterface.NORMAL_PRIORITY;
         }
